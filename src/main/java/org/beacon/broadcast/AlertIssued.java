@@ -1,0 +1,36 @@
+package org.beacon.broadcast;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.beacon.platform.Topics;
+import org.springframework.modulith.events.Externalized;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An alert was issued. Published in the transaction that stores the alert and externalized to Kafka topic
+ * {@code beacon.alerts}, keyed by alert id, once that transaction commits (Spring Modulith's outbox). Its JSON
+ * carries {@code type} and {@code schemaVersion} so consumers can tell it from other records on the topic.
+ *
+ * @param alertType what kind of alert (security, health...)
+ * @param sender how messages name their sender: the post's name
+ */
+@Externalized(Topics.ALERTS + "::#{alertId().toString()}")
+public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
+		String smsText, List<String> countries, List<String> regions, List<String> channels, String postId,
+		String sender, Instant issuedAt) {
+
+	public static final int SCHEMA_VERSION = 1;
+
+	@JsonProperty("type")
+	public String type() {
+		return "AlertIssued";
+	}
+
+	@JsonProperty("schemaVersion")
+	public int schemaVersion() {
+		return SCHEMA_VERSION;
+	}
+}

@@ -1,0 +1,59 @@
+package org.beacon.broadcast;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The staff API for alerts. */
+@RestController
+@RequestMapping("/api/v1/alerts")
+@ConditionalOnRole(Role.API)
+@Tag(name = "Alerts", description = "Staff issue alerts for their post's countries and follow their delivery")
+@SecurityRequirement(name = "staff")
+class AlertsController {
+
+	private final BroadcastManagement broadcasts;
+
+	AlertsController(BroadcastManagement broadcasts) {
+		this.broadcasts = broadcasts;
+	}
+
+	@PostMapping
+	@Operation(summary = "Issue an alert; it is stored and handed to the fan-out, which runs asynchronously (202)")
+	ResponseEntity<AlertView> issue(@Valid @RequestBody IssueAlertRequest request, Principal staff) {
+		AlertView alert = broadcasts.issue(request, staff.getName());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/alerts/" + alert.id())).body(alert);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "An alert with its delivery counts per channel and status")
+	AlertView find(@PathVariable UUID id, Principal staff) {
+		return broadcasts.find(id, staff.getName());
+	}
+
+	@GetMapping
+	@Operation(summary = "Recent alerts for the countries of your post, newest first")
+	List<AlertView.Summary> recent(@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, Principal staff) {
+		return broadcasts.recent(staff.getName(), limit);
+	}
+}

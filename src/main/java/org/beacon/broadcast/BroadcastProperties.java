@@ -1,0 +1,18 @@
+package org.beacon.broadcast;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param maxSmsSegments the longest SMS staff may send, in segments (each is billed)
+ * @param derivedSmsSegments the length an SMS derived from title and body is cut to
+ */
+@Validated
+@ConfigurationProperties("beacon.broadcast")
+record BroadcastProperties(@Min(1) @Max(10) @DefaultValue("6") int maxSmsSegments,
+		@Min(1) @Max(10) @DefaultValue("3") int derivedSmsSegments) {
+}

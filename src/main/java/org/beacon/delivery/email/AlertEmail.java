@@ -1,0 +1,15 @@
+package org.beacon.delivery.email;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** An alert email for one recipient, in their language. */
+public record AlertEmail(UUID alertId, String to, Locale locale, String alertType, String severity, String title,
+		String body, String sender, Instant issuedAt) {
+
+	static AlertEmail of(EmailDelivery job) {
+		return new AlertEmail(job.alertId(), job.to(), Locale.forLanguageTag(job.locale() == null ? "en" : job.locale()),
+				job.alertType(), job.severity(), job.title(), job.body(), job.sender(), job.issuedAt());
+	}
+}

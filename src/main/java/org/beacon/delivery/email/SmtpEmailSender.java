@@ -1,0 +1,96 @@
+package org.beacon.delivery.email;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.beacon.delivery.DeliveryFailure;
+import org.beacon.delivery.ProviderOutcomes;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Sends alert emails through an SMTP relay with Jakarta Mail: a multipart message with text and HTML parts. */
+class SmtpEmailSender implements EmailSender {
+
+	private final JavaMailSender mail;
+
+	private final AlertEmailContent content;
+
+	private final String from;
+
+	SmtpEmailSender(JavaMailSender mail, AlertEmailContent content, String from) {
+		this.mail = mail;
+		this.content = content;
+		this.from = from;
+	}
+
+	@Override
+	public String send(AlertEmail email) {
+		MimeMessage message = build(email);
+		try {
+			mail.send(message);
+			return message.getMessageID();
+		}
+		catch (MailAuthenticationException ex) {
+			throw ProviderOutcomes.smtpUnreachable("SMTP authentication failed: " + ex.getMessage(), ex);
+		}
+		catch (MailSendException ex) {
+			throw classify(ex);
+		}
+		catch (MailException ex) {
+			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
+		}
+		catch (MessagingException ex) {
+			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
+		}
+	}
+
+	private MimeMessage build(AlertEmail email) {
+		AlertEmailContent.Rendered rendered = content.render(email);
+		MimeMessage message = mail.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(email.to());
+			helper.setSubject(rendered.subject());
+			helper.setText(rendered.text(), rendered.html());
+			message.setHeader("X-Beacon-Alert", email.alertId().toString());
+			message.setHeader("Auto-Submitted", "auto-generated");
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw ProviderOutcomes.unsendable("smtp:address", "cannot build a message to this address: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	/** Finds the SMTP reply code in the failure, wherever Jakarta Mail nested it. */
+	private static DeliveryFailure classify(MailSendException ex) {
+		for (Exception failure : ex.getFailedMessages().values()) {
+			for (Throwable cause = failure; cause != null; cause = next(cause)) {
+				if (cause instanceof SMTPAddressFailedException address) {
+					return ProviderOutcomes.smtp(address.getReturnCode(), address.getMessage(), ex);
+				}
+				if (cause instanceof SMTPSendFailedException send) {
+					return ProviderOutcomes.smtp(send.getReturnCode(), send.getMessage(), ex);
+				}
+			}
+		}
+		return ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
+	}
+
+	private static Throwable next(Throwable cause) {
+		if (cause instanceof SendFailedException send && send.getNextException() != null) {
+			return send.getNextException();
+		}
+		if (cause instanceof MessagingException messaging && messaging.getNextException() != null) {
+			return messaging.getNextException();
+		}
+		return cause.getCause();
+	}
+}

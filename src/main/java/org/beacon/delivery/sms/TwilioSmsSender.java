@@ -1,0 +1,38 @@
+package org.beacon.delivery.sms;
+
+import org.beacon.delivery.ProviderOutcomes;
+
+import com.twilio.exception.ApiConnectionException;
+import com.twilio.exception.ApiException;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.type.PhoneNumber;
+
+/** Sends SMS with Twilio Programmable Messaging through the Twilio SDK. */
+class TwilioSmsSender implements SmsSender {
+
+	private final TwilioRestClient client;
+
+	private final String from;
+
+	TwilioSmsSender(TwilioRestClient client, String from) {
+		this.client = client;
+		this.from = from;
+	}
+
+	@Override
+	public String send(String to, String text) {
+		MessageCreator creator = from.startsWith("MG") ? Message.creator(new PhoneNumber(to), from, text)
+				: Message.creator(new PhoneNumber(to), new PhoneNumber(from), text);
+		try {
+			return creator.create(client).getSid();
+		}
+		catch (ApiConnectionException ex) {
+			throw ProviderOutcomes.twilioUnreachable(ex.getMessage(), ex);
+		}
+		catch (ApiException ex) {
+			throw ProviderOutcomes.twilio(ex.getStatusCode(), ex.getCode(), ex.getMessage(), ex);
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package org.beacon.fanout;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.beacon.platform.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.DltHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.RetryableTopic;
+import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes {@code beacon.alerts}. A failed fan-out (database or Kafka unavailable) is retried through retry topics
+ * with growing delays, which is safe because the fan-out is idempotent; when retries are exhausted the alert lands
+ * on the dead-letter topic and its fan-out is recorded as FAILED, visible in the alert's progress.
+ */
+@Component
+@ConditionalOnRole(Role.FANOUT)
+class AlertsListener {
+
+	private static final Logger log = LoggerFactory.getLogger(AlertsListener.class);
+
+	private final FanOut fanOut;
+
+	private final Deliveries deliveries;
+
+	AlertsListener(FanOut fanOut, Deliveries deliveries) {
+		this.fanOut = fanOut;
+		this.deliveries = deliveries;
+	}
+
+	@RetryableTopic(attempts = "${beacon.fanout.attempts:5}",
+			backoff = @Backoff(delayExpression = "${beacon.fanout.retry-delay-ms:2000}", multiplier = 3,
+					maxDelayExpression = "${beacon.fanout.max-retry-delay-ms:120000}"),
+			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
+			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
+			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@KafkaListener(id = "fanout", groupId = "beacon-fanout", topics = Topics.ALERTS,
+			concurrency = "${beacon.fanout.concurrency:1}",
+			properties = "spring.json.value.default.type=org.beacon.fanout.AlertRecord")
+	void on(AlertRecord alert) throws Exception {
+		if (!AlertRecord.ISSUED.equals(alert.type())) {
+			log.debug("Ignoring {} record for alert {}", alert.type(), alert.alertId());
+			return;
+		}
+		fanOut.run(alert);
+	}
+
+	@DltHandler
+	void dead(AlertRecord alert,
+			@Header(name = KafkaHeaders.DLT_EXCEPTION_MESSAGE, required = false) String reason) {
+		log.error("Fan-out of alert {} failed after all retries: {}", alert.alertId(), reason);
+		deliveries.failed(alert.alertId(), reason == null ? "fan-out failed after all retries" : reason);
+	}
+}

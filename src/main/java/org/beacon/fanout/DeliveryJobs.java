@@ -1,0 +1,64 @@
+package org.beacon.fanout;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.beacon.fanout.Deliveries.Pending;
+import org.beacon.platform.Topics;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues one job per ledger row on the channel's topic, keyed by subscriber so one person's messages stay in order.
+ * Jobs carry what the worker needs to send, so workers never read the alert.
+ */
+@Component
+class DeliveryJobs {
+
+	private final KafkaTemplate<String, Object> kafka;
+
+	private final FanoutProperties properties;
+
+	DeliveryJobs(KafkaTemplate<String, Object> kafka, FanoutProperties properties) {
+		this.kafka = kafka;
+		this.properties = properties;
+	}
+
+	/** SMS job, read by the SMS worker as its own record type. */
+	record SmsJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String to,
+			String text, String severity) {
+	}
+
+	/** Email job, read by the email worker as its own record type. */
+	record EmailJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String to,
+			String locale, String alertType, String severity, String title, String body, String sender,
+			Instant issuedAt) {
+	}
+
+	/** Sends the jobs and returns once Kafka has acknowledged every one of them. */
+	void publish(AlertRecord alert, List<Pending> pending)
+			throws InterruptedException, ExecutionException, TimeoutException {
+		List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
+		for (Pending row : pending) {
+			String key = row.subscriberId().toString();
+			if ("SMS".equals(row.channel())) {
+				acks.add(kafka.send(Topics.SMS_DELIVERIES, key, new SmsJob("SmsDelivery", 1, row.id(),
+						alert.alertId(), row.subscriberId(), row.destination(), alert.smsText(), alert.severity())));
+			}
+			else {
+				acks.add(kafka.send(Topics.EMAIL_DELIVERIES, key,
+						new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(),
+								row.destination(), row.locale(), alert.alertType(), alert.severity(), alert.title(),
+								alert.body(), alert.sender(), alert.issuedAt())));
+			}
+		}
+		CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+			.get(properties.sendTimeoutSeconds(), TimeUnit.SECONDS);
+	}
+}

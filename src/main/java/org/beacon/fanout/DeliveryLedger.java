@@ -1,0 +1,54 @@
+package org.beacon.fanout;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The workers' side of the delivery ledger. A worker must {@link #claim} a row before it calls a provider and acts
+ * only when the claim succeeds, so a redelivered or replayed job never reaches a phone or mailbox twice. Every
+ * method is one short statement in its own transaction: none is open while a provider is called.
+ */
+@Service
+public class DeliveryLedger {
+
+	private final JdbcClient jdbc;
+
+	DeliveryLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Moves a QUEUED row to SENDING; false when another attempt already claimed or finished it. */
+	public boolean claim(long deliveryId) {
+		return jdbc.sql("""
+				UPDATE delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+				WHERE id = ? AND status = 'QUEUED'""").param(deliveryId).update() == 1;
+	}
+
+	/** The provider accepted the message. */
+	public void sent(long deliveryId, String providerId) {
+		jdbc.sql("""
+				UPDATE delivery SET status = 'SENT', provider_id = ?, error_code = NULL, error_detail = NULL,
+				                    completed_at = now()
+				WHERE id = ? AND status = 'SENDING'""").params(providerId, deliveryId).update();
+	}
+
+	/** The delivery failed for good: a permanent provider error, or retries exhausted. */
+	public void failed(long deliveryId, String code, String detail) {
+		jdbc.sql("""
+				UPDATE delivery SET status = 'FAILED', error_code = ?, error_detail = ?, completed_at = now()
+				WHERE id = ? AND status IN ('QUEUED', 'SENDING')""")
+			.params(code, truncate(detail), deliveryId)
+			.update();
+	}
+
+	/** A transient failure: the row goes back to QUEUED, with the error, for the next retry to claim. */
+	public void release(long deliveryId, String code, String detail) {
+		jdbc.sql("""
+				UPDATE delivery SET status = 'QUEUED', error_code = ?, error_detail = ?
+				WHERE id = ? AND status = 'SENDING'""").params(code, truncate(detail), deliveryId).update();
+	}
+
+	private static String truncate(String detail) {
+		return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+	}
+}

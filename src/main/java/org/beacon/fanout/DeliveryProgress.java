@@ -1,0 +1,21 @@
+package org.beacon.fanout;
+
+import java.util.Map;
+
+/**
+ * How far an alert's delivery has come.
+ *
+ * @param fanOut {@code PENDING} (not yet picked up), {@code RUNNING}, {@code COMPLETE} or {@code FAILED}
+ * @param recipients deliveries in the ledger (one per subscriber and channel); final once the fan-out is complete
+ * @param byChannel counts per channel and status ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED})
+ * @param finished deliveries that reached a final status
+ * @param percentDone finished deliveries in percent of recipients; 0 until the fan-out is complete
+ * @param failure why the fan-out failed, when it did
+ */
+public record DeliveryProgress(String fanOut, long recipients, Map<String, Map<String, Long>> byChannel,
+		long finished, int percentDone, String failure) {
+
+	public static DeliveryProgress notStarted() {
+		return new DeliveryProgress("PENDING", 0, Map.of(), 0, 0, null);
+	}
+}

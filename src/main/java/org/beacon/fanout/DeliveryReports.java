@@ -1,0 +1,48 @@
+package org.beacon.fanout;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads the delivery ledger to tell staff how an alert's delivery is going. */
+@Service
+public class DeliveryReports {
+
+	private static final Set<String> FINAL = Set.of("SENT", "FAILED", "DELIVERED", "UNDELIVERED");
+
+	private final JdbcClient jdbc;
+
+	DeliveryReports(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public DeliveryProgress progress(UUID alertId) {
+		Map<String, Map<String, Long>> byChannel = new TreeMap<>();
+		long[] totals = new long[2];
+		jdbc.sql("SELECT channel, status, count(*) AS n FROM delivery WHERE alert_id = ? GROUP BY channel, status")
+			.param(alertId)
+			.query(rs -> {
+				long n = rs.getLong("n");
+				String status = rs.getString("status");
+				byChannel.computeIfAbsent(rs.getString("channel"), c -> new TreeMap<>()).put(status, n);
+				totals[0] += n;
+				totals[1] += FINAL.contains(status) ? n : 0;
+			});
+		return jdbc.sql("SELECT completed_at IS NOT NULL AS complete, failure FROM fanout_run WHERE alert_id = ?")
+			.param(alertId)
+			.query((rs, row) -> {
+				boolean complete = rs.getBoolean("complete");
+				String failure = rs.getString("failure");
+				String state = failure != null ? "FAILED" : complete ? "COMPLETE" : "RUNNING";
+				int percent = !complete || totals[0] == 0 ? (complete ? 100 : 0)
+						: (int) (100 * totals[1] / totals[0]);
+				return new DeliveryProgress(state, totals[0], byChannel, totals[1], percent, failure);
+			})
+			.optional()
+			.orElseGet(DeliveryProgress::notStarted);
+	}
+}

@@ -1,0 +1,93 @@
+package org.beacon.fanout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.beacon.fanout.Deliveries.Pending;
+import org.beacon.subscribers.Audience;
+import org.beacon.subscribers.AudienceCriteria;
+import org.beacon.subscribers.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns an issued alert into one delivery job per recipient and channel. Page by page it writes the ledger rows
+ * first, then queues the jobs of the rows never queued before, then marks them queued. Running it again for the same
+ * alert (a retry, a rebalance, a replayed topic) adds no row and re-queues only rows whose queuing was interrupted;
+ * a job queued twice is still sent once, because workers claim rows.
+ */
+@Service
+class FanOut {
+
+	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	private final Audience audience;
+
+	private final Deliveries deliveries;
+
+	private final DeliveryJobs jobs;
+
+	private final FanoutProperties properties;
+
+	private final Clock clock;
+
+	FanOut(Audience audience, Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock) {
+		this.audience = audience;
+		this.deliveries = deliveries;
+		this.jobs = jobs;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	void run(AlertRecord alert) throws Exception {
+		long started = System.nanoTime();
+		deliveries.started(alert.alertId());
+		// Places are matched on the day the alert was issued, so a late or replayed fan-out reaches the same people.
+		LocalDate day = LocalDate.ofInstant(alert.issuedAt(), ZoneOffset.UTC);
+		AudienceCriteria criteria = AudienceCriteria.of(alert.countries(), alert.regions(),
+				alert.channels().stream().map(Channel::valueOf).toList(), day);
+		AtomicLong queued = new AtomicLong();
+		try {
+			audience.forEachPage(criteria, properties.pageSize(), page -> {
+				deliveries.record(alert.alertId(), page);
+				List<Pending> pending = deliveries.undispatched(alert.alertId(), page);
+				if (!pending.isEmpty()) {
+					publish(alert, pending);
+					deliveries.dispatched(pending);
+					queued.addAndGet(pending.size());
+				}
+			});
+		}
+		catch (QueueingFailed ex) {
+			throw (Exception) ex.getCause();
+		}
+		deliveries.completed(alert.alertId(), clock.instant());
+		log.info("Fanned out alert {}: queued {} job(s) in {} ms", alert.alertId(), queued.get(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void publish(AlertRecord alert, List<Pending> pending) {
+		try {
+			jobs.publish(alert, pending);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new QueueingFailed(ex);
+		}
+		catch (Exception ex) {
+			throw new QueueingFailed(ex);
+		}
+	}
+
+	/** Carries a checked failure out of the page callback. */
+	private static final class QueueingFailed extends RuntimeException {
+
+		QueueingFailed(Exception cause) {
+			super(cause);
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package org.beacon.platform;
+
+/** The Kafka topics between Beacon's stages (see DESIGN.md). Retry and dead-letter topics add a suffix. */
+public final class Topics {
+
+	/** AlertIssued and AlertCancelled, keyed by alert id: broadcast to fanout. */
+	public static final String ALERTS = "beacon.alerts";
+
+	/** One SMS job per recipient, keyed by subscriber id: fanout to the SMS worker. */
+	public static final String SMS_DELIVERIES = "beacon.deliveries.sms";
+
+	/** One email job per recipient, keyed by subscriber id: fanout to the email worker. */
+	public static final String EMAIL_DELIVERIES = "beacon.deliveries.email";
+
+	/** Suffix of the retry topics, followed by the attempt index. */
+	public static final String RETRY_SUFFIX = ".retry";
+
+	/** Suffix of the dead-letter topics. */
+	public static final String DLT_SUFFIX = ".dlt";
+
+	private Topics() {
+	}
+}

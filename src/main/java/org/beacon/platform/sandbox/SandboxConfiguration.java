@@ -1,0 +1,24 @@
+package org.beacon.platform.sandbox;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SandboxProperties.class)
+@ConditionalOnProperty(name = "beacon.sandbox.enabled", havingValue = "true")
+class SandboxConfiguration {
+
+	@Bean(destroyMethod = "close")
+	SmtpSandbox smtpSandbox(SandboxProperties properties) {
+		return SmtpSandbox.start(properties.smtpPort());
+	}
+
+	@Bean(destroyMethod = "close")
+	TwilioSandbox twilioSandbox(SandboxProperties properties, ObjectMapper json) throws Exception {
+		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), json);
+	}
+}

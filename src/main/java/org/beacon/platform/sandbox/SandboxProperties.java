@@ -1,0 +1,25 @@
+package org.beacon.platform.sandbox;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Sandbox providers of the embedded default: an SMTP server that Jakarta Mail really sends to, and a
+ * Twilio-compatible HTTP endpoint that the real Twilio SDK is routed to. Nothing reaches a real phone or mailbox.
+ *
+ * @param enabled start the sandbox providers (off in the {@code prod} profile)
+ * @param smtpPort port of the sandbox SMTP server
+ * @param twilioPort port of the Twilio-compatible endpoint
+ * @param capacity how many received messages the sandbox keeps in memory per channel
+ */
+@Validated
+@ConfigurationProperties("beacon.sandbox")
+public record SandboxProperties(@DefaultValue("true") boolean enabled,
+		@Min(1) @Max(65535) @DefaultValue("2525") int smtpPort,
+		@Min(1) @Max(65535) @DefaultValue("18089") int twilioPort,
+		@Min(1) @DefaultValue("10000") int capacity) {
+}

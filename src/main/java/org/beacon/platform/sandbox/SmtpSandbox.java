@@ -1,0 +1,81 @@
+package org.beacon.platform.sandbox;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** An SMTP server (GreenMail) inside the process that accepts every message Beacon sends. */
+final class SmtpSandbox implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SmtpSandbox.class);
+
+	private final GreenMail greenMail;
+
+	private SmtpSandbox(GreenMail greenMail) {
+		this.greenMail = greenMail;
+	}
+
+	static SmtpSandbox start(int port) {
+		GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		greenMail.start();
+		log.info("Sandbox SMTP server listening on 127.0.0.1:{}", port);
+		return new SmtpSandbox(greenMail);
+	}
+
+	List<SandboxMessage> received() {
+		return Arrays.stream(greenMail.getReceivedMessages()).map(SmtpSandbox::toSandboxMessage).toList();
+	}
+
+	private static SandboxMessage toSandboxMessage(MimeMessage message) {
+		try {
+			Instant sent = message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant();
+			return new SandboxMessage("EMAIL", message.getMessageID(), addresses(message.getFrom()),
+					addresses(message.getAllRecipients()), message.getSubject(), plainText(message), sent);
+		}
+		catch (MessagingException | IOException ex) {
+			return new SandboxMessage("EMAIL", null, null, null, null, "(unreadable message: " + ex + ")",
+					Instant.now());
+		}
+	}
+
+	private static String addresses(Address[] addresses) {
+		return addresses == null ? null
+				: Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+	}
+
+	private static String plainText(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/plain")) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart child = multipart.getBodyPart(i);
+				String text = plainText(child);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void close() {
+		greenMail.stop();
+	}
+}

@@ -1,0 +1,138 @@
+package org.beacon.platform.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.beacon.platform.InvalidInputException;
+import org.beacon.platform.InvalidInputException.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Renders every error of the API as an RFC 9457 problem. A user's mistake is a 4xx whose {@code errors} name the
+ * fields; only Beacon's own faults are a 500, and those never echo internals to the caller.
+ */
+@RestControllerAdvice
+class ProblemHandling extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			violations.add(new Violation(error.getField(), error.getDefaultMessage()));
+		}
+		ex.getBindingResult().getGlobalErrors()
+			.forEach(error -> violations.add(new Violation(error.getObjectName(), error.getDefaultMessage())));
+		return problem(InvalidInputException.problem(violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return problem(InvalidInputException.problem(List.of(new Violation(path(mismatch), expectation(mismatch)))));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON for this operation.");
+		problem.setTitle("Unreadable request");
+		return problem(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors().forEach(error -> violations.add(new Violation(name, error.getDefaultMessage())));
+		}
+		return problem(InvalidInputException.problem(violations));
+	}
+
+	/** Thrown past Spring Security's filter by a service that found the caller lacks a right. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> denied(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
+		return problem(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected failure while handling a request", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Beacon could not complete this request. Nothing you sent was lost; please try again.");
+		problem.setTitle("Internal error");
+		return problem(problem);
+	}
+
+	private static ResponseEntity<Object> problem(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	private static String path(JsonMappingException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference ref : ex.getPath()) {
+			if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+			else if (ref.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+			}
+		}
+		return path.toString();
+	}
+
+	private static String expectation(MismatchedInputException ex) {
+		Class<?> target = ex.getTargetType();
+		if (target != null && target.isEnum()) {
+			return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+				.collect(Collectors.joining(", "));
+		}
+		if (target != null && target.getName().startsWith("java.time.")) {
+			return "must be a date in the form 2026-12-31";
+		}
+		if (ex instanceof InvalidFormatException invalid) {
+			return "cannot read '" + invalid.getValue() + "' as " + simpleName(target);
+		}
+		return "must be " + (target == null ? "of another type" : "a " + simpleName(target));
+	}
+
+	private static String simpleName(Class<?> type) {
+		if (type == null) {
+			return "value";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "number";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "list";
+		}
+		return type == String.class ? "text" : "object";
+	}
+}

@@ -1,0 +1,20 @@
+package org.beacon.staff;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** Looks up staff members and what their post covers. */
+@Service
+public class StaffDirectory {
+
+	private final StaffAccounts accounts;
+
+	StaffDirectory(StaffAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	public Optional<StaffMember> find(String username) {
+		return accounts.findMember(username);
+	}
+}

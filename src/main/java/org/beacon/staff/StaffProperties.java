@@ -1,0 +1,13 @@
+package org.beacon.staff;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param seedDemo create the demo post (Embassy Bamako, covering Mali) and the {@code duty-officer} account at
+ * start; on in the embedded default, off in {@code prod}
+ * @param demoPassword password of the seeded accounts
+ */
+@ConfigurationProperties("beacon.staff")
+record StaffProperties(@DefaultValue("false") boolean seedDemo, @DefaultValue("beacon-dev") String demoPassword) {
+}

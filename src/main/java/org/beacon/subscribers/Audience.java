@@ -1,0 +1,84 @@
+package org.beacon.subscribers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Resolves who an alert reaches, in the database, page by page in subscriber order (keyset pagination): the
+ * audience is never held in memory whole, and no transaction stays open between pages.
+ */
+@Service
+public class Audience {
+
+	private final JdbcClient jdbc;
+
+	Audience(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Hands each page of recipients to {@code page}, one recipient per subscriber and matching channel.
+	 *
+	 * @param pageSize how many subscribers a page holds at most
+	 */
+	public void forEachPage(AudienceCriteria criteria, int pageSize, Consumer<List<Recipient>> page) {
+		UUID after = null;
+		while (true) {
+			List<Subscriber> subscribers = page(criteria, after, pageSize);
+			if (subscribers.isEmpty()) {
+				return;
+			}
+			List<Recipient> recipients = new ArrayList<>();
+			subscribers.forEach(subscriber -> subscriber.addRecipients(criteria.channels(), recipients));
+			if (!recipients.isEmpty()) {
+				page.accept(recipients);
+			}
+			after = subscribers.get(subscribers.size() - 1).id();
+		}
+	}
+
+	private List<Subscriber> page(AudienceCriteria criteria, UUID after, int pageSize) {
+		// The cursor is the last id of the previous page in SQL's order (Java orders UUIDs differently); null = start.
+		return jdbc.sql("""
+				SELECT s.id, s.email, s.phone, s.locale, s.channels FROM subscriber s
+				WHERE s.id IN (
+				  SELECT DISTINCT l.subscriber_id FROM subscriber_location l
+				  WHERE (CAST(:after AS uuid) IS NULL OR l.subscriber_id > CAST(:after AS uuid))
+				    AND l.starts_on <= :on AND (l.ends_on IS NULL OR l.ends_on >= :on)
+				    AND (l.country = ANY(:whole) OR l.region = ANY(:regions)
+				         OR (l.region IS NULL AND l.country = ANY(:partial)))
+				  ORDER BY l.subscriber_id LIMIT :limit)
+				ORDER BY s.id""")
+			.param("after", after)
+			.param("on", criteria.on())
+			.param("whole", array(criteria.wholeCountries()))
+			.param("regions", array(criteria.regions()))
+			.param("partial", array(criteria.partialCountries()))
+			.param("limit", pageSize)
+			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("phone"), rs.getString("locale"), Subscribers.channels(rs.getArray("channels"))))
+			.list();
+	}
+
+	private static String[] array(Set<String> values) {
+		return values.toArray(String[]::new);
+	}
+
+	private record Subscriber(UUID id, String email, String phone, String locale, Set<Channel> channels) {
+
+		void addRecipients(Set<Channel> wanted, List<Recipient> recipients) {
+			if (wanted.contains(Channel.EMAIL) && channels.contains(Channel.EMAIL) && email != null) {
+				recipients.add(new Recipient(id, Channel.EMAIL, email, locale));
+			}
+			if (wanted.contains(Channel.SMS) && channels.contains(Channel.SMS) && phone != null) {
+				recipients.add(new Recipient(id, Channel.SMS, phone, locale));
+			}
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package org.beacon.subscribers;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.beacon.platform.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Citizens enroll, read, change and delete their enrollment. Every operation on an existing enrollment needs its
+ * management token.
+ */
+@Service
+public class Enrollment {
+
+	private static final Logger log = LoggerFactory.getLogger(Enrollment.class);
+
+	private final Subscribers subscribers;
+
+	private final EnrollmentRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Enrollment(Subscribers subscribers, EnrollmentRules rules, ApplicationEventPublisher events, Clock clock) {
+		this.subscribers = subscribers;
+		this.rules = rules;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Enrolled enroll(EnrollmentRequest request) {
+		EnrollmentRules.Checked checked = rules.check(request);
+		UUID id = UUID.randomUUID();
+		String token = ManagementTokens.generate();
+		subscribers.insert(id, checked, ManagementTokens.hash(token), clock.instant());
+		log.info("Enrolled subscriber {} ({}, {}) in {} place(s)", id, Masking.email(checked.email()),
+				Masking.phone(checked.phone()), checked.locations().size());
+		return new Enrolled(subscribers.find(id).orElseThrow(), token);
+	}
+
+	@Transactional(readOnly = true)
+	public SubscriberView find(UUID id, String token) {
+		authorize(id, token);
+		return subscribers.find(id).orElseThrow(EnrollmentNotFoundException::new);
+	}
+
+	@Transactional
+	public SubscriberView replace(UUID id, String token, EnrollmentRequest request) {
+		authorize(id, token);
+		EnrollmentRules.Checked checked = rules.check(request);
+		subscribers.update(id, checked, clock.instant());
+		log.info("Subscriber {} changed their enrollment", id);
+		return subscribers.find(id).orElseThrow();
+	}
+
+	/** Deletes the enrollment and its places for good, and tells other features to forget the contact points. */
+	@Transactional
+	public void delete(UUID id, String token) {
+		authorize(id, token);
+		subscribers.delete(id);
+		events.publishEvent(new SubscriberLeft(id));
+		log.info("Subscriber {} deleted their enrollment", id);
+	}
+
+	private void authorize(UUID id, String token) {
+		byte[] hash = subscribers.tokenHash(id).orElseThrow(EnrollmentNotFoundException::new);
+		if (!ManagementTokens.matches(token, hash)) {
+			throw new EnrollmentNotFoundException();
+		}
+	}
+}

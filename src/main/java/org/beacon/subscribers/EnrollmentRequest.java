@@ -1,0 +1,49 @@
+package org.beacon.subscribers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a citizen enrolls (or replaces their enrollment with).
+ *
+ * @param email where email alerts go; required when {@code channels} has EMAIL
+ * @param phone a mobile number in any common format; stored as E.164; required when {@code channels} has SMS
+ * @param locale language of messages: {@code en} (default) or {@code es}
+ * @param channels how the citizen wants to be reached
+ * @param locations where the citizen is or will be (1 to 20 places)
+ */
+public record EnrollmentRequest(
+		@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address such as name@example.org")
+		@Size(max = 254) String email,
+		@Size(max = 40) String phone,
+		@Pattern(regexp = "en|es", message = "must be en or es") String locale,
+		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<Channel> channels,
+		@NotEmpty(message = "must list at least one place") @Size(max = 20) List<@Valid Place> locations) {
+
+	/**
+	 * One place and the dates the citizen is there.
+	 *
+	 * @param country ISO 3166-1 alpha-2 code, such as {@code ML}
+	 * @param region optional ISO 3166-2 code within the country, such as {@code ML-5} (Mopti)
+	 * @param lat optional latitude of a point, with {@code lon}
+	 * @param lon optional longitude of a point, with {@code lat}
+	 * @param from first day there; today when absent
+	 * @param to last day there; absent for residents
+	 */
+	public record Place(@NotBlank(message = "must be an ISO 3166-1 alpha-2 code such as ML") String country,
+			String region,
+			@DecimalMin("-90") @DecimalMax("90") Double lat,
+			@DecimalMin("-180") @DecimalMax("180") Double lon,
+			LocalDate from, LocalDate to) {
+	}
+}

@@ -1,0 +1,98 @@
+package org.beacon.subscribers;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The citizens' API. Enrollment is open; the enrollment it creates is managed with the token it returns, sent as
+ * {@code Authorization: Bearer <token>}.
+ */
+@RestController
+@RequestMapping("/api/v1/subscribers")
+@ConditionalOnRole(Role.API)
+@Tag(name = "Subscribers", description = "Citizens enroll and manage where and how they receive alerts")
+class SubscriberController {
+
+	private static final String BEARER = "Bearer ";
+
+	private final Enrollment enrollment;
+
+	SubscriberController(Enrollment enrollment) {
+		this.enrollment = enrollment;
+	}
+
+	@PostMapping
+	@Operation(summary = "Enroll a citizen; returns the enrollment and its secret management token (shown once)")
+	ResponseEntity<EnrollmentResponse> enroll(@Valid @RequestBody EnrollmentRequest request) {
+		Enrolled enrolled = enrollment.enroll(request);
+		return ResponseEntity.created(URI.create("/api/v1/subscribers/" + enrolled.subscriber().id()))
+			.body(new EnrollmentResponse(enrolled.subscriber().id(), enrolled.token(), enrolled.subscriber()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read one's own enrollment")
+	SubscriberView find(@PathVariable UUID id, @Parameter(description = "Bearer <management token>")
+	@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		return enrollment.find(id, token(authorization));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Replace one's own enrollment (contact points, language, channels and places)")
+	SubscriberView replace(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@Valid @RequestBody EnrollmentRequest request) {
+		return enrollment.replace(id, token(authorization), request);
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete one's own enrollment for good")
+	ResponseEntity<Void> delete(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		enrollment.delete(id, token(authorization));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static String token(String authorization) {
+		if (authorization == null || !authorization.startsWith(BEARER)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+					"Send the management token you received at enrollment as 'Authorization: Bearer <token>'.");
+			problem.setTitle("Management token required");
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Beacon enrollment\"");
+			throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null) {
+				@Override
+				public HttpHeaders getHeaders() {
+					return headers;
+				}
+			};
+		}
+		return authorization.substring(BEARER.length()).trim();
+	}
+
+	/** @param token the management token: keep it, it is not shown again */
+	record EnrollmentResponse(UUID id, String token, SubscriberView subscriber) {
+	}
+}

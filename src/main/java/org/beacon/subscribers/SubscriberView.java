@@ -1,0 +1,16 @@
+package org.beacon.subscribers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** An enrollment as its owner sees it. The management token is never shown again after enrollment. */
+public record SubscriberView(UUID id, String email, String phone, String locale, Set<Channel> channels,
+		List<Location> locations, Instant createdAt, Instant updatedAt) {
+
+	/** A stored place; {@code to} is absent for residents. */
+	public record Location(String country, String region, Double lat, Double lon, LocalDate from, LocalDate to) {
+	}
+}

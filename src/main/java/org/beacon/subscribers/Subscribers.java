@@ -1,0 +1,102 @@
+package org.beacon.subscribers;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.beacon.subscribers.EnrollmentRules.Checked;
+import org.beacon.subscribers.SubscriberView.Location;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Subscribers {
+
+	private final JdbcClient jdbc;
+
+	Subscribers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, Checked enrollment, byte[] tokenHash, Instant now) {
+		jdbc.sql("""
+				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, enrollment.email(), enrollment.phone(), enrollment.locale(), channels(enrollment.channels()),
+					tokenHash, Timestamp.from(now), Timestamp.from(now))
+			.update();
+		insertLocations(id, enrollment.locations());
+	}
+
+	void update(UUID id, Checked enrollment, Instant now) {
+		jdbc.sql("UPDATE subscriber SET email = ?, phone = ?, locale = ?, channels = ?, updated_at = ? WHERE id = ?")
+			.params(enrollment.email(), enrollment.phone(), enrollment.locale(), channels(enrollment.channels()),
+					Timestamp.from(now), id)
+			.update();
+		jdbc.sql("DELETE FROM subscriber_location WHERE subscriber_id = ?").param(id).update();
+		insertLocations(id, enrollment.locations());
+	}
+
+	void delete(UUID id) {
+		jdbc.sql("DELETE FROM subscriber WHERE id = ?").param(id).update();
+	}
+
+	Optional<byte[]> tokenHash(UUID id) {
+		return jdbc.sql("SELECT token_hash FROM subscriber WHERE id = ?").param(id).query(byte[].class).optional();
+	}
+
+	Optional<SubscriberView> find(UUID id) {
+		return jdbc.sql("SELECT id, email, phone, locale, channels, created_at, updated_at FROM subscriber WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new SubscriberView(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("phone"), rs.getString("locale"), channels(rs.getArray("channels")), locations(id),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()))
+			.optional();
+	}
+
+	private List<Location> locations(UUID id) {
+		return jdbc.sql("""
+				SELECT country, region, lat, lon, starts_on, ends_on FROM subscriber_location
+				WHERE subscriber_id = ? ORDER BY position""")
+			.param(id)
+			.query((rs, n) -> new Location(rs.getString("country"), rs.getString("region"), doubleOrNull(rs, "lat"),
+					doubleOrNull(rs, "lon"), rs.getObject("starts_on", java.time.LocalDate.class),
+					rs.getObject("ends_on", java.time.LocalDate.class)))
+			.list();
+	}
+
+	private void insertLocations(UUID id, List<Location> locations) {
+		for (int i = 0; i < locations.size(); i++) {
+			Location l = locations.get(i);
+			jdbc.sql("""
+					INSERT INTO subscriber_location (subscriber_id, position, country, region, lat, lon, starts_on, ends_on)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, i, l.country(), l.region(), l.lat(), l.lon(), l.from(), l.to())
+				.update();
+		}
+	}
+
+	static String[] channels(Set<Channel> channels) {
+		return channels.stream().map(Enum::name).toArray(String[]::new);
+	}
+
+	static Set<Channel> channels(Array array) throws SQLException {
+		Set<Channel> channels = EnumSet.noneOf(Channel.class);
+		for (Object value : (Object[]) array.getArray()) {
+			channels.add(Channel.valueOf(value.toString()));
+		}
+		return channels;
+	}
+
+	private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : value;
+	}
+}
