@@ -41,8 +41,7 @@ class AlertsListener {
 			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
 			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 	@KafkaListener(id = "fanout", groupId = "beacon-fanout", topics = Topics.ALERTS,
-			concurrency = "${beacon.fanout.concurrency:1}",
-			properties = "spring.json.value.default.type=org.beacon.fanout.AlertRecord")
+			concurrency = "${beacon.fanout.concurrency:1}")
 	void on(AlertRecord alert) throws Exception {
 		if (!AlertRecord.ISSUED.equals(alert.type())) {
 			log.debug("Ignoring {} record for alert {}", alert.type(), alert.alertId());

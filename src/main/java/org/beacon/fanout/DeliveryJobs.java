@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import org.beacon.fanout.Deliveries.Pending;
 import org.beacon.platform.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,17 +48,18 @@ class DeliveryJobs {
 			throws InterruptedException, ExecutionException, TimeoutException {
 		List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
 		for (Pending row : pending) {
-			String key = row.subscriberId().toString();
-			if ("SMS".equals(row.channel())) {
-				acks.add(kafka.send(Topics.SMS_DELIVERIES, key, new SmsJob("SmsDelivery", 1, row.id(),
-						alert.alertId(), row.subscriberId(), row.destination(), alert.smsText(), alert.severity())));
-			}
-			else {
-				acks.add(kafka.send(Topics.EMAIL_DELIVERIES, key,
-						new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(),
-								row.destination(), row.locale(), alert.alertType(), alert.severity(), alert.title(),
-								alert.body(), alert.sender(), alert.issuedAt())));
-			}
+			boolean sms = "SMS".equals(row.channel());
+			Object job = sms
+					? new SmsJob("SmsDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), row.destination(),
+							alert.smsText(), alert.severity())
+					: new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(),
+							row.destination(), row.locale(), alert.alertType(), alert.severity(), alert.title(),
+							alert.body(), alert.sender(), alert.issuedAt());
+			// Sent as a Message so the template's JSON converter writes it, like every record Beacon produces.
+			acks.add(kafka.send(MessageBuilder.withPayload(job)
+				.setHeader(KafkaHeaders.TOPIC, sms ? Topics.SMS_DELIVERIES : Topics.EMAIL_DELIVERIES)
+				.setHeader(KafkaHeaders.KEY, row.subscriberId().toString())
+				.build()));
 		}
 		CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
 			.get(properties.sendTimeoutSeconds(), TimeUnit.SECONDS);

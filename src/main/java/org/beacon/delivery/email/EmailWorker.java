@@ -38,8 +38,7 @@ class EmailWorker {
 			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
 			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 	@KafkaListener(id = "email-worker", groupId = "beacon-email", topics = Topics.EMAIL_DELIVERIES,
-			concurrency = "${beacon.delivery.email.concurrency:2}",
-			properties = "spring.json.value.default.type=org.beacon.delivery.email.EmailDelivery")
+			concurrency = "${beacon.delivery.email.concurrency:2}")
 	void on(EmailDelivery job) {
 		attempts.attempt(job.deliveryId(), "EMAIL", job.to(), () -> sender.send(AlertEmail.of(job)));
 	}

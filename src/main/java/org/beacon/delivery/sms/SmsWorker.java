@@ -38,8 +38,7 @@ class SmsWorker {
 			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
 			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
-			concurrency = "${beacon.delivery.sms.concurrency:2}",
-			properties = "spring.json.value.default.type=org.beacon.delivery.sms.SmsDelivery")
+			concurrency = "${beacon.delivery.sms.concurrency:2}")
 	void on(SmsDelivery job) {
 		attempts.attempt(job.deliveryId(), "SMS", job.to(), () -> sender.send(job.to(), job.text()));
 	}
