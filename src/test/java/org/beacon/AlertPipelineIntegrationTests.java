@@ -1,0 +1,174 @@
+package org.beacon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.MimeMessage;
+
+import org.beacon.support.Api;
+import org.beacon.support.BeaconIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+/**
+ * The backbone end to end: citizens enroll over HTTP, an officer issues an alert, and it travels through the outbox,
+ * Kafka, the fan-out and the workers to Twilio (WireMock behind the real SDK) and an SMTP server (GreenMail).
+ */
+class AlertPipelineIntegrationTests extends BeaconIntegrationTest {
+
+	static final String BAMAKO_PHONE = "+22376000001";
+
+	static final String MOPTI_PHONE = "+22376000002";
+
+	static final String PARIS_PHONE = "+33612345678";
+
+	@Test
+	void regionalAlertReachesExactlyTheCitizenInThatRegion() throws Exception {
+		enrollThreeCitizens();
+
+		String alertId = issue(Api.json("countries", List.of("ML"), "regions", List.of("ML-5")), "Curfew in Mopti");
+		awaitDelivered(alertId, 2);
+
+		assertThat(TWILIO.messages()).hasSize(1);
+		Map<String, String> sms = TWILIO.messagesTo(MOPTI_PHONE).get(0);
+		assertThat(sms.get("Body")).contains("Curfew in Mopti").startsWith("U.S. Embassy Bamako:");
+		assertThat(sms.get("From")).isEqualTo("+15005550006");
+
+		assertThat(SMTP.getReceivedMessages()).hasSize(1);
+		MimeMessage email = emailsTo("mopti@example.org").get(0);
+		assertThat(email.getSubject()).isEqualTo("Security Alert: Curfew in Mopti");
+		assertThat(GreenMailUtil.getBody(email)).contains("Stay indoors after 8 p.m.").contains("text/html");
+
+		JsonNode progress = api().alert(alertId).body().get("progress");
+		assertThat(progress.at("/byChannel/SMS/SENT").asInt()).isEqualTo(1);
+		assertThat(progress.at("/byChannel/EMAIL/SENT").asInt()).isEqualTo(1);
+		assertThat(progress.get("percentDone").asInt()).isEqualTo(100);
+	}
+
+	@Test
+	void countryAlertReachesEveryCitizenInTheCountryAndNobodyElsewhere() throws Exception {
+		enrollThreeCitizens();
+
+		String alertId = issue(Api.json("countries", List.of("ML")), "Ordered departure of embassy staff");
+		awaitDelivered(alertId, 4);
+
+		assertThat(TWILIO.messagesTo(BAMAKO_PHONE)).hasSize(1);
+		assertThat(TWILIO.messagesTo(MOPTI_PHONE)).hasSize(1);
+		assertThat(TWILIO.messagesTo(PARIS_PHONE)).isEmpty();
+		assertThat(emailsTo("bamako@example.org")).hasSize(1);
+		assertThat(emailsTo("mopti@example.org")).hasSize(1);
+		assertThat(emailsTo("paris@example.org")).isEmpty();
+	}
+
+	@Test
+	void tripsThatEndedOrHaveNotStartedGetNothing() throws Exception {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		enroll("resident@example.org", "+22376000010", Api.json("country", "ML"));
+		enroll("short-trip@example.org", "+22376000011",
+				Api.json("country", "ML", "region", "ML-5", "from", today.toString(), "to", today.plusDays(2).toString()));
+		enroll("future-trip@example.org", "+22376000012", Api.json("country", "ML", "from",
+				today.plusDays(30).toString(), "to", today.plusDays(40).toString()));
+
+		clock.advance(Duration.ofDays(5));
+		String alertId = issue(Api.json("countries", List.of("ML")), "Fuel shortages");
+		awaitDelivered(alertId, 2);
+
+		assertThat(TWILIO.messages()).extracting(message -> message.get("To")).containsExactly("+22376000010");
+		assertThat(emailsTo("short-trip@example.org")).isEmpty();
+		assertThat(emailsTo("future-trip@example.org")).isEmpty();
+	}
+
+	@Test
+	void sendsOnlyOnTheChannelsBothTheCitizenAndTheAlertChose() throws Exception {
+		api().enroll(Api.json("email", "email-only@example.org", "phone", "+22376000020", "channels", List.of("EMAIL"),
+				"locations", List.of(Api.json("country", "ML"))));
+		enroll("both@example.org", "+22376000021", Api.json("country", "ML"));
+
+		String alertId = issue(Api.json("countries", List.of("ML")), "Road closures", List.of("SMS"));
+		awaitDelivered(alertId, 1);
+
+		assertThat(TWILIO.messages()).extracting(message -> message.get("To")).containsExactly("+22376000021");
+		assertThat(SMTP.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void citizenWhoGaveNoRegionHearsOfAlertsForAnyRegionOfTheirCountry() throws Exception {
+		enroll("somewhere@example.org", "+22376000030", Api.json("country", "ML"));
+		enroll("kayes@example.org", "+22376000031", Api.json("country", "ML", "region", "ML-1"));
+
+		String alertId = issue(Api.json("countries", List.of("ML"), "regions", List.of("ML-5")), "Flooding");
+		awaitDelivered(alertId, 2);
+
+		assertThat(emailsTo("somewhere@example.org")).hasSize(1);
+		assertThat(emailsTo("kayes@example.org")).isEmpty();
+	}
+
+	@Test
+	void writesEmailInTheCitizensLanguage() throws Exception {
+		api().enroll(Api.json("email", "lector@example.org", "locale", "es", "channels", List.of("EMAIL"),
+				"locations", List.of(Api.json("country", "ML"))));
+
+		String alertId = issue(Api.json("countries", List.of("ML")), "Curfew", List.of("EMAIL"));
+		awaitDelivered(alertId, 1);
+
+		MimeMessage email = emailsTo("lector@example.org").get(0);
+		assertThat(email.getSubject()).isEqualTo("Alerta de seguridad: Curfew");
+		assertThat(GreenMailUtil.getBody(email)).contains("Grave");
+	}
+
+	void enrollThreeCitizens() {
+		enroll("bamako@example.org", BAMAKO_PHONE, Api.json("country", "ML", "region", "ML-BKO"));
+		enroll("mopti@example.org", MOPTI_PHONE, Api.json("country", "ML", "region", "ML-5"));
+		enroll("paris@example.org", PARIS_PHONE, Api.json("country", "FR"));
+	}
+
+	void enroll(String email, String phone, Map<String, Object> location) {
+		Api.Response response = api().enroll(Api.json("email", email, "phone", phone, "channels",
+				List.of("EMAIL", "SMS"), "locations", List.of(location)));
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+	}
+
+	String issue(Map<String, Object> area, String title) {
+		return issue(area, title, List.of("EMAIL", "SMS"));
+	}
+
+	String issue(Map<String, Object> area, String title, List<String> channels) {
+		Api.Response response = api().issueAlert(Api.json("type", "SECURITY_ALERT", "severity", "SEVERE", "title",
+				title, "body", "Stay indoors after 8 p.m.\n\nMonitor local media for updates.", "area", area,
+				"channels", channels));
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
+		return response.body().get("id").asText();
+	}
+
+	/** Waits until the fan-out is complete and every one of the expected deliveries was sent. */
+	void awaitDelivered(String alertId, int expected) {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode progress = api().alert(alertId).body().get("progress");
+			assertThat(progress.get("fanOut").asText()).isEqualTo("COMPLETE");
+			assertThat(progress.get("recipients").asInt()).isEqualTo(expected);
+			assertThat(progress.get("finished").asInt()).isEqualTo(expected);
+		});
+	}
+
+	static List<MimeMessage> emailsTo(String address) {
+		return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getRecipients(RecipientType.TO))
+					.anyMatch(recipient -> recipient.toString().equals(address));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+}

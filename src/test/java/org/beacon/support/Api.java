@@ -1,0 +1,93 @@
+package org.beacon.support;
+
+import java.util.Map;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Calls Beacon's HTTP API as a client would, returning status and parsed JSON. */
+public final class Api {
+
+	public static final String OFFICER = "duty-officer";
+
+	public static final String PASSWORD = "beacon-dev";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final TestRestTemplate http;
+
+	Api(TestRestTemplate http) {
+		this.http = http;
+	}
+
+	public record Response(int status, HttpHeaders headers, JsonNode body) {
+
+		public String contentType() {
+			MediaType type = headers.getContentType();
+			return type == null ? null : type.toString();
+		}
+	}
+
+	public Response enroll(Object request) {
+		return exchange(HttpMethod.POST, "/api/v1/subscribers", request, new HttpHeaders());
+	}
+
+	public Response issueAlert(Object request) {
+		return exchange(HttpMethod.POST, "/api/v1/alerts", request, staff(OFFICER, PASSWORD));
+	}
+
+	public Response issueAlertAs(String user, String password, Object request) {
+		return exchange(HttpMethod.POST, "/api/v1/alerts", request, user == null ? new HttpHeaders() : staff(user, password));
+	}
+
+	public Response alert(String id) {
+		return exchange(HttpMethod.GET, "/api/v1/alerts/" + id, null, staff(OFFICER, PASSWORD));
+	}
+
+	public Response subscriber(HttpMethod method, String id, String token, Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		if (token != null) {
+			headers.setBearerAuth(token);
+		}
+		return exchange(method, "/api/v1/subscribers/" + id, body, headers);
+	}
+
+	public Response get(String path, HttpHeaders headers) {
+		return exchange(HttpMethod.GET, path, null, headers);
+	}
+
+	public static HttpHeaders staff(String user, String password) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(user, password);
+		return headers;
+	}
+
+	private Response exchange(HttpMethod method, String path, Object body, HttpHeaders headers) {
+		try {
+			headers.setContentType(MediaType.APPLICATION_JSON);
+			String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+			ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+			JsonNode node = response.getBody() == null ? JSON.nullNode() : JSON.readTree(response.getBody());
+			return new Response(response.getStatusCode().value(), response.getHeaders(), node);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A JSON object literal from alternating keys and values. */
+	public static Map<String, Object> json(Object... keysAndValues) {
+		Map<String, Object> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+}

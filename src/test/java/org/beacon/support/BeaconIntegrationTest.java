@@ -1,0 +1,108 @@
+package org.beacon.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * Beacon with real parts: Kafka in KRaft mode (spring-kafka-test), PostgreSQL (embedded, fresh per test JVM),
+ * GreenMail as the SMTP relay and WireMock as Twilio's API behind the real SDK. Every test class extending it shares
+ * one application context. Each test starts with no subscribers, alerts or deliveries.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"beacon.embedded.kafka.enabled=false",
+		"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+		"beacon.sandbox.enabled=false",
+		"beacon.staff.seed-demo=true",
+		"beacon.kafka.partitions=3",
+		"beacon.delivery.retry-delay-ms=200",
+		"beacon.delivery.attempts=3",
+		"beacon.fanout.retry-delay-ms=200",
+		"beacon.fanout.page-size=50" })
+@EmbeddedKafka(kraft = true, partitions = 3)
+@Import(BeaconIntegrationTest.TestClock.class)
+public abstract class BeaconIntegrationTest {
+
+	protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	protected static final TwilioStub TWILIO = new TwilioStub();
+
+	private static final Path DATA;
+
+	static {
+		SMTP.start();
+		try {
+			DATA = Files.createTempDirectory("beacon-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void providers(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("beacon.delivery.twilio.api-url", TWILIO::baseUrl);
+		registry.add("beacon.embedded.data-dir", DATA::toString);
+	}
+
+	@Autowired
+	protected TestRestTemplate http;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	private ConfigurableApplicationContext context;
+
+	@BeforeEach
+	void startClean() throws Exception {
+		ContextsClosedAfterTests.register(context);
+		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run CASCADE");
+		SMTP.purgeEmailFromAllMailboxes();
+		TWILIO.acceptAll();
+		clock.reset();
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	protected Api api() {
+		return new Api(http);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+	}
+}
