@@ -48,7 +48,7 @@ class Alerts {
 
 	/** The most recent alerts touching any of the countries, newest first. */
 	List<Alert> recent(Set<String> countries, int limit) {
-		return jdbc.sql("SELECT * FROM alert WHERE countries && ? ORDER BY issued_at DESC LIMIT ?")
+		return jdbc.sql("SELECT * FROM alert WHERE countries && CAST(? AS text[]) ORDER BY issued_at DESC LIMIT ?")
 			.params(countries.toArray(String[]::new), limit)
 			.query(ROW)
 			.list();

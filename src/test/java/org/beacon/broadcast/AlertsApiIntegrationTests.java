@@ -1,0 +1,128 @@
+package org.beacon.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.beacon.support.Api;
+import org.beacon.support.BeaconIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AlertsApiIntegrationTests extends BeaconIntegrationTest {
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	static Map<String, Object> alert(Object... overrides) {
+		Map<String, Object> request = Api.json("type", "DEMONSTRATION_ALERT", "severity", "MODERATE", "title",
+				"Demonstration at the Independence Monument", "body", "Avoid the area on Saturday.", "area",
+				Api.json("countries", List.of("ML")), "channels", List.of("EMAIL", "SMS"));
+		for (int i = 0; i < overrides.length; i += 2) {
+			request.put((String) overrides[i], overrides[i + 1]);
+		}
+		return request;
+	}
+
+	@BeforeEach
+	void parisPost() {
+		jdbc.update("INSERT INTO post (id, name) VALUES ('embassy-paris', 'U.S. Embassy Paris') ON CONFLICT DO NOTHING");
+		jdbc.update("INSERT INTO post_country (post_id, country) VALUES ('embassy-paris', 'FR') ON CONFLICT DO NOTHING");
+		jdbc.update("""
+				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
+				VALUES ('paris-officer', 'Paris officer', ?, 'embassy-paris', '{OFFICER}') ON CONFLICT DO NOTHING""",
+				passwords.encode("paris-pass"));
+	}
+
+	@Test
+	void issuesAnAlertAndReportsItsSmsEncoding() {
+		Api.Response response = api().issueAlert(alert());
+
+		assertThat(response.status()).isEqualTo(202);
+		assertThat(response.headers().getLocation()).hasPath("/api/v1/alerts/" + response.body().get("id").asText());
+		assertThat(response.body().get("smsText").asText())
+			.isEqualTo("U.S. Embassy Bamako: Demonstration at the Independence Monument. Avoid the area on Saturday.");
+		assertThat(response.body().get("smsEncoding").asText()).isEqualTo("GSM-7");
+		assertThat(response.body().get("smsSegments").asInt()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void countsUcs2SegmentsForTextOutsideGsm7() {
+		Api.Response response = api().issueAlert(alert("smsText", "⚠ " + "x".repeat(100)));
+
+		assertThat(response.body().get("smsEncoding").asText()).isEqualTo("UCS-2");
+		assertThat(response.body().get("smsSegments").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void rejectsAnSmsLongerThanTheLimit() {
+		assertInvalid(alert("smsText", "word ".repeat(300)), "smsText");
+	}
+
+	@Test
+	void rejectsMissingOrUnknownFieldsNamingThem() {
+		assertInvalid(alert("title", null), "title");
+		assertInvalid(alert("title", "  "), "title");
+		assertInvalid(alert("severity", "APOCALYPTIC"), "severity");
+		assertInvalid(alert("channels", List.of()), "channels");
+		assertInvalid(alert("area", Api.json("countries", List.of("ZZ"))), "area.countries[0]");
+		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("ML-77"))),
+				"area.regions[0]");
+		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("FR-75C"))),
+				"area.regions[0]");
+	}
+
+	@Test
+	void forbidsAlertsForCountriesOutsideTheOfficersPost() {
+		Api.Response response = api().issueAlert(alert("area", Api.json("countries", List.of("ML", "FR"))));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().get("detail").asText()).contains("area.countries[1]").contains("FR");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isZero();
+	}
+
+	@Test
+	void requiresStaffCredentials() {
+		Api.Response anonymous = api().issueAlertAs(null, null, alert());
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.contentType()).startsWith("application/problem+json");
+		assertThat(anonymous.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+
+		assertThat(api().issueAlertAs(Api.OFFICER, "wrong", alert()).status()).isEqualTo(401);
+		assertThat(api().get("/api/v1/alerts", new HttpHeaders()).status()).isEqualTo(401);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isZero();
+	}
+
+	@Test
+	void staffSeeOnlyAlertsForTheirPostsCountries() {
+		String id = api().issueAlert(alert()).body().get("id").asText();
+
+		assertThat(api().alert(id).status()).isEqualTo(200);
+		assertThat(api().get("/api/v1/alerts/" + id, Api.staff("paris-officer", "paris-pass")).status())
+			.isEqualTo(404);
+		assertThat(api().get("/api/v1/alerts", Api.staff("paris-officer", "paris-pass")).body()).isEmpty();
+		assertThat(api().get("/api/v1/alerts", Api.staff(Api.OFFICER, Api.PASSWORD)).body()).hasSize(1);
+	}
+
+	@Test
+	void publishesTheOpenApiDescription() {
+		Api.Response docs = api().get("/v3/api-docs", new HttpHeaders());
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().get("paths").has("/api/v1/alerts")).isTrue();
+		assertThat(docs.body().get("paths").has("/api/v1/subscribers")).isTrue();
+	}
+
+	void assertInvalid(Map<String, Object> request, String field) {
+		Api.Response response = api().issueAlert(request);
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().get("errors").findValuesAsText("field")).as(response.body().toString())
+			.contains(field);
+	}
+}

@@ -1,0 +1,147 @@
+package org.beacon.subscribers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.beacon.support.Api;
+import org.beacon.support.BeaconIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class EnrollmentIntegrationTests extends BeaconIntegrationTest {
+
+	static Map<String, Object> citizen(Object... overrides) {
+		Map<String, Object> request = Api.json("email", "Maria.Lopez@Example.org", "phone", "+223 76 12 34 56",
+				"locale", "es", "channels", List.of("EMAIL", "SMS"), "locations",
+				List.of(Api.json("country", "ml", "region", "ml-bko", "lat", 12.65, "lon", -8.0)));
+		for (int i = 0; i < overrides.length; i += 2) {
+			request.put((String) overrides[i], overrides[i + 1]);
+		}
+		return request;
+	}
+
+	@Test
+	void enrollsWithCanonicalContactPointsAndReturnsAManagementToken() {
+		Api.Response response = api().enroll(citizen());
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.headers().getLocation()).hasPath("/api/v1/subscribers/" + response.body().get("id").asText());
+		assertThat(response.body().get("token").asText()).hasSizeGreaterThanOrEqualTo(40);
+		JsonNode subscriber = response.body().get("subscriber");
+		assertThat(subscriber.get("phone").asText()).isEqualTo("+22376123456");
+		assertThat(subscriber.get("email").asText()).isEqualTo("maria.lopez@example.org");
+		assertThat(subscriber.at("/locations/0/country").asText()).isEqualTo("ML");
+		assertThat(subscriber.at("/locations/0/region").asText()).isEqualTo("ML-BKO");
+		assertThat(subscriber.at("/locations/0/from").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+		assertThat(subscriber.at("/locations/0/to").isMissingNode()).isTrue();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber WHERE token_hash IS NOT NULL", Long.class))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void ownerReadsChangesAndDeletesTheEnrollmentWithTheToken() {
+		Api.Response enrolled = api().enroll(citizen());
+		String id = enrolled.body().get("id").asText();
+		String token = enrolled.body().get("token").asText();
+
+		assertThat(api().subscriber(HttpMethod.GET, id, token, null).body().get("locale").asText()).isEqualTo("es");
+
+		Api.Response changed = api().subscriber(HttpMethod.PUT, id, token, citizen("locale", "en", "locations",
+				List.of(Api.json("country", "FR"), Api.json("country", "ML", "region", "ML-5"))));
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.body().get("locale").asText()).isEqualTo("en");
+		assertThat(changed.body().get("locations")).hasSize(2);
+
+		assertThat(api().subscriber(HttpMethod.DELETE, id, token, null).status()).isEqualTo(204);
+		assertThat(api().subscriber(HttpMethod.GET, id, token, null).status()).isEqualTo(404);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber_location", Long.class)).isZero();
+	}
+
+	@Test
+	void refusesAccessWithoutTheRightToken() {
+		Api.Response enrolled = api().enroll(citizen());
+		String id = enrolled.body().get("id").asText();
+
+		Api.Response missing = api().subscriber(HttpMethod.GET, id, null, null);
+		assertThat(missing.status()).isEqualTo(401);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
+
+		Api.Response wrong = api().subscriber(HttpMethod.GET, id, "not-the-token", null);
+		assertThat(wrong.status()).isEqualTo(404);
+		assertThat(api().subscriber(HttpMethod.DELETE, id, "not-the-token", null).status()).isEqualTo(404);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber", Long.class)).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsAnUnparseablePhoneNamingTheField() {
+		assertInvalid(citizen("phone", "call me maybe"), "phone");
+		assertInvalid(citizen("phone", "+223 12"), "phone");
+	}
+
+	@Test
+	void rejectsALandlineForSms() {
+		// +33 1 ... is a Paris landline.
+		assertInvalid(citizen("phone", "+33 1 42 68 53 00"), "phone");
+	}
+
+	@Test
+	void rejectsABadEmail() {
+		assertInvalid(citizen("email", "maria-at-example"), "email");
+	}
+
+	@Test
+	void requiresTheContactPointOfEachChosenChannel() {
+		assertInvalid(citizen("phone", null), "phone");
+		assertInvalid(citizen("email", null), "email");
+	}
+
+	@Test
+	void rejectsUnknownCountriesAndRegionsOfAnotherCountry() {
+		assertInvalid(citizen("locations", List.of(Api.json("country", "XX"))), "locations[0].country");
+		assertInvalid(citizen("locations", List.of(Api.json("country", "ML"), Api.json("country", "ML",
+				"region", "FR-75C"))), "locations[1].region");
+		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "region", "ML-99"))),
+				"locations[0].region");
+	}
+
+	@Test
+	void rejectsATripThatEndsBeforeItStarts() {
+		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "from", "2030-05-10", "to",
+				"2030-05-01"))), "locations[0].to");
+	}
+
+	@Test
+	void rejectsMalformedValuesNamingTheField() {
+		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "from", "next tuesday"))),
+				"locations[0].from");
+		assertInvalid(citizen("channels", List.of("PIGEON")), "channels[0]");
+		assertInvalid(citizen("locale", "fr"), "locale");
+		assertInvalid(citizen("locations", List.of()), "locations");
+		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "lat", 95.0, "lon", 2.0))),
+				"locations[0].lat");
+	}
+
+	@Test
+	void reportsEveryBrokenRuleAtOnce() {
+		Api.Response response = api().enroll(citizen("phone", "nonsense", "locations",
+				List.of(Api.json("country", "XX"))));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().get("errors").findValuesAsText("field")).contains("phone", "locations[0].country");
+	}
+
+	void assertInvalid(Map<String, Object> request, String field) {
+		Api.Response response = api().enroll(request);
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.body().get("errors").findValuesAsText("field")).as(response.body().toString())
+			.contains(field);
+		assertThat(response.body().get("detail").asText()).contains(field);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber", Long.class)).isZero();
+	}
+}
