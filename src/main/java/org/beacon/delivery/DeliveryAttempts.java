@@ -58,8 +58,13 @@ public class DeliveryAttempts {
 		log.debug("{} delivery {} to {} sent as {}", channel, deliveryId, Masking.contact(destination), providerId);
 	}
 
-	/** Retries are exhausted: the delivery is recorded as FAILED with the last reason, never dropped silently. */
-	public void exhausted(long deliveryId, String channel, String reason) {
+	/**
+	 * Retries are exhausted: the delivery is recorded as FAILED with the last error, never dropped silently.
+	 *
+	 * @param lastError the exception message the dead-letter record carries
+	 */
+	public void exhausted(long deliveryId, String channel, String lastError) {
+		String reason = lastError == null ? "failed after all retries" : lastError;
 		log.error("{} delivery {} failed after all retries: {}", channel, deliveryId, reason);
 		ledger.failed(deliveryId, "retries-exhausted", reason);
 	}

@@ -52,8 +52,9 @@ class AlertsListener {
 
 	@DltHandler
 	void dead(AlertRecord alert,
-			@Header(name = KafkaHeaders.DLT_EXCEPTION_MESSAGE, required = false) String reason) {
-		log.error("Fan-out of alert {} failed after all retries: {}", alert.alertId(), reason);
-		deliveries.failed(alert.alertId(), reason == null ? "fan-out failed after all retries" : reason);
+			@Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
+		String why = reason == null ? "fan-out failed after all retries" : reason;
+		log.error("Fan-out of alert {} failed after all retries: {}", alert.alertId(), why);
+		deliveries.failed(alert.alertId(), why);
 	}
 }

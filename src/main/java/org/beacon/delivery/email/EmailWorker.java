@@ -44,7 +44,7 @@ class EmailWorker {
 	}
 
 	@DltHandler
-	void dead(EmailDelivery job, @Header(name = KafkaHeaders.DLT_EXCEPTION_MESSAGE, required = false) String reason) {
+	void dead(EmailDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
 		attempts.exhausted(job.deliveryId(), "EMAIL", reason);
 	}
 }

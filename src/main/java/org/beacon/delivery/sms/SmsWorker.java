@@ -44,7 +44,7 @@ class SmsWorker {
 	}
 
 	@DltHandler
-	void dead(SmsDelivery job, @Header(name = KafkaHeaders.DLT_EXCEPTION_MESSAGE, required = false) String reason) {
+	void dead(SmsDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
 		attempts.exhausted(job.deliveryId(), "SMS", reason);
 	}
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +42,7 @@ class TwilioConfiguration {
 			http.setRoutePlanner((host, request, context) -> new HttpRoute(target));
 		}
 		return new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken())
-			.httpClient(new NetworkHttpClient(http))
+			.httpClient(new SingleAttemptHttpClient(http))
 			.build();
 	}
 
