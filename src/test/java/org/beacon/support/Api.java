@@ -23,7 +23,7 @@ public final class Api {
 
 	private final TestRestTemplate http;
 
-	Api(TestRestTemplate http) {
+	public Api(TestRestTemplate http) {
 		this.http = http;
 	}
 
@@ -74,11 +74,23 @@ public final class Api {
 			headers.setContentType(MediaType.APPLICATION_JSON);
 			String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
 			ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(json, headers), String.class);
-			JsonNode node = response.getBody() == null ? JSON.nullNode() : JSON.readTree(response.getBody());
+			JsonNode node = parse(response);
 			return new Response(response.getStatusCode().value(), response.getHeaders(), node);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode parse(ResponseEntity<String> response) {
+		if (response.getBody() == null) {
+			return JSON.nullNode();
+		}
+		try {
+			return JSON.readTree(response.getBody());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Not JSON (" + response.getStatusCode() + "): " + response.getBody(), ex);
 		}
 	}
 
