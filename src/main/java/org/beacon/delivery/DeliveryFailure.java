@@ -1,5 +1,7 @@
 package org.beacon.delivery;
 
+import org.beacon.platform.Masking;
+
 /**
  * A provider did not take a message. Permanent failures (an invalid number, a rejected address) are recorded at
  * once; transient ones (rate limited, provider down, timeouts) are retried.
@@ -12,8 +14,12 @@ public class DeliveryFailure extends RuntimeException {
 
 	private final String code;
 
+	/**
+	 * @param detail the provider's words; phone numbers and addresses in it are masked, since this message is logged
+	 * @param cause a local failure (connection, timeout); never a provider answer, whose text may name the recipient
+	 */
 	public DeliveryFailure(boolean permanent, String code, String detail, Throwable cause) {
-		super(code + ": " + detail, cause);
+		super(code + ": " + Masking.text(detail), cause);
 		this.permanent = permanent;
 		this.code = code;
 	}

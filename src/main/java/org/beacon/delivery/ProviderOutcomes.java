@@ -33,15 +33,15 @@ public final class ProviderOutcomes {
 	}
 
 	/** Classifies a Twilio API error by its HTTP status and Twilio error code. */
-	public static DeliveryFailure twilio(Integer httpStatus, Integer errorCode, String message, Throwable cause) {
+	public static DeliveryFailure twilio(Integer httpStatus, Integer errorCode, String message) {
 		int status = httpStatus == null ? 0 : httpStatus;
 		String code = "twilio:" + (errorCode != null ? errorCode : status);
 		if (errorCode != null && TWILIO_PERMANENT.containsKey(errorCode)) {
-			return new DeliveryFailure(true, code, TWILIO_PERMANENT.get(errorCode) + " (" + message + ")", cause);
+			return new DeliveryFailure(true, code, TWILIO_PERMANENT.get(errorCode) + " (" + message + ")", null);
 		}
 		boolean transientError = status == 429 || status >= 500 || status == 0
 				|| (errorCode != null && TWILIO_TRANSIENT.containsKey(errorCode));
-		return new DeliveryFailure(!transientError, code, message, cause);
+		return new DeliveryFailure(!transientError, code, message, null);
 	}
 
 	/** A Twilio call that got no answer: connection refused, reset or timed out. */
@@ -50,8 +50,8 @@ public final class ProviderOutcomes {
 	}
 
 	/** Classifies an SMTP reply: 4xx is transient, 5xx permanent (RFC 5321, section 4.2.1). */
-	public static DeliveryFailure smtp(int replyCode, String message, Throwable cause) {
-		return new DeliveryFailure(replyCode >= 500, "smtp:" + replyCode, message, cause);
+	public static DeliveryFailure smtp(int replyCode, String message) {
+		return new DeliveryFailure(replyCode >= 500, "smtp:" + replyCode, message, null);
 	}
 
 	/** An SMTP relay that could not be reached or dropped the connection. */
@@ -60,7 +60,7 @@ public final class ProviderOutcomes {
 	}
 
 	/** A message that could not even be built for this address (malformed address): retrying cannot help. */
-	public static DeliveryFailure unsendable(String code, String message, Throwable cause) {
-		return new DeliveryFailure(true, code, message, cause);
+	public static DeliveryFailure unsendable(String code, String message) {
+		return new DeliveryFailure(true, code, message, null);
 	}
 }

@@ -43,7 +43,7 @@ class SmtpEmailSender implements EmailSender {
 			throw classify(ex);
 		}
 		catch (MailException ex) {
-			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
+			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), null);
 		}
 		catch (MessagingException ex) {
 			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
@@ -65,7 +65,7 @@ class SmtpEmailSender implements EmailSender {
 		}
 		catch (MessagingException ex) {
 			throw ProviderOutcomes.unsendable("smtp:address", "cannot build a message to this address: "
-					+ ex.getMessage(), ex);
+					+ ex.getMessage());
 		}
 	}
 
@@ -74,14 +74,15 @@ class SmtpEmailSender implements EmailSender {
 		for (Exception failure : ex.getFailedMessages().values()) {
 			for (Throwable cause = failure; cause != null; cause = next(cause)) {
 				if (cause instanceof SMTPAddressFailedException address) {
-					return ProviderOutcomes.smtp(address.getReturnCode(), address.getMessage(), ex);
+					return ProviderOutcomes.smtp(address.getReturnCode(), address.getMessage());
 				}
 				if (cause instanceof SMTPSendFailedException send) {
-					return ProviderOutcomes.smtp(send.getReturnCode(), send.getMessage(), ex);
+					return ProviderOutcomes.smtp(send.getReturnCode(), send.getMessage());
 				}
 			}
 		}
-		return ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
+		// Not chained: Jakarta Mail's messages name the recipients.
+		return ProviderOutcomes.smtpUnreachable(ex.getMessage(), null);
 	}
 
 	private static Throwable next(Throwable cause) {

@@ -32,7 +32,7 @@ class TwilioSmsSender implements SmsSender {
 			throw ProviderOutcomes.twilioUnreachable(ex.getMessage(), ex);
 		}
 		catch (ApiException ex) {
-			throw ProviderOutcomes.twilio(ex.getStatusCode(), ex.getCode(), ex.getMessage(), ex);
+			throw ProviderOutcomes.twilio(ex.getStatusCode(), ex.getCode(), ex.getMessage());
 		}
 	}
 }

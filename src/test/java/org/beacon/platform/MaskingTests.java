@@ -1,0 +1,21 @@
+package org.beacon.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MaskingTests {
+
+	@Test
+	void keepsOnlyTheFirstLetterOfAnEmailsLocalPart() {
+		assertThat(Masking.email("maria.lopez@example.org")).isEqualTo("m***@example.org");
+		assertThat(Masking.email("not-an-address")).isEqualTo("***");
+	}
+
+	@Test
+	void keepsOnlyTheCountryCodeAndLastTwoDigitsOfAPhone() {
+		assertThat(Masking.phone("+22376123456")).isEqualTo("+223******56").doesNotContain("761234");
+		assertThat(Masking.contact("+33612345678")).isEqualTo("+336******78");
+		assertThat(Masking.contact("a@b.org")).isEqualTo("a***@b.org");
+	}
+}
