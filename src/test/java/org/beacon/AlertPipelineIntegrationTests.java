@@ -126,6 +126,23 @@ class AlertPipelineIntegrationTests extends BeaconIntegrationTest {
 		assertThat(GreenMailUtil.getBody(email)).contains("Grave");
 	}
 
+	@Test
+	void fansOutAcrossManyPagesExactlyOncePerRecipient() throws Exception {
+		// beacon.fanout.page-size=50 in tests: 130 citizens take three pages.
+		for (int i = 0; i < 130; i++) {
+			enroll("citizen" + i + "@example.org", "+2237610" + String.format("%04d", i),
+					Api.json("country", "ML", "region", i % 2 == 0 ? "ML-5" : "ML-BKO"));
+		}
+		enroll("paris@example.org", PARIS_PHONE, Api.json("country", "FR"));
+
+		String alertId = issue(Api.json("countries", List.of("ML")), "Border closed", List.of("SMS"));
+		awaitDelivered(alertId, 130);
+
+		assertThat(TWILIO.messages()).hasSize(130);
+		assertThat(TWILIO.messages().stream().map(message -> message.get("To")).distinct()).hasSize(130);
+		assertThat(TWILIO.messagesTo(PARIS_PHONE)).isEmpty();
+	}
+
 	void enrollThreeCitizens() {
 		enroll("bamako@example.org", BAMAKO_PHONE, Api.json("country", "ML", "region", "ML-BKO"));
 		enroll("mopti@example.org", MOPTI_PHONE, Api.json("country", "ML", "region", "ML-5"));

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -54,13 +54,14 @@ class SubscriberController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one's own enrollment")
-	SubscriberView find(@PathVariable UUID id, @Parameter(description = "Bearer <management token>")
-	@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+	@SecurityRequirement(name = "managementToken")
+	SubscriberView find(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		return enrollment.find(id, token(authorization));
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace one's own enrollment (contact points, language, channels and places)")
+	@SecurityRequirement(name = "managementToken")
 	SubscriberView replace(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@Valid @RequestBody EnrollmentRequest request) {
@@ -69,6 +70,7 @@ class SubscriberController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete one's own enrollment for good")
+	@SecurityRequirement(name = "managementToken")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		enrollment.delete(id, token(authorization));

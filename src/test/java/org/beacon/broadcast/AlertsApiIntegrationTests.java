@@ -116,6 +116,8 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body().get("paths").has("/api/v1/alerts")).isTrue();
 		assertThat(docs.body().get("paths").has("/api/v1/subscribers")).isTrue();
+		assertThat(docs.body().at("/components/securitySchemes/staff/scheme").asText()).isEqualTo("basic");
+		assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
 	}
 
 	void assertInvalid(Map<String, Object> request, String field) {
