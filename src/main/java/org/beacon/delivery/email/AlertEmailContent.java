@@ -1,6 +1,6 @@
 package org.beacon.delivery.email;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -32,7 +32,7 @@ class AlertEmailContent {
 		context.setVariable("severityLabel", label("alert.severity." + email.severity(), email));
 		context.setVariable("paragraphs", paragraphs(email.body()));
 		context.setVariable("issuedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
-			.withLocale(email.locale()).withZone(ZoneOffset.UTC).format(email.issuedAt()));
+			.withLocale(email.locale()).withZone(ZoneId.of("UTC")).format(email.issuedAt()));
 		String subject = messages.getMessage("email.subject",
 				new Object[] { context.getVariable("typeLabel"), email.title() }, email.locale());
 		return new Rendered(subject, templates.process("email/alert.txt", context),

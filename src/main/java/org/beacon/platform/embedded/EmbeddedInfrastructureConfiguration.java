@@ -3,6 +3,7 @@ package org.beacon.platform.embedded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -32,8 +33,10 @@ class EmbeddedInfrastructureConfiguration {
 	EmbeddedPostgres embeddedPostgres(EmbeddedProperties properties) throws IOException {
 		Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
 		Files.createDirectories(dir);
+		// Recovery after an unclean stop can take longer than the library's default wait of 10 seconds.
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir)
-			.setCleanDataDirectory(false);
+			.setCleanDataDirectory(false)
+			.setPGStartupWait(Duration.ofSeconds(60));
 		if (properties.postgres().port() > 0) {
 			builder.setPort(properties.postgres().port());
 		}
