@@ -1,7 +1,6 @@
 package org.beacon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
+import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -150,9 +150,7 @@ class AlertPipelineIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	void enroll(String email, String phone, Map<String, Object> location) {
-		Api.Response response = api().enroll(Api.json("email", email, "phone", phone, "channels",
-				List.of("EMAIL", "SMS"), "locations", List.of(location)));
-		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+		new Pipeline(api()).enroll(email, phone, location);
 	}
 
 	String issue(Map<String, Object> area, String title) {
@@ -160,21 +158,14 @@ class AlertPipelineIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	String issue(Map<String, Object> area, String title, List<String> channels) {
-		Api.Response response = api().issueAlert(Api.json("type", "SECURITY_ALERT", "severity", "SEVERE", "title",
-				title, "body", "Stay indoors after 8 p.m.\n\nMonitor local media for updates.", "area", area,
-				"channels", channels));
-		assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
-		return response.body().get("id").asText();
+		return new Pipeline(api()).issue(area, title, channels);
 	}
 
 	/** Waits until the fan-out is complete and every one of the expected deliveries was sent. */
 	void awaitDelivered(String alertId, int expected) {
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			JsonNode progress = api().alert(alertId).body().get("progress");
-			assertThat(progress.get("fanOut").asText()).isEqualTo("COMPLETE");
-			assertThat(progress.get("recipients").asInt()).isEqualTo(expected);
-			assertThat(progress.get("finished").asInt()).isEqualTo(expected);
-		});
+		JsonNode progress = new Pipeline(api()).awaitSettled(alertId, expected);
+		assertThat(progress.at("/byChannel/SMS/SENT").asInt() + progress.at("/byChannel/EMAIL/SENT").asInt())
+			.isEqualTo(expected);
 	}
 
 	static List<MimeMessage> emailsTo(String address) {
