@@ -7,13 +7,22 @@ import java.util.UUID;
 
 import org.beacon.subscribers.Channel;
 
-/** A stored alert. */
+/**
+ * A stored alert.
+ *
+ * @param spanish the Spanish wording, for subscribers who read Spanish; null when the alert has none
+ * @param advisory the advisory change behind an automatic alert; null for alerts staff wrote
+ */
 record Alert(UUID id, AlertType type, Severity severity, String title, String body, String smsText,
-		List<String> countries, List<String> regions, Set<Channel> channels, String postId, String issuedBy,
-		Instant issuedAt) {
+		Wording spanish, List<String> countries, List<String> regions, Set<Channel> channels, String postId,
+		String issuedBy, Instant issuedAt, AlertStatus status, AdvisoryOrigin advisory) {
 
 	AlertIssued issued(String sender) {
-		return new AlertIssued(id, type, severity, title, body, smsText, countries, regions,
+		return new AlertIssued(id, type, severity, title, body, smsText, spanish, countries, regions,
 				channels.stream().map(Enum::name).sorted().toList(), postId, sender, issuedAt);
+	}
+
+	String origin() {
+		return advisory == null ? "STAFF" : "ADVISORY_FEED";
 	}
 }

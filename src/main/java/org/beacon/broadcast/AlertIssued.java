@@ -15,11 +15,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * carries {@code type} and {@code schemaVersion} so consumers can tell it from other records on the topic.
  *
  * @param alertType what kind of alert (security, health...)
+ * @param spanish the Spanish wording for subscribers who read Spanish; null when there is none
  * @param sender how messages name their sender: the post's name
  */
 @Externalized(Topics.ALERTS + "::#{alertId().toString()}")
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
-		String smsText, List<String> countries, List<String> regions, List<String> channels, String postId,
+		String smsText, Wording spanish, List<String> countries, List<String> regions, List<String> channels, String postId,
 		String sender, Instant issuedAt) {
 
 	public static final int SCHEMA_VERSION = 1;

@@ -1,8 +1,10 @@
 package org.beacon.broadcast;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,9 +22,10 @@ class Alerts {
 
 	private static final RowMapper<Alert> ROW = (rs, n) -> new Alert(rs.getObject("id", UUID.class),
 			AlertType.valueOf(rs.getString("type")), Severity.valueOf(rs.getString("severity")), rs.getString("title"),
-			rs.getString("body"), rs.getString("sms_text"), strings(rs.getArray("countries")),
+			rs.getString("body"), rs.getString("sms_text"), spanish(rs), strings(rs.getArray("countries")),
 			strings(rs.getArray("regions")), channels(rs.getArray("channels")), rs.getString("post_id"),
-			rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant());
+			rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
+			AlertStatus.valueOf(rs.getString("status")), advisory(rs));
 
 	private final JdbcClient jdbc;
 
@@ -30,28 +33,72 @@ class Alerts {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Alert alert) {
-		jdbc.sql("""
-				INSERT INTO alert (id, type, severity, title, body, sms_text, countries, regions, channels, post_id,
-				                   issued_by, issued_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+	/** Stores the alert; false when an alert for the same advisory change already exists. */
+	boolean insert(Alert alert) {
+		Wording es = alert.spanish();
+		AdvisoryOrigin advisory = alert.advisory();
+		return jdbc.sql("""
+				INSERT INTO alert (id, type, severity, title, body, sms_text, title_es, body_es, sms_text_es,
+				                   countries, regions, channels, post_id, issued_by, issued_at, status, origin,
+				                   advisory_country, advisory_previous_level, advisory_level, advisory_change,
+				                   review_reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?,
+				        ?, ?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
 			.params(alert.id(), alert.type().name(), alert.severity().name(), alert.title(), alert.body(),
-					alert.smsText(), alert.countries().toArray(String[]::new), alert.regions().toArray(String[]::new),
+					alert.smsText(), es == null ? null : es.title(), es == null ? null : es.body(),
+					es == null ? null : es.smsText(), alert.countries().toArray(String[]::new),
+					alert.regions().toArray(String[]::new),
 					alert.channels().stream().map(Enum::name).toArray(String[]::new), alert.postId(),
-					alert.issuedBy(), Timestamp.from(alert.issuedAt()))
-			.update();
+					alert.issuedBy(), Timestamp.from(alert.issuedAt()), alert.status().name(), alert.origin(),
+					advisory == null ? null : advisory.country(), advisory == null ? null : advisory.previousLevel(),
+					advisory == null ? null : advisory.level(), advisory == null ? null : advisory.change(),
+					advisory == null ? null : advisory.reviewReason())
+			.update() == 1;
 	}
 
 	Optional<Alert> find(UUID id) {
 		return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query(ROW).optional();
 	}
 
-	/** The most recent alerts touching any of the countries, newest first. */
+	/** Alerts of the country held for review, oldest first. */
+	List<Alert> heldFor(String country) {
+		return jdbc.sql("SELECT * FROM alert WHERE advisory_country = ? AND status = 'PENDING_REVIEW' ORDER BY issued_at")
+			.param(country)
+			.query(ROW)
+			.list();
+	}
+
+	/** Moves an alert from one status to another; false when it was no longer in {@code from}. */
+	boolean review(UUID id, AlertStatus from, AlertStatus to, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE alert SET status = ?, reviewed_by = ?, reviewed_at = ?,
+				       issued_at = CASE WHEN ? = 'ISSUED' THEN ? ELSE issued_at END
+				WHERE id = ? AND status = ?""")
+			.params(to.name(), by, Timestamp.from(at), to.name(), Timestamp.from(at), id, from.name())
+			.update() == 1;
+	}
+
+	/** The most recent alerts touching any of the countries (every country when null), newest first. */
 	List<Alert> recent(Set<String> countries, int limit) {
+		if (countries == null) {
+			return jdbc.sql("SELECT * FROM alert ORDER BY issued_at DESC LIMIT ?").param(limit).query(ROW).list();
+		}
 		return jdbc.sql("SELECT * FROM alert WHERE countries && CAST(? AS text[]) ORDER BY issued_at DESC LIMIT ?")
 			.params(countries.toArray(String[]::new), limit)
 			.query(ROW)
 			.list();
+	}
+
+	private static Wording spanish(ResultSet rs) throws SQLException {
+		String title = rs.getString("title_es");
+		return title == null ? null : new Wording(title, rs.getString("body_es"), rs.getString("sms_text_es"));
+	}
+
+	private static AdvisoryOrigin advisory(ResultSet rs) throws SQLException {
+		String country = rs.getString("advisory_country");
+		return country == null ? null : new AdvisoryOrigin(country, rs.getInt("advisory_previous_level"),
+				rs.getInt("advisory_level"), rs.getString("advisory_change"), rs.getString("review_reason"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -51,6 +51,18 @@ class AlertsController {
 		return broadcasts.find(id, staff.getName());
 	}
 
+	@PostMapping("/{id}/approve")
+	@Operation(summary = "Issue an alert the advisory feed proposed and policy held for review")
+	AlertView approve(@PathVariable UUID id, Principal staff) {
+		return broadcasts.approve(id, staff.getName());
+	}
+
+	@PostMapping("/{id}/discard")
+	@Operation(summary = "Discard an alert held for review; it is never sent")
+	AlertView discard(@PathVariable UUID id, Principal staff) {
+		return broadcasts.discard(id, staff.getName());
+	}
+
 	@GetMapping
 	@Operation(summary = "Recent alerts for the countries of your post, newest first")
 	List<AlertView.Summary> recent(@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit, Principal staff) {

@@ -14,8 +14,10 @@ import org.beacon.geography.Geography;
 import org.beacon.geography.Region;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.InvalidInputException.Violation;
+import org.beacon.staff.Post;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
+import org.beacon.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +37,8 @@ import org.springframework.web.server.ResponseStatusException;
 public class BroadcastManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(BroadcastManagement.class);
+
+	static final String DEPARTMENT = "U.S. Department of State";
 
 	private final Alerts alerts;
 
@@ -68,8 +72,8 @@ public class BroadcastManagement {
 		List<String> regions = regions(request.area().regions(), countries);
 		SmsText sms = sms(request, member.postName());
 		Alert alert = new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
-				request.body().strip(), sms.text(), countries, regions, Set.copyOf(request.channels()),
-				member.postId(), username, clock.instant());
+				request.body().strip(), sms.text(), null, countries, regions, Set.copyOf(request.channels()),
+				member.postId(), username, clock.instant(), AlertStatus.ISSUED, null);
 		alerts.insert(alert);
 		events.publishEvent(alert.issued(member.postName()));
 		log.info("{} issued {} {} alert {} for {} {} on {}", username, alert.severity(), alert.type(), alert.id(),
@@ -90,10 +94,56 @@ public class BroadcastManagement {
 	@Transactional(readOnly = true)
 	public List<AlertView.Summary> recent(String username, int limit) {
 		StaffMember member = member(username);
-		return alerts.recent(member.countries(), limit).stream()
-			.map(alert -> new AlertView.Summary(alert.id(), alert.type(), alert.severity(), alert.title(),
-					alert.countries(), alert.issuedAt(), deliveries.progress(alert.id())))
+		Set<String> countries = member.roles().contains(StaffRole.ADMIN) ? null : member.countries();
+		return alerts.recent(countries, limit).stream()
+			.map(alert -> new AlertView.Summary(alert.id(), alert.status(), alert.origin(), alert.type(),
+					alert.severity(), alert.title(), alert.countries(), alert.issuedAt(),
+					deliveries.progress(alert.id())))
 			.toList();
+	}
+
+	/** Issues an alert held for review; the reviewer's post must cover its countries. */
+	@Transactional
+	public AlertView approve(UUID id, String username) {
+		Alert held = reviewable(id, username);
+		if (!alerts.review(id, AlertStatus.PENDING_REVIEW, AlertStatus.ISSUED, username, clock.instant())) {
+			throw notPending(id);
+		}
+		Alert issued = alerts.find(id).orElseThrow();
+		events.publishEvent(issued.issued(senderOf(issued)));
+		log.info("{} approved held alert {} for {}", username, id, held.countries());
+		return AlertView.of(issued, DeliveryProgress.notStarted());
+	}
+
+	/** Discards an alert held for review: it is never sent. */
+	@Transactional
+	public AlertView discard(UUID id, String username) {
+		reviewable(id, username);
+		if (!alerts.review(id, AlertStatus.PENDING_REVIEW, AlertStatus.DISCARDED, username, clock.instant())) {
+			throw notPending(id);
+		}
+		log.info("{} discarded held alert {}", username, id);
+		return AlertView.of(alerts.find(id).orElseThrow(), deliveries.progress(id));
+	}
+
+	private Alert reviewable(UUID id, String username) {
+		StaffMember member = member(username);
+		Alert alert = alerts.find(id)
+			.filter(found -> found.countries().stream().allMatch(member::covers))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No alert " + id + " for the countries of your post"));
+		if (alert.status() != AlertStatus.PENDING_REVIEW) {
+			throw notPending(id);
+		}
+		return alert;
+	}
+
+	private static ResponseStatusException notPending(UUID id) {
+		return new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " is not waiting for review");
+	}
+
+	String senderOf(Alert alert) {
+		return staff.post(alert.postId()).map(Post::name).orElse(DEPARTMENT);
 	}
 
 	private StaffMember member(String username) {

@@ -9,10 +9,23 @@ import java.util.UUID;
  * are ignored, so producers may add fields without breaking it.
  *
  * @param type {@code AlertIssued} or another record type on the topic
+ * @param spanish the Spanish wording, when the alert has one
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
-		String body, String smsText, List<String> countries, List<String> regions, List<String> channels,
-		String sender, Instant issuedAt) {
+		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
+		List<String> channels, String sender, Instant issuedAt) {
 
 	static final String ISSUED = "AlertIssued";
+
+	/** An alert's words in another language. */
+	record Wording(String title, String body, String smsText) {
+	}
+
+	/** The words for a reader of this language: Spanish when the alert has them, English otherwise. */
+	Wording wordingFor(String locale) {
+		if ("es".equals(locale) && spanish != null && spanish.title() != null) {
+			return spanish;
+		}
+		return new Wording(title, body, smsText);
+	}
 }

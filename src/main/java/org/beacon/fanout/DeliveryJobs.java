@@ -49,12 +49,13 @@ class DeliveryJobs {
 		List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
 		for (Pending row : pending) {
 			boolean sms = "SMS".equals(row.channel());
+			AlertRecord.Wording words = alert.wordingFor(row.locale());
 			Object job = sms
 					? new SmsJob("SmsDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), row.destination(),
-							alert.smsText(), alert.severity())
+							words.smsText(), alert.severity())
 					: new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(),
-							row.destination(), row.locale(), alert.alertType(), alert.severity(), alert.title(),
-							alert.body(), alert.sender(), alert.issuedAt());
+							row.destination(), row.locale(), alert.alertType(), alert.severity(), words.title(),
+							words.body(), alert.sender(), alert.issuedAt());
 			// Sent as a Message so the template's JSON converter writes it, like every record Beacon produces.
 			acks.add(kafka.send(MessageBuilder.withPayload(job)
 				.setHeader(KafkaHeaders.TOPIC, sms ? Topics.SMS_DELIVERIES : Topics.EMAIL_DELIVERIES)

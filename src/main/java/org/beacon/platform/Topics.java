@@ -3,6 +3,9 @@ package org.beacon.platform;
 /** The Kafka topics between Beacon's stages (see DESIGN.md). Retry and dead-letter topics add a suffix. */
 public final class Topics {
 
+	/** AdvisoryChanged, keyed by ISO country code: advisories to broadcast. */
+	public static final String ADVISORY_CHANGES = "beacon.advisory-changes";
+
 	/** AlertIssued and AlertCancelled, keyed by alert id: broadcast to fanout. */
 	public static final String ALERTS = "beacon.alerts";
 

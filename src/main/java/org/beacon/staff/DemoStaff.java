@@ -12,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo post and its duty officer on the embedded default. Idempotent: existing rows are left as they are,
+ * Seeds the demo post (Embassy Bamako, with its emergency numbers) and its duty officer, and an administrator, on
+ * the embedded default. Idempotent: existing rows are left as they are,
  * so a changed password survives a restart.
  */
 @Component
@@ -22,6 +23,8 @@ class DemoStaff implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
 	static final String POST = "embassy-bamako";
+
+	static final String DEPARTMENT = "consular-affairs";
 
 	private final StaffAccounts accounts;
 
@@ -37,9 +40,14 @@ class DemoStaff implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		accounts.ensurePost(POST, "U.S. Embassy Bamako", List.of("ML"));
+		accounts.ensurePost(new Post(POST, "U.S. Embassy Bamako", "+223 20 70 23 00", "+223 66 75 28 60"),
+				List.of("ML"));
+		accounts.ensurePost(new Post(DEPARTMENT, "U.S. Department of State, Bureau of Consular Affairs",
+				"+1 888 407 4747", "+1 202 501 4444"), List.of());
 		accounts.ensureMember("duty-officer", "Duty Officer, Bamako", passwords.encode(properties.demoPassword()), POST,
 				EnumSet.of(StaffRole.OFFICER));
-		log.info("Demo staff ready: post {} covering ML, account duty-officer", POST);
+		accounts.ensureMember("admin", "Administrator", passwords.encode(properties.demoPassword()), DEPARTMENT,
+				EnumSet.of(StaffRole.ADMIN, StaffRole.APPROVER));
+		log.info("Demo staff ready: post {} covering ML with account duty-officer; account admin", POST);
 	}
 }

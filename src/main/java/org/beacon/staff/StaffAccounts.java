@@ -43,9 +43,32 @@ class StaffAccounts {
 			.optional();
 	}
 
+	Optional<Post> post(String id) {
+		return jdbc.sql("SELECT id, name, emergency_phone, after_hours_phone FROM post WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new Post(rs.getString("id"), rs.getString("name"), rs.getString("emergency_phone"),
+					rs.getString("after_hours_phone")))
+			.optional();
+	}
+
+	Optional<Post> postCovering(String country) {
+		return jdbc.sql("""
+				SELECT p.id, p.name, p.emergency_phone, p.after_hours_phone FROM post p
+				JOIN post_country c ON c.post_id = p.id WHERE c.country = ? ORDER BY p.id LIMIT 1""")
+			.param(country)
+			.query((rs, n) -> new Post(rs.getString("id"), rs.getString("name"), rs.getString("emergency_phone"),
+					rs.getString("after_hours_phone")))
+			.optional();
+	}
+
 	@Transactional
-	void ensurePost(String id, String name, List<String> countries) {
-		jdbc.sql("INSERT INTO post (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING").params(id, name).update();
+	void ensurePost(Post post, List<String> countries) {
+		jdbc.sql("""
+				INSERT INTO post (id, name, emergency_phone, after_hours_phone) VALUES (?, ?, ?, ?)
+				ON CONFLICT (id) DO NOTHING""")
+			.params(post.id(), post.name(), post.emergencyPhone(), post.afterHoursPhone())
+			.update();
+		String id = post.id();
 		for (String country : countries) {
 			jdbc.sql("INSERT INTO post_country (post_id, country) VALUES (?, ?) ON CONFLICT DO NOTHING")
 				.params(id, country)

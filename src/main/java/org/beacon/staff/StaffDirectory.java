@@ -17,4 +17,13 @@ public class StaffDirectory {
 	public Optional<StaffMember> find(String username) {
 		return accounts.findMember(username);
 	}
+
+	public Optional<Post> post(String id) {
+		return accounts.post(id);
+	}
+
+	/** The post that covers a country, when one does. */
+	public Optional<Post> postCovering(String country) {
+		return accounts.postCovering(country);
+	}
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 public record StaffMember(String username, String displayName, String postId, String postName,
 		Set<String> countries, Set<StaffRole> roles) {
 
+	/** Administrators work for the whole department and cover every country. */
 	public boolean covers(String country) {
-		return countries.contains(country);
+		return roles.contains(StaffRole.ADMIN) || countries.contains(country);
 	}
 }

@@ -19,6 +19,8 @@ class KafkaTopicsConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics beaconTopics(KafkaTopicsProperties topics) {
 		return new KafkaAdmin.NewTopics(
+				TopicBuilder.name(Topics.ADVISORY_CHANGES).partitions(topics.partitions()).replicas(topics.replicas())
+					.build(),
 				TopicBuilder.name(Topics.ALERTS).partitions(topics.partitions()).replicas(topics.replicas()).build(),
 				TopicBuilder.name(Topics.SMS_DELIVERIES).partitions(topics.partitions()).replicas(topics.replicas())
 					.build(),

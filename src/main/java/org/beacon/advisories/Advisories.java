@@ -1,0 +1,40 @@
+package org.beacon.advisories;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the advisories Beacon holds: public information, open to everyone. */
+@Service
+public class Advisories {
+
+	private final AdvisoryStore store;
+
+	Advisories(AdvisoryStore store) {
+		this.store = store;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AdvisoryView> current() {
+		return store.all();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AdvisoryView> current(String country) {
+		return store.find(country.toUpperCase(Locale.ROOT));
+	}
+
+	/** Every version seen for the country, newest first. */
+	@Transactional(readOnly = true)
+	public List<AdvisoryView> history(String country) {
+		return store.history(country.toUpperCase(Locale.ROOT));
+	}
+
+	@Transactional(readOnly = true)
+	public List<GlobalNotice> notices() {
+		return store.notices();
+	}
+}

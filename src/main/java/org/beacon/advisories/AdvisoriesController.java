@@ -1,0 +1,67 @@
+package org.beacon.advisories;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/advisories")
+@ConditionalOnRole(Role.API)
+@Tag(name = "Advisories", description = "The State Department's travel advisories as Beacon holds them")
+class AdvisoriesController {
+
+	private final Advisories advisories;
+
+	private final AdvisoryIngest ingest;
+
+	AdvisoriesController(Advisories advisories, AdvisoryIngest ingest) {
+		this.advisories = advisories;
+		this.ingest = ingest;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every country's current advisory")
+	List<AdvisoryView> all() {
+		return advisories.current();
+	}
+
+	@GetMapping("/{country}")
+	@Operation(summary = "A country's current advisory and its history, newest first")
+	CountryAdvisories one(@PathVariable String country) {
+		AdvisoryView current = advisories.current(country)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No advisory for " + country));
+		return new CountryAdvisories(current, advisories.history(country));
+	}
+
+	@GetMapping("/notices")
+	@Operation(summary = "Global notices, such as the Worldwide Caution")
+	List<GlobalNotice> notices() {
+		return advisories.notices();
+	}
+
+	@PostMapping(path = "/feed", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
+			"application/rss+xml", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Ingest a copy of the advisory feed (RSS or JSON) now")
+	@SecurityRequirement(name = "staff")
+	IngestReport feed(@RequestBody String document, Principal admin) {
+		return ingest.ingest(document, "POST by " + admin.getName());
+	}
+
+	record CountryAdvisories(AdvisoryView current, List<AdvisoryView> history) {
+	}
+}

@@ -1,0 +1,32 @@
+package org.beacon.advisories;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param poll the scheduled poller of the State Department feed
+ * @param seedSample ingest the sample feed shipped in the jar at start when no advisory is stored yet (embedded
+ * default)
+ */
+@Validated
+@ConfigurationProperties("beacon.advisories")
+record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample) {
+
+	/**
+	 * @param enabled poll on a schedule (off on the embedded default, which has no internet)
+	 * @param url the RSS feed or the JSON API; both forms are understood
+	 * @param interval time between polls
+	 * @param timeout connect and read timeout of one poll
+	 */
+	record Poll(@DefaultValue("false") boolean enabled,
+			@NotNull @DefaultValue("https://travel.state.gov/_res/rss/TAsTWs.xml") URI url,
+			@NotNull @DefaultValue("PT30M") Duration interval, @NotNull @DefaultValue("PT30S") Duration timeout) {
+	}
+}

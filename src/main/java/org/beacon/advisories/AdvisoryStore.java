@@ -1,0 +1,163 @@
+package org.beacon.advisories;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@Repository
+class AdvisoryStore {
+
+	private static final String COLUMNS = "country, name, level, level_text, indicators, posture, posture_concerns, "
+			+ "summary, link, published_at";
+
+	private static final RowMapper<AdvisoryView> VIEW = (rs, n) -> new AdvisoryView(rs.getString("country"),
+			rs.getString("name"), rs.getInt("level"), rs.getString("level_text"), indicators(rs.getArray("indicators")),
+			EmbassyPosture.valueOf(rs.getString("posture")), rs.getString("posture_concerns"), rs.getString("summary"),
+			rs.getString("link"), instant(rs, "published_at"), instant(rs, "changed_at"));
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	AdvisoryStore(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	record Current(AdvisoryView view, String hash) {
+	}
+
+	Optional<Current> current(String country) {
+		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, content_hash FROM advisory WHERE country = ? FOR UPDATE")
+			.param(country)
+			.query((rs, n) -> new Current(VIEW.mapRow(rs, n), rs.getString("content_hash")))
+			.optional();
+	}
+
+	List<AdvisoryView> all() {
+		return jdbc.sql("SELECT " + COLUMNS + ", changed_at FROM advisory ORDER BY country").query(VIEW).list();
+	}
+
+	Optional<AdvisoryView> find(String country) {
+		return jdbc.sql("SELECT " + COLUMNS + ", changed_at FROM advisory WHERE country = ?").param(country)
+			.query(VIEW)
+			.optional();
+	}
+
+	List<AdvisoryView> history(String country) {
+		return jdbc.sql("SELECT " + COLUMNS + ", first_seen_at AS changed_at FROM advisory_version "
+				+ "WHERE country = ? ORDER BY first_seen_at DESC, id DESC").param(country).query(VIEW).list();
+	}
+
+	/** Makes this content the country's current advisory and adds it to the history. */
+	void save(AdvisoryContent content, Instant now, long ingestId) {
+		Object[] values = { content.country(), content.name(), content.level(), content.levelText(),
+				content.indicators().stream().map(Enum::name).sorted().toArray(String[]::new), content.posture().name(),
+				content.postureConcerns(), content.summary(), content.link(), timestamp(content.publishedAt()),
+				content.hash() };
+		jdbc.sql("""
+				INSERT INTO advisory (country, name, level, level_text, indicators, posture, posture_concerns, summary,
+				                      link, published_at, content_hash, changed_at, checked_at)
+				VALUES (?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (country) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
+				  level_text = EXCLUDED.level_text, indicators = EXCLUDED.indicators, posture = EXCLUDED.posture,
+				  posture_concerns = EXCLUDED.posture_concerns, summary = EXCLUDED.summary, link = EXCLUDED.link,
+				  published_at = EXCLUDED.published_at, content_hash = EXCLUDED.content_hash,
+				  changed_at = EXCLUDED.changed_at, checked_at = EXCLUDED.checked_at""")
+			.params(append(values, Timestamp.from(now), Timestamp.from(now)))
+			.update();
+		jdbc.sql("""
+				INSERT INTO advisory_version (country, name, level, level_text, indicators, posture, posture_concerns,
+				                              summary, link, published_at, content_hash, first_seen_at, ingest_id)
+				VALUES (?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(append(values, Timestamp.from(now), ingestId))
+			.update();
+	}
+
+	void checked(String country, Instant now) {
+		jdbc.sql("UPDATE advisory SET checked_at = ? WHERE country = ?").params(Timestamp.from(now), country).update();
+	}
+
+	void saveNotice(FeedInterpretation.Notice notice, Instant now) {
+		jdbc.sql("""
+				INSERT INTO global_notice (key, title, summary, link, published_at, content_hash, seen_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary,
+				  link = EXCLUDED.link, published_at = EXCLUDED.published_at, content_hash = EXCLUDED.content_hash,
+				  seen_at = EXCLUDED.seen_at""")
+			.params(notice.key(), notice.title(), notice.summary(), notice.link(), timestamp(notice.publishedAt()),
+					notice.hash(), Timestamp.from(now))
+			.update();
+	}
+
+	List<GlobalNotice> notices() {
+		return jdbc.sql("SELECT title, summary, link, published_at FROM global_notice ORDER BY published_at DESC NULLS LAST")
+			.query((rs, n) -> new GlobalNotice(rs.getString("title"), rs.getString("summary"), rs.getString("link"),
+					instant(rs, "published_at")))
+			.list();
+	}
+
+	long startIngest(String source, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO advisory_ingest (source, received_at, items_read, countries_new, countries_changed,
+				                             events_emitted, notices, rejected)
+				VALUES (?, ?, 0, 0, 0, 0, 0, '[]') RETURNING id""")
+			.params(source, Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	void finishIngest(IngestReport report) {
+		jdbc.sql("""
+				UPDATE advisory_ingest SET items_read = ?, countries_new = ?, countries_changed = ?, events_emitted = ?,
+				       notices = ?, rejected = CAST(? AS jsonb) WHERE id = ?""")
+			.params(report.itemsRead(), report.countriesNew(), report.countriesChanged(), report.eventsEmitted(),
+					report.notices(), write(report.rejected()), report.id())
+			.update();
+	}
+
+	private String write(Object value) {
+		try {
+			return json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Object[] append(Object[] values, Object... more) {
+		Object[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+		System.arraycopy(more, 0, all, values.length, more.length);
+		return all;
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Set<RiskIndicator> indicators(Array array) throws SQLException {
+		Set<RiskIndicator> indicators = EnumSet.noneOf(RiskIndicator.class);
+		for (Object value : (Object[]) array.getArray()) {
+			indicators.add(RiskIndicator.valueOf(value.toString()));
+		}
+		return indicators;
+	}
+}

@@ -1,0 +1,10 @@
+package org.beacon.advisories;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A country's advisory as Beacon holds it: the current one, or a version in its history. */
+public record AdvisoryView(String country, String name, int level, String levelText, Set<RiskIndicator> indicators,
+		EmbassyPosture posture, String postureConcerns, String summary, String link, Instant publishedAt,
+		Instant changedAt) {
+}

@@ -1,0 +1,90 @@
+package org.beacon.advisories;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls the State Department feed on a schedule with a conditional GET (ETag and If-Modified-Since), so an unchanged
+ * feed costs one short request. A failed poll is logged and tried again at the next interval; it never touches the
+ * stored advisories.
+ */
+@Component
+@ConditionalOnRole(Role.API)
+@ConditionalOnProperty(name = "beacon.advisories.poll.enabled", havingValue = "true")
+class FeedPoller {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
+
+	private final AdvisoryIngest ingest;
+
+	private final AdvisoriesProperties.Poll poll;
+
+	private final HttpClient http;
+
+	private volatile String etag;
+
+	private volatile String lastModified;
+
+	FeedPoller(AdvisoryIngest ingest, AdvisoriesProperties properties) {
+		this.ingest = ingest;
+		this.poll = properties.poll();
+		this.http = HttpClient.newBuilder().connectTimeout(poll.timeout())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+	}
+
+	@Scheduled(initialDelayString = "PT10S", fixedDelayString = "${beacon.advisories.poll.interval:PT30M}")
+	void scheduled() {
+		poll();
+	}
+
+	/** @return the ingest report, or empty when the feed had not changed or could not be fetched */
+	Optional<IngestReport> poll() {
+		HttpRequest.Builder request = HttpRequest.newBuilder(poll.url()).timeout(poll.timeout()).GET()
+			.header("Accept", "application/rss+xml, application/xml, application/json");
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		if (lastModified != null) {
+			request.header("If-Modified-Since", lastModified);
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (response.statusCode() == 304) {
+				log.debug("Advisory feed unchanged since the last poll");
+				return Optional.empty();
+			}
+			if (response.statusCode() != 200) {
+				log.warn("Advisory feed poll of {} answered HTTP {}; trying again at the next interval", poll.url(),
+						response.statusCode());
+				return Optional.empty();
+			}
+			IngestReport report = ingest.ingest(response.body(), poll.url().toString());
+			etag = response.headers().firstValue("ETag").orElse(null);
+			lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+			return Optional.of(report);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Advisory feed poll of {} failed; trying again at the next interval: {}", poll.url(),
+					ex.toString());
+			return Optional.empty();
+		}
+	}
+}

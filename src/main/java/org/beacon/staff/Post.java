@@ -1,0 +1,10 @@
+package org.beacon.staff;
+
+/**
+ * An embassy, consulate or desk.
+ *
+ * @param emergencyPhone the number citizens call for emergency assistance, as it should be printed
+ * @param afterHoursPhone the number for after office hours
+ */
+public record Post(String id, String name, String emergencyPhone, String afterHoursPhone) {
+}
