@@ -1,6 +1,6 @@
 package org.beacon.delivery;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.beacon.fanout.DeliveryLedger;
 import org.beacon.platform.Masking;
@@ -25,20 +25,21 @@ public class DeliveryAttempts {
 	}
 
 	/**
-	 * @param send calls the provider and returns its message id
+	 * @param send calls the provider for the claimed destination and returns its message id
 	 * @throws DeliveryFailure a transient failure, after the row went back to QUEUED: the caller's retry topic
 	 * tries again later
 	 */
-	public void attempt(long deliveryId, String channel, String destination, Supplier<String> send) {
-		if (!ledger.claim(deliveryId)) {
-			log.debug("Skipping {} delivery {}: already claimed or finished", channel, deliveryId);
+	public void attempt(long deliveryId, String channel, Function<String, String> send) {
+		String destination = ledger.claim(deliveryId).orElse(null);
+		if (destination == null) {
+			log.debug("Skipping {} delivery {}: already claimed, finished or its recipient left", channel, deliveryId);
 			return;
 		}
 		String providerId;
 		try {
 			// No transaction is open here: a provider call can take seconds, and holding a connection and row locks
 			// across it would starve the pool and block the status updates of every other worker.
-			providerId = send.get();
+			providerId = send.apply(destination);
 		}
 		catch (DeliveryFailure failure) {
 			if (failure.permanent()) {

@@ -83,8 +83,16 @@ class Deliveries {
 				ON CONFLICT (alert_id) DO UPDATE SET failure = EXCLUDED.failure""").params(alertId, reason).update();
 	}
 
-	/** Forgets the contact points of a subscriber who left; the rows stay, so counts remain true. */
+	/**
+	 * Forgets the contact points of a subscriber who left; the rows stay, so counts remain true. Deliveries not yet
+	 * sent will not be: they end as FAILED with {@code recipient-left}.
+	 */
 	void erase(UUID subscriberId) {
-		jdbc.sql("UPDATE delivery SET destination = NULL WHERE subscriber_id = ?").param(subscriberId).update();
+		jdbc.sql("""
+				UPDATE delivery SET destination = NULL,
+				       error_code = CASE WHEN status = 'QUEUED' THEN 'recipient-left' ELSE error_code END,
+				       completed_at = CASE WHEN status = 'QUEUED' THEN now() ELSE completed_at END,
+				       status = CASE WHEN status = 'QUEUED' THEN 'FAILED' ELSE status END
+				WHERE subscriber_id = ?""").param(subscriberId).update();
 	}
 }

@@ -32,15 +32,17 @@ class DeliveryJobs {
 		this.properties = properties;
 	}
 
-	/** SMS job, read by the SMS worker as its own record type. */
-	record SmsJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String to,
-			String text, String severity) {
+	/**
+	 * SMS job, read by the SMS worker as its own record type. It names no phone number: the worker takes it from
+	 * the ledger row it claims, so contact points stay out of Kafka.
+	 */
+	record SmsJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String text,
+			String severity) {
 	}
 
-	/** Email job, read by the email worker as its own record type. */
-	record EmailJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String to,
-			String locale, String alertType, String severity, String title, String body, String sender,
-			Instant issuedAt) {
+	/** Email job, read by the email worker as its own record type; like SMS jobs, it names no address. */
+	record EmailJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String locale,
+			String alertType, String severity, String title, String body, String sender, Instant issuedAt) {
 	}
 
 	/** Sends the jobs and returns once Kafka has acknowledged every one of them. */
@@ -51,11 +53,11 @@ class DeliveryJobs {
 			boolean sms = "SMS".equals(row.channel());
 			AlertRecord.Wording words = alert.wordingFor(row.locale());
 			Object job = sms
-					? new SmsJob("SmsDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), row.destination(),
-							words.smsText(), alert.severity())
-					: new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(),
-							row.destination(), row.locale(), alert.alertType(), alert.severity(), words.title(),
-							words.body(), alert.sender(), alert.issuedAt());
+					? new SmsJob("SmsDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), words.smsText(),
+							alert.severity())
+					: new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), row.locale(),
+							alert.alertType(), alert.severity(), words.title(), words.body(), alert.sender(),
+							alert.issuedAt());
 			// Sent as a Message so the template's JSON converter writes it, like every record Beacon produces.
 			acks.add(kafka.send(MessageBuilder.withPayload(job)
 				.setHeader(KafkaHeaders.TOPIC, sms ? Topics.SMS_DELIVERIES : Topics.EMAIL_DELIVERIES)

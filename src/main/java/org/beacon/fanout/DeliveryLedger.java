@@ -1,5 +1,7 @@
 package org.beacon.fanout;
 
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,11 +19,18 @@ public class DeliveryLedger {
 		this.jdbc = jdbc;
 	}
 
-	/** Moves a QUEUED row to SENDING; false when another attempt already claimed or finished it. */
-	public boolean claim(long deliveryId) {
+	/**
+	 * Moves a QUEUED row to SENDING and returns where to send it: the destination lives only in the ledger, so a
+	 * citizen who left in the meantime is not contacted. Empty when another attempt already claimed or finished the
+	 * row.
+	 */
+	public Optional<String> claim(long deliveryId) {
 		return jdbc.sql("""
 				UPDATE delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
-				WHERE id = ? AND status = 'QUEUED'""").param(deliveryId).update() == 1;
+				WHERE id = ? AND status = 'QUEUED' AND destination IS NOT NULL RETURNING destination""")
+			.param(deliveryId)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The provider accepted the message. */

@@ -44,23 +44,27 @@ public class Audience {
 	}
 
 	private List<Subscriber> page(AudienceCriteria criteria, UUID after, int pageSize) {
-		// The cursor is the last id of the previous page in SQL's order (Java orders UUIDs differently); null = start.
-		return jdbc.sql("""
+		// The cursor is the last id of the previous page in SQL's order (Java orders UUIDs differently). The first
+		// page has its own statement so that later pages can range-scan the index from the cursor.
+		String cursor = after == null ? "" : "l.subscriber_id > :after AND";
+		JdbcClient.StatementSpec statement = jdbc.sql("""
 				SELECT s.id, s.email, s.phone, s.locale, s.channels FROM subscriber s
 				WHERE s.id IN (
 				  SELECT DISTINCT l.subscriber_id FROM subscriber_location l
-				  WHERE (CAST(:after AS uuid) IS NULL OR l.subscriber_id > CAST(:after AS uuid))
-				    AND l.starts_on <= :on AND (l.ends_on IS NULL OR l.ends_on >= :on)
+				  WHERE %s l.starts_on <= :on AND (l.ends_on IS NULL OR l.ends_on >= :on)
 				    AND (l.country = ANY(:whole) OR l.region = ANY(:regions)
 				         OR (l.region IS NULL AND l.country = ANY(:partial)))
 				  ORDER BY l.subscriber_id LIMIT :limit)
-				ORDER BY s.id""")
-			.param("after", after)
+				ORDER BY s.id""".formatted(cursor))
 			.param("on", criteria.on())
 			.param("whole", array(criteria.wholeCountries()))
 			.param("regions", array(criteria.regions()))
 			.param("partial", array(criteria.partialCountries()))
-			.param("limit", pageSize)
+			.param("limit", pageSize);
+		if (after != null) {
+			statement = statement.param("after", after);
+		}
+		return statement
 			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getString("email"),
 					rs.getString("phone"), rs.getString("locale"), Subscribers.channels(rs.getArray("channels"))))
 			.list();

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -27,8 +28,8 @@ public record EnrollmentRequest(
 		@Size(max = 254) String email,
 		@Size(max = 40) String phone,
 		@Pattern(regexp = "en|es", message = "must be en or es") String locale,
-		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<Channel> channels,
-		@NotEmpty(message = "must list at least one place") @Size(max = 20) List<@Valid Place> locations) {
+		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels,
+		@NotEmpty(message = "must list at least one place") @Size(max = 20) List<@NotNull @Valid Place> locations) {
 
 	/**
 	 * One place and the dates the citizen is there.

@@ -70,6 +70,8 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 		assertInvalid(alert("title", "  "), "title");
 		assertInvalid(alert("severity", "APOCALYPTIC"), "severity");
 		assertInvalid(alert("channels", List.of()), "channels");
+		assertInvalid(alert("channels", java.util.Arrays.asList((Object) null)), "channels[]");
+		assertInvalid(alert("area", Api.json("countries", java.util.Arrays.asList((Object) null))), "area.countries[0]");
 		assertInvalid(alert("area", Api.json("countries", List.of("ZZ"))), "area.countries[0]");
 		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("ML-77"))),
 				"area.regions[0]");

@@ -121,6 +121,8 @@ class EnrollmentIntegrationTests extends BeaconIntegrationTest {
 		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "from", "next tuesday"))),
 				"locations[0].from");
 		assertInvalid(citizen("channels", List.of("PIGEON")), "channels[0]");
+		assertInvalid(citizen("channels", java.util.Arrays.asList((Object) null)), "channels[]");
+		assertInvalid(citizen("locations", java.util.Arrays.asList((Object) null)), "locations[0]");
 		assertInvalid(citizen("locale", "fr"), "locale");
 		assertInvalid(citizen("locations", List.of()), "locations");
 		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "lat", 95.0, "lon", 2.0))),

@@ -8,8 +8,8 @@ import java.util.UUID;
 public record AlertEmail(UUID alertId, String to, Locale locale, String alertType, String severity, String title,
 		String body, String sender, Instant issuedAt) {
 
-	static AlertEmail of(EmailDelivery job) {
-		return new AlertEmail(job.alertId(), job.to(), Locale.forLanguageTag(job.locale() == null ? "en" : job.locale()),
+	static AlertEmail of(EmailDelivery job, String to) {
+		return new AlertEmail(job.alertId(), to, Locale.forLanguageTag(job.locale() == null ? "en" : job.locale()),
 				job.alertType(), job.severity(), job.title(), job.body(), job.sender(), job.issuedAt());
 	}
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The email worker's reading of a record on {@code beacon.deliveries.email}. */
-record EmailDelivery(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String to,
+record EmailDelivery(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId,
 		String locale, String alertType, String severity, String title, String body, String sender,
 		Instant issuedAt) {
 }

@@ -40,7 +40,7 @@ class EmailWorker {
 	@KafkaListener(id = "email-worker", groupId = "beacon-email", topics = Topics.EMAIL_DELIVERIES,
 			concurrency = "${beacon.delivery.email.concurrency:2}")
 	void on(EmailDelivery job) {
-		attempts.attempt(job.deliveryId(), "EMAIL", job.to(), () -> sender.send(AlertEmail.of(job)));
+		attempts.attempt(job.deliveryId(), "EMAIL", address -> sender.send(AlertEmail.of(job, address)));
 	}
 
 	@DltHandler

@@ -3,6 +3,5 @@ package org.beacon.delivery.sms;
 import java.util.UUID;
 
 /** The SMS worker's reading of a record on {@code beacon.deliveries.sms}. */
-record SmsDelivery(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String to,
-		String text) {
+record SmsDelivery(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String text) {
 }

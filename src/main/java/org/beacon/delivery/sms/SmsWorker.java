@@ -40,7 +40,7 @@ class SmsWorker {
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
 			concurrency = "${beacon.delivery.sms.concurrency:2}")
 	void on(SmsDelivery job) {
-		attempts.attempt(job.deliveryId(), "SMS", job.to(), () -> sender.send(job.to(), job.text()));
+		attempts.attempt(job.deliveryId(), "SMS", phone -> sender.send(phone, job.text()));
 	}
 
 	@DltHandler

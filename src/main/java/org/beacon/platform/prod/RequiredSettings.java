@@ -33,8 +33,7 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 			new Setting("beacon.delivery.twilio.auth-token", "TWILIO_AUTH_TOKEN", Role.SMS),
 			new Setting("beacon.delivery.twilio.from", "TWILIO_FROM", Role.SMS),
 			new Setting("spring.mail.host", "SMTP_HOST", Role.EMAIL),
-			new Setting("beacon.delivery.mail-from", "MAIL_FROM", Role.EMAIL),
-			new Setting("beacon.public-url", "BEACON_PUBLIC_URL", null));
+			new Setting("beacon.delivery.mail-from", "MAIL_FROM", Role.EMAIL));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

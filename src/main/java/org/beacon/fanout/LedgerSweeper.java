@@ -1,0 +1,52 @@
+package org.beacon.fanout;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rule for a delivery stuck in SENDING: its worker claimed it and then stopped (a crash, a kill, a database
+ * error after the provider call) without recording the outcome. Once the lease is over — far longer than any
+ * provider call may take — the row becomes FAILED with {@code outcome-unknown}: the provider may or may not have
+ * taken the message, and sending it again could reach the person twice, so Beacon says so instead of guessing.
+ */
+@Component
+@ConditionalOnRole(Role.FANOUT)
+class LedgerSweeper {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerSweeper.class);
+
+	private final JdbcClient jdbc;
+
+	private final FanoutProperties properties;
+
+	private final Clock clock;
+
+	LedgerSweeper(JdbcClient jdbc, FanoutProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+	int sweep() {
+		int stuck = jdbc.sql("""
+				UPDATE delivery SET status = 'FAILED', error_code = 'outcome-unknown', completed_at = now(),
+				       error_detail = 'The worker stopped during the provider call; the provider may or may not have taken the message.'
+				WHERE status = 'SENDING' AND claimed_at < ?""")
+			.param(Timestamp.from(clock.instant().minus(properties.sendingLease())))
+			.update();
+		if (stuck > 0) {
+			log.warn("{} deliveries were stuck in SENDING past their lease of {}; recorded as outcome-unknown", stuck,
+					properties.sendingLease());
+		}
+		return stuck;
+	}
+}
