@@ -34,10 +34,14 @@ class FeedInterpretation {
 
 	private static final Pattern LEVEL = Pattern.compile("^Level\\s+([1-4])\\s*:\\s*(.+)$");
 
-	private static final Pattern REASON = Pattern.compile("\\bdue to ([^.]+)\\.", Pattern.CASE_INSENSITIVE);
+	/** The end of a sentence: a period before a capital or the end, not the periods of "U.S.". */
+	private static final String SENTENCE_END = "(?:\\.\\s+(?=(?-i:[A-Z]))|\\.\\s*$|;)";
+
+	private static final Pattern REASON = Pattern.compile("\\bdue to (.+?)" + SENTENCE_END, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DEPARTURE = Pattern.compile(
-			"\\b(ordered|authorized) the (?:voluntary )?departure of ([^.;]+?)(?=\\s+(?:due to|from|because)\\b|[.;])",
+			"\\b(ordered|authorized) the (?:voluntary )?departure of (.+?)(?=\\s+(?:due to|from|because)\\b|"
+					+ SENTENCE_END + ")",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final DateTimeFormatter DAY_ONLY = DateTimeFormatter.ofPattern("[EEE, ]d MMM yyyy", Locale.ENGLISH);

@@ -59,6 +59,23 @@ public final class Api {
 		return exchange(method, "/api/v1/subscribers/" + id, body, headers);
 	}
 
+	public static final String ADMIN = "admin";
+
+	/** Posts an advisory feed (RSS or JSON) as the administrator. */
+	public Response postFeed(String document) {
+		return postFeedAs(ADMIN, PASSWORD, document);
+	}
+
+	public Response postFeedAs(String user, String password, String document) {
+		HttpHeaders headers = user == null ? new HttpHeaders() : staff(user, password);
+		headers.setContentType(document.strip().startsWith("<") ? MediaType.APPLICATION_XML : MediaType.APPLICATION_JSON);
+		return send(HttpMethod.POST, "/api/v1/advisories/feed", document, headers);
+	}
+
+	public Response post(String path, HttpHeaders headers) {
+		return exchange(HttpMethod.POST, path, null, headers);
+	}
+
 	public Response get(String path, HttpHeaders headers) {
 		return exchange(HttpMethod.GET, path, null, headers);
 	}
@@ -72,8 +89,17 @@ public final class Api {
 	private Response exchange(HttpMethod method, String path, Object body, HttpHeaders headers) {
 		try {
 			headers.setContentType(MediaType.APPLICATION_JSON);
-			String json = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-			ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+			return send(method, path, body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body),
+					headers);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Response send(HttpMethod method, String path, String text, HttpHeaders headers) {
+		try {
+			ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(text, headers), String.class);
 			JsonNode node = parse(response);
 			return new Response(response.getStatusCode().value(), response.getHeaders(), node);
 		}

@@ -81,7 +81,8 @@ public abstract class BeaconIntegrationTest {
 	@BeforeEach
 	void startClean() throws Exception {
 		ContextsClosedAfterTests.register(context);
-		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run CASCADE");
+		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, advisory_version, "
+				+ "global_notice, advisory_ingest CASCADE");
 		SMTP.purgeEmailFromAllMailboxes();
 		TWILIO.acceptAll();
 		clock.reset();
