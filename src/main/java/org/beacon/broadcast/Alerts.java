@@ -79,6 +79,13 @@ class Alerts {
 			.update() == 1;
 	}
 
+	/** The most recently issued alerts, newest first. */
+	List<Alert> recentIssued(int limit) {
+		return jdbc.sql("SELECT * FROM alert WHERE status = 'ISSUED' ORDER BY issued_at DESC LIMIT ?").param(limit)
+			.query(ROW)
+			.list();
+	}
+
 	/** The most recent alerts touching any of the countries (every country when null), newest first. */
 	List<Alert> recent(Set<String> countries, int limit) {
 		if (countries == null) {

@@ -2,6 +2,7 @@ package org.beacon.broadcast;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,9 +11,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param maxSmsSegments the longest SMS staff may send, in segments (each is billed)
  * @param derivedSmsSegments the length an SMS derived from title and body is cut to
+ * @param capSender the CAP {@code sender} of Beacon's alerts
  */
 @Validated
 @ConfigurationProperties("beacon.broadcast")
 record BroadcastProperties(@Min(1) @Max(10) @DefaultValue("6") int maxSmsSegments,
-		@Min(1) @Max(10) @DefaultValue("3") int derivedSmsSegments) {
+		@Min(1) @Max(10) @DefaultValue("3") int derivedSmsSegments,
+		@NotBlank @DefaultValue("alerts@beacon.localhost") String capSender) {
 }

@@ -72,6 +72,17 @@ public final class Api {
 		return send(HttpMethod.POST, "/api/v1/advisories/feed", document, headers);
 	}
 
+	/** Sends a body as it is, with its content type: XML documents, feeds. */
+	public Response postText(String path, String text, MediaType type, HttpHeaders headers) {
+		headers.setContentType(type);
+		return send(HttpMethod.POST, path, text, headers);
+	}
+
+	/** A GET whose answer is not JSON. */
+	public ResponseEntity<String> getText(String path) {
+		return http.getForEntity(path, String.class);
+	}
+
 	public Response post(String path, HttpHeaders headers) {
 		return exchange(HttpMethod.POST, path, null, headers);
 	}
