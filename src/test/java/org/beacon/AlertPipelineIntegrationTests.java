@@ -114,6 +114,34 @@ class AlertPipelineIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void aCircleReachesCitizensWhosePointIsInsideItAndThoseWhoGaveNoPoint() throws Exception {
+		enroll("in-bamako@example.org", "+22376000080", Api.json("country", "ML", "lat", 12.65, "lon", -7.99));
+		enroll("in-mopti@example.org", "+22376000081", Api.json("country", "ML", "lat", 14.49, "lon", -4.18));
+		enroll("somewhere@example.org", "+22376000082", Api.json("country", "ML", "region", "ML-BKO"));
+
+		String alertId = issue(Api.json("countries", List.of("ML"), "circles",
+				List.of(Api.json("lat", 12.6392, "lon", -8.0029, "radiusKm", 30))), "Explosion near the airport",
+				List.of("SMS"));
+		awaitDelivered(alertId, 2);
+
+		assertThat(TWILIO.messages()).extracting(message -> message.get("To"))
+			.containsExactlyInAnyOrder("+22376000080", "+22376000082");
+	}
+
+	@Test
+	void aPolygonReachesCitizensWhosePointIsInsideIt() throws Exception {
+		enroll("in-bamako@example.org", "+22376000083", Api.json("country", "ML", "lat", 12.65, "lon", -7.99));
+		enroll("in-mopti@example.org", "+22376000084", Api.json("country", "ML", "lat", 14.49, "lon", -4.18));
+
+		String alertId = issue(Api.json("countries", List.of("ML"), "polygons", List.of(List.of(
+				Api.json("lat", 14.0, "lon", -4.8), Api.json("lat", 14.0, "lon", -3.6), Api.json("lat", 15.0, "lon", -3.6),
+				Api.json("lat", 15.0, "lon", -4.8)))), "Flooding in Mopti", List.of("SMS"));
+		awaitDelivered(alertId, 1);
+
+		assertThat(TWILIO.messages()).extracting(message -> message.get("To")).containsExactly("+22376000084");
+	}
+
+	@Test
 	void writesEmailInTheCitizensLanguage() throws Exception {
 		api().enroll(Api.json("email", "lector@example.org", "locale", "es", "channels", List.of("EMAIL"),
 				"locations", List.of(Api.json("country", "ML"))));

@@ -93,7 +93,7 @@ class AdvisoryAlerts {
 		AdvisoryOrigin origin = new AdvisoryOrigin(change.country(), fromLevel, change.level(), change.key(),
 				status == AlertStatus.PENDING_REVIEW ? verdict.reason() : null);
 		return new Alert(UUID.randomUUID(), AlertType.TRAVEL_ADVISORY, severity(change), english.title(),
-				english.body(), english.smsText(), spanish, List.of(change.country()), List.of(),
+				english.body(), english.smsText(), spanish, List.of(change.country()), List.of(), AlertShapes.none(),
 				EnumSet.allOf(Channel.class), post == null ? "state-department" : post.id(), FEED, clock.instant(),
 				status, origin);
 	}

@@ -14,12 +14,14 @@ import org.beacon.subscribers.Channel;
  * @param advisory the advisory change behind an automatic alert; null for alerts staff wrote
  */
 record Alert(UUID id, AlertType type, Severity severity, String title, String body, String smsText,
-		Wording spanish, List<String> countries, List<String> regions, Set<Channel> channels, String postId,
+		Wording spanish, List<String> countries, List<String> regions, AlertShapes shapes, Set<Channel> channels,
+		String postId,
 		String issuedBy, Instant issuedAt, AlertStatus status, AdvisoryOrigin advisory) {
 
 	AlertIssued issued(String sender) {
 		return new AlertIssued(id, type, severity, title, body, smsText, spanish, countries, regions,
-				channels.stream().map(Enum::name).sorted().toList(), postId, sender, issuedAt);
+				shapes.circles(), shapes.polygons(), channels.stream().map(Enum::name).sorted().toList(), postId,
+				sender, issuedAt);
 	}
 
 	String origin() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.beacon.geography.Circle;
+import org.beacon.geography.Polygon;
 import org.beacon.platform.Topics;
 import org.springframework.modulith.events.Externalized;
 
@@ -15,12 +17,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * carries {@code type} and {@code schemaVersion} so consumers can tell it from other records on the topic.
  *
  * @param alertType what kind of alert (security, health...)
+ * @param circles circles narrowing the area for citizens who gave a point (may be empty)
+ * @param polygons polygons narrowing the area for citizens who gave a point (may be empty)
  * @param spanish the Spanish wording for subscribers who read Spanish; null when there is none
  * @param sender how messages name their sender: the post's name
  */
 @Externalized(Topics.ALERTS + "::#{alertId().toString()}")
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
-		String smsText, Wording spanish, List<String> countries, List<String> regions, List<String> channels, String postId,
+		String smsText, Wording spanish, List<String> countries, List<String> regions, List<Circle> circles,
+		List<Polygon> polygons, List<String> channels, String postId,
 		String sender, Instant issuedAt) {
 
 	public static final int SCHEMA_VERSION = 1;

@@ -18,7 +18,7 @@ public record AlertView(UUID id, AlertStatus status, String origin, AlertType ty
 		SmsText sms = SmsText.of(alert.smsText());
 		return new AlertView(alert.id(), alert.status(), alert.origin(), alert.type(), alert.severity(), alert.title(),
 				alert.body(), alert.smsText(), sms.encoding(), sms.segments(), alert.spanish(),
-				new IssueAlertRequest.Area(alert.countries(), alert.regions()), alert.channels(), alert.postId(),
+				alert.shapes().area(alert.countries(), alert.regions()), alert.channels(), alert.postId(),
 				alert.issuedBy(), alert.issuedAt(), alert.advisory(), progress);
 	}
 

@@ -17,13 +17,17 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 @Repository
 class Alerts {
 
 	private static final RowMapper<Alert> ROW = (rs, n) -> new Alert(rs.getObject("id", UUID.class),
 			AlertType.valueOf(rs.getString("type")), Severity.valueOf(rs.getString("severity")), rs.getString("title"),
 			rs.getString("body"), rs.getString("sms_text"), spanish(rs), strings(rs.getArray("countries")),
-			strings(rs.getArray("regions")), channels(rs.getArray("channels")), rs.getString("post_id"),
+			strings(rs.getArray("regions")), shapes(rs.getString("shapes")), channels(rs.getArray("channels")),
+			rs.getString("post_id"),
 			rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
 			AlertStatus.valueOf(rs.getString("status")), advisory(rs));
 
@@ -41,9 +45,9 @@ class Alerts {
 				INSERT INTO alert (id, type, severity, title, body, sms_text, title_es, body_es, sms_text_es,
 				                   countries, regions, channels, post_id, issued_by, issued_at, status, origin,
 				                   advisory_country, advisory_previous_level, advisory_level, advisory_change,
-				                   review_reason)
+				                   review_reason, shapes)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?)
+				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
 				ON CONFLICT DO NOTHING""")
 			.params(alert.id(), alert.type().name(), alert.severity().name(), alert.title(), alert.body(),
 					alert.smsText(), es == null ? null : es.title(), es == null ? null : es.body(),
@@ -53,7 +57,7 @@ class Alerts {
 					alert.issuedBy(), Timestamp.from(alert.issuedAt()), alert.status().name(), alert.origin(),
 					advisory == null ? null : advisory.country(), advisory == null ? null : advisory.previousLevel(),
 					advisory == null ? null : advisory.level(), advisory == null ? null : advisory.change(),
-					advisory == null ? null : advisory.reviewReason())
+					advisory == null ? null : advisory.reviewReason(), write(alert.shapes()))
 			.update() == 1;
 	}
 
@@ -95,6 +99,26 @@ class Alerts {
 			.params(countries.toArray(String[]::new), limit)
 			.query(ROW)
 			.list();
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static String write(AlertShapes shapes) {
+		try {
+			return JSON.writeValueAsString(shapes);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static AlertShapes shapes(String json) {
+		try {
+			return JSON.readValue(json, AlertShapes.class);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable alert shapes " + json, ex);
+		}
 	}
 
 	private static Wording spanish(ResultSet rs) throws SQLException {

@@ -72,7 +72,8 @@ public class BroadcastManagement {
 		List<String> regions = regions(request.area().regions(), countries);
 		SmsText sms = sms(request, member.postName());
 		Alert alert = new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
-				request.body().strip(), sms.text(), null, countries, regions, Set.copyOf(request.channels()),
+				request.body().strip(), sms.text(), null, countries, regions, AlertShapes.of(request.area()),
+				Set.copyOf(request.channels()),
 				member.postId(), username, clock.instant(), AlertStatus.ISSUED, null);
 		alerts.insert(alert);
 		events.publishEvent(alert.issued(member.postName()));

@@ -1,6 +1,12 @@
 package org.beacon.broadcast;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.beacon.geography.Circle;
+import org.beacon.geography.Polygon;
 
 /** How Beacon's alert types and severities map to CAP 1.2 codes, both ways, in one place. */
 final class CapCodes {
@@ -48,6 +54,36 @@ final class CapCodes {
 			case MODERATE -> "Expected";
 			case MINOR -> "Future";
 		};
+	}
+
+	/** A CAP circle: "lat,lon radius" in WGS 84 and kilometres. */
+	static String circle(Circle circle) {
+		return circle.lat() + "," + circle.lon() + " " + circle.radiusKm();
+	}
+
+	/** A CAP polygon: "lat,lon" pairs separated by spaces, the first repeated at the end to close the ring. */
+	static String polygon(Polygon polygon) {
+		List<Polygon.Point> points = new ArrayList<>(polygon.points());
+		if (!points.get(0).equals(points.get(points.size() - 1))) {
+			points.add(points.get(0));
+		}
+		return points.stream().map(point -> point.lat() + "," + point.lon()).collect(Collectors.joining(" "));
+	}
+
+	static IssueAlertRequest.CircleArea circle(String cap) {
+		String[] centreAndRadius = cap.strip().split("\\s+");
+		String[] centre = centreAndRadius[0].split(",");
+		return new IssueAlertRequest.CircleArea(Double.valueOf(centre[0]), Double.valueOf(centre[1]),
+				Double.valueOf(centreAndRadius[1]));
+	}
+
+	static List<IssueAlertRequest.Point> polygon(String cap) {
+		List<IssueAlertRequest.Point> points = new ArrayList<>();
+		for (String pair : cap.strip().split("\\s+")) {
+			String[] latLon = pair.split(",");
+			points.add(new IssueAlertRequest.Point(Double.valueOf(latLon[0]), Double.valueOf(latLon[1])));
+		}
+		return points;
 	}
 
 	/** The alert type of an imported CAP event: by its event name first, then by its category. */

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.beacon.geography.Circle;
+import org.beacon.geography.Polygon;
 import org.beacon.platform.BeaconProperties;
 import org.springframework.stereotype.Component;
 
@@ -81,6 +83,12 @@ class CapDocuments {
 		text(out, "web", url(alert));
 		out.writeStartElement("area");
 		text(out, "areaDesc", areaDescription(alert));
+		for (Polygon polygon : alert.shapes().polygons()) {
+			text(out, "polygon", CapCodes.polygon(polygon));
+		}
+		for (Circle circle : alert.shapes().circles()) {
+			text(out, "circle", CapCodes.circle(circle));
+		}
 		for (String country : alert.countries()) {
 			geocode(out, CapCodes.ISO_COUNTRY, country);
 		}

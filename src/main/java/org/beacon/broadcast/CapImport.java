@@ -13,6 +13,9 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
 import org.beacon.platform.InvalidInputException;
 import org.beacon.subscribers.Channel;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,10 @@ class CapImport {
 
 	private final Schema schema;
 
-	CapImport() throws Exception {
+	private final Validator validator;
+
+	CapImport(Validator validator) throws Exception {
+		this.validator = validator;
 		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -75,14 +81,38 @@ class CapImport {
 				countries.add(value.substring(0, Math.min(2, value.length())));
 			}
 		}
-		if (countries.isEmpty()) {
-			throw new InvalidInputException("info.area",
-					"has no ISO3166-1 or ISO3166-2 geocode; Beacon matches citizens by country and region");
+		List<IssueAlertRequest.CircleArea> circles = new ArrayList<>();
+		List<List<IssueAlertRequest.Point>> polygons = new ArrayList<>();
+		try {
+			NodeList nodes = info.getElementsByTagNameNS(CapDocuments.CAP, "circle");
+			for (int i = 0; i < nodes.getLength(); i++) {
+				circles.add(CapCodes.circle(nodes.item(i).getTextContent()));
+			}
+			nodes = info.getElementsByTagNameNS(CapDocuments.CAP, "polygon");
+			for (int i = 0; i < nodes.getLength(); i++) {
+				polygons.add(CapCodes.polygon(nodes.item(i).getTextContent()));
+			}
 		}
-		return new IssueAlertRequest(CapCodes.type(event, text(info, "category")),
+		catch (RuntimeException ex) {
+			throw new InvalidInputException("info.area", "has a circle or polygon that is not \"lat,lon radius\" or "
+					+ "\"lat,lon lat,lon ...\": " + ex.getMessage());
+		}
+		if (countries.isEmpty()) {
+			throw new InvalidInputException("info.area", "has no ISO3166-1 or ISO3166-2 geocode; Beacon needs the "
+					+ "countries an alert concerns, beside any circle or polygon");
+		}
+		IssueAlertRequest request = new IssueAlertRequest(CapCodes.type(event, text(info, "category")),
 				CapCodes.severity(text(info, "severity")), headline.isBlank() ? event : headline, body, null,
-				new IssueAlertRequest.Area(List.copyOf(countries), List.copyOf(regions)),
+				new IssueAlertRequest.Area(List.copyOf(countries), List.copyOf(regions), circles, polygons),
 				EnumSet.allOf(Channel.class));
+		Set<ConstraintViolation<IssueAlertRequest>> violations = validator.validate(request);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations.stream()
+				.map(violation -> new InvalidInputException.Violation(violation.getPropertyPath().toString(),
+						violation.getMessage() + " (in the CAP alert)"))
+				.toList());
+		}
+		return request;
 	}
 
 	private Document parse(String document) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,11 +26,35 @@ public record IssueAlertRequest(@NotNull AlertType type, @NotNull Severity sever
 		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels) {
 
 	/**
-	 * @param countries ISO 3166-1 alpha-2 codes
+	 * @param countries ISO 3166-1 alpha-2 codes: where the alert applies, and what the sender's post must cover
 	 * @param regions optional ISO 3166-2 codes within those countries; a country with none listed is covered whole
+	 * @param circles optional circles that narrow the area for citizens who gave a point
+	 * @param polygons optional polygons (3 to 500 corners) that narrow the area for citizens who gave a point
 	 */
 	public record Area(
 			@NotEmpty(message = "must list at least one country") @Size(max = 60) List<@NotBlank String> countries,
-			@Size(max = 500) List<@NotBlank String> regions) {
+			@Size(max = 500) List<@NotBlank String> regions, @Size(max = 20) List<@NotNull @Valid CircleArea> circles,
+			@Size(max = 20) List<@NotNull @Size(min = 3, max = 500) List<@NotNull @Valid Point>> polygons) {
+
+		public Area {
+			regions = regions == null ? List.of() : regions;
+			circles = circles == null ? List.of() : circles;
+			polygons = polygons == null ? List.of() : polygons;
+		}
+
+		public Area(List<String> countries, List<String> regions) {
+			this(countries, regions, List.of(), List.of());
+		}
+	}
+
+	/** A circle: its centre and radius in kilometres. */
+	public record CircleArea(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@NotNull @DecimalMin("-180") @DecimalMax("180") Double lon,
+			@NotNull @DecimalMin("0.1") @DecimalMax("2000") Double radiusKm) {
+	}
+
+	/** A corner of a polygon. */
+	public record Point(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
 	}
 }

@@ -1,8 +1,13 @@
 package org.beacon.fanout;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import org.beacon.geography.Circle;
+import org.beacon.geography.Polygon;
+import org.beacon.geography.Shape;
 
 /**
  * The fan-out's own reading of a record on {@code beacon.alerts}: the fields it needs, nothing more. Unknown fields
@@ -13,12 +18,24 @@ import java.util.UUID;
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
 		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
-		List<String> channels, String sender, Instant issuedAt) {
+		List<Circle> circles, List<Polygon> polygons, List<String> channels, String sender, Instant issuedAt) {
 
 	static final String ISSUED = "AlertIssued";
 
 	/** An alert's words in another language. */
 	record Wording(String title, String body, String smsText) {
+	}
+
+	/** The circles and polygons that narrow the area; none for alerts written before shapes existed. */
+	List<Shape> shapes() {
+		List<Shape> shapes = new ArrayList<>();
+		if (circles != null) {
+			shapes.addAll(circles);
+		}
+		if (polygons != null) {
+			shapes.addAll(polygons);
+		}
+		return shapes;
 	}
 
 	/** The words for a reader of this language: Spanish when the alert has them, English otherwise. */

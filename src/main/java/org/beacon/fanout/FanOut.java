@@ -48,7 +48,7 @@ class FanOut {
 		deliveries.started(alert.alertId());
 		// Places are matched on the day the alert was issued, so a late or replayed fan-out reaches the same people.
 		LocalDate day = LocalDate.ofInstant(alert.issuedAt(), ZoneOffset.UTC);
-		AudienceCriteria criteria = AudienceCriteria.of(alert.countries(), alert.regions(),
+		AudienceCriteria criteria = AudienceCriteria.of(alert.countries(), alert.regions(), alert.shapes(),
 				alert.channels().stream().map(Channel::valueOf).toList(), day);
 		AtomicLong queued = new AtomicLong();
 		try {

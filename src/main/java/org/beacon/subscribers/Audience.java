@@ -1,6 +1,7 @@
 package org.beacon.subscribers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,8 +35,9 @@ public class Audience {
 			if (subscribers.isEmpty()) {
 				return;
 			}
+			List<Subscriber> matching = criteria.shapes().isEmpty() ? subscribers : inShapes(subscribers, criteria);
 			List<Recipient> recipients = new ArrayList<>();
-			subscribers.forEach(subscriber -> subscriber.addRecipients(criteria.channels(), recipients));
+			matching.forEach(subscriber -> subscriber.addRecipients(criteria.channels(), recipients));
 			if (!recipients.isEmpty()) {
 				page.accept(recipients);
 			}
@@ -57,7 +59,8 @@ public class Audience {
 				  ORDER BY l.subscriber_id LIMIT :limit)
 				ORDER BY s.id""".formatted(cursor))
 			.param("on", criteria.on())
-			.param("whole", array(criteria.wholeCountries()))
+			// With shapes, every place in the area's countries is a candidate; inShapes decides place by place.
+			.param("whole", array(criteria.shapes().isEmpty() ? criteria.wholeCountries() : criteria.countries()))
 			.param("regions", array(criteria.regions()))
 			.param("partial", array(criteria.partialCountries()))
 			.param("limit", pageSize);
@@ -68,6 +71,23 @@ public class Audience {
 			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getString("email"),
 					rs.getString("phone"), rs.getString("locale"), Subscribers.channels(rs.getArray("channels"))))
 			.list();
+	}
+
+	/** The subscribers of a page with at least one current place in the area, shapes included. */
+	private List<Subscriber> inShapes(List<Subscriber> page, AudienceCriteria criteria) {
+		Set<UUID> inside = new HashSet<>();
+		jdbc.sql("""
+				SELECT subscriber_id, country, region, lat, lon FROM subscriber_location
+				WHERE subscriber_id = ANY(?) AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)""")
+			.params(page.stream().map(Subscriber::id).toArray(UUID[]::new), criteria.on(), criteria.on())
+			.query(rs -> {
+				Double lat = (Double) rs.getObject("lat");
+				Double lon = (Double) rs.getObject("lon");
+				if (criteria.matches(rs.getString("country"), rs.getString("region"), lat, lon)) {
+					inside.add(rs.getObject("subscriber_id", UUID.class));
+				}
+			});
+		return page.stream().filter(subscriber -> inside.contains(subscriber.id())).toList();
 	}
 
 	private static String[] array(Set<String> values) {

@@ -77,6 +77,10 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 				"area.regions[0]");
 		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("FR-75C"))),
 				"area.regions[0]");
+		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "circles",
+				List.of(Api.json("lat", 95.0, "lon", 0.0, "radiusKm", 10)))), "area.circles[0].lat");
+		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "polygons",
+				List.of(List.of(Api.json("lat", 1.0, "lon", 1.0))))), "area.polygons[0]");
 	}
 
 	@Test

@@ -74,6 +74,25 @@ class CapIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void circlesAndPolygonsTravelThroughCapBothWays() throws Exception {
+		Api.Response issued = api().issueAlert(Api.json("type", "SECURITY_ALERT", "severity", "EXTREME", "title",
+				"Explosion near the airport", "body", "Avoid the airport road.", "area", Api.json("countries",
+						List.of("ML"), "circles", List.of(Api.json("lat", 12.5335, "lon", -7.9499, "radiusKm", 5.0)),
+						"polygons", List.of(List.of(Api.json("lat", 12.5, "lon", -8.0), Api.json("lat", 12.5, "lon", -7.9),
+								Api.json("lat", 12.6, "lon", -7.9)))),
+				"channels", List.of("SMS")));
+		String cap = api().getText("/cap/alerts/" + issued.body().get("id").asText() + ".xml").getBody();
+		schema().newValidator().validate(new StreamSource(new StringReader(cap)));
+		assertThat(cap).contains("<circle>12.5335,-7.9499 5.0</circle>")
+			.contains("<polygon>12.5,-8.0 12.5,-7.9 12.6,-7.9 12.5,-8.0</polygon>");
+
+		Api.Response imported = api().postText("/api/v1/alerts/cap", cap, CAP, Api.staff(Api.OFFICER, Api.PASSWORD));
+
+		assertThat(imported.body().at("/area/circles/0/radiusKm").asDouble()).isEqualTo(5.0);
+		assertThat(imported.body().at("/area/polygons/0")).hasSize(4);
+	}
+
+	@Test
 	void importsAnotherAuthoritysWarning() {
 		Api.Response imported = api().postText("/api/v1/alerts/cap", """
 				<?xml version="1.0" encoding="UTF-8"?>
