@@ -4,11 +4,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.beacon.BeaconApplication;
 import org.beacon.platform.prod.MissingSettingsException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The prod profile embeds nothing, so it refuses to start without its external settings and names each one. */
 class ProdProfileTests {
+
+	/** spring-kafka-test's embedded broker publishes its address in this system property for the whole JVM. */
+	private static final String BROKERS = "spring.kafka.bootstrap-servers";
+
+	private String brokers;
+
+	@BeforeEach
+	void withoutTheEmbeddedBrokersAddress() {
+		brokers = System.getProperty(BROKERS);
+		System.clearProperty(BROKERS);
+	}
+
+	@AfterEach
+	void restore() {
+		if (brokers != null) {
+			System.setProperty(BROKERS, brokers);
+		}
+	}
 
 	@Test
 	void namesEveryMissingSettingBeforeConnectingToAnything() {
