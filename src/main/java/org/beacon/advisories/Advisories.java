@@ -37,4 +37,10 @@ public class Advisories {
 	public List<GlobalNotice> notices() {
 		return store.notices();
 	}
+
+	/** The reports of the most recent ingests, newest first. */
+	@Transactional(readOnly = true)
+	public List<IngestReport> ingests(int limit) {
+		return store.ingests(limit);
+	}
 }

@@ -3,6 +3,9 @@ package org.beacon.advisories;
 import java.security.Principal;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.springframework.http.HttpStatus;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -46,6 +50,13 @@ class AdvisoriesController {
 		AdvisoryView current = advisories.current(country)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No advisory for " + country));
 		return new CountryAdvisories(current, advisories.history(country));
+	}
+
+	@GetMapping("/ingests")
+	@Operation(summary = "Reports of the most recent ingests of the feed, newest first (administrators)")
+	@SecurityRequirement(name = "staff")
+	List<IngestReport> ingests(@RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
+		return advisories.ingests(limit);
 	}
 
 	@GetMapping("/notices")

@@ -14,10 +14,13 @@ import org.springframework.validation.annotation.Validated;
  * @param poll the scheduled poller of the State Department feed
  * @param seedSample ingest the sample feed shipped in the jar at start when no advisory is stored yet (embedded
  * default)
+ * @param absence how long an advisory may be missing from the feed before it is marked withdrawn; a shorter
+ * absence is a glitch of the feed
  */
 @Validated
 @ConfigurationProperties("beacon.advisories")
-record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample) {
+record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample,
+		@NotNull @DefaultValue("P7D") Duration absence) {
 
 	/**
 	 * @param enabled poll on a schedule (off on the embedded default, which has no internet)

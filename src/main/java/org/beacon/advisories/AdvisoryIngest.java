@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.beacon.advisories.FeedInterpretation.CountryAdvisory;
@@ -17,11 +18,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Ingests one copy of the advisory feed: compares every item with the stored advisory of its country and publishes
- * an {@link AdvisoryChanged} for each country whose content changed. The first advisory seen for a country is its
- * baseline and publishes nothing; ingesting the same feed again publishes nothing. Bad items are reported and
- * skipped; the rest of the feed still counts.
+ * an {@link AdvisoryChanged} for each country whose content changed.
+ *
+ * <ul>
+ * <li>The first advisory seen for a country is its baseline and publishes nothing; the same feed again publishes
+ * nothing.</li>
+ * <li>A stale copy — an item equal to a version seen before the current one, with an older date than the current
+ * one, as the feed's CDN serves now and then — is ignored and counted. A date that went back alone is not enough:
+ * a version never seen before counts as a change whatever its date.</li>
+ * <li>A country missing from one copy keeps its advisory; one missing for longer than the allowed absence is marked
+ * withdrawn, without an alert.</li>
+ * <li>Bad items are reported and skipped; an item whose name disagrees with its tag is taken by its tag and
+ * reported.</li>
+ * </ul>
  */
 @Service
 public class AdvisoryIngest {
@@ -34,14 +47,40 @@ public class AdvisoryIngest {
 
 	private final ApplicationEventPublisher events;
 
+	private final AdvisoriesProperties properties;
+
+	private final MeterRegistry meters;
+
 	private final Clock clock;
 
 	AdvisoryIngest(AdvisoryStore store, FeedInterpretation interpretation, ApplicationEventPublisher events,
-			Clock clock) {
+			AdvisoriesProperties properties, MeterRegistry meters, Clock clock) {
 		this.store = store;
 		this.interpretation = interpretation;
 		this.events = events;
+		this.properties = properties;
+		this.meters = meters;
 		this.clock = clock;
+	}
+
+	private enum Outcome {
+		NEW, CHANGED, SAME, STALE
+	}
+
+	/** Tallies one ingest. */
+	private static final class Tally {
+
+		int created;
+
+		int changed;
+
+		int stale;
+
+		int notices;
+
+		final List<Rejection> rejected = new ArrayList<>();
+
+		final List<Rejection> mismatches = new ArrayList<>();
 	}
 
 	/**
@@ -53,39 +92,50 @@ public class AdvisoryIngest {
 		List<FeedItem> items = FeedDocuments.read(document);
 		Instant now = clock.instant();
 		long id = store.startIngest(source, now);
-		int created = 0;
-		int changed = 0;
-		int notices = 0;
-		List<Rejection> rejected = new ArrayList<>();
+		Tally tally = new Tally();
 		for (FeedItem item : items) {
-			FeedInterpretation.Reading reading = interpretation.read(item);
-			if (reading instanceof Rejected rejection) {
-				log.warn("Advisory feed item skipped: {}: {}", rejection.item(), rejection.reason());
-				rejected.add(new Rejection(rejection.item(), rejection.reason()));
-			}
-			else if (reading instanceof Notice notice) {
-				store.saveNotice(notice, now);
-				notices++;
-			}
-			else if (reading instanceof CountryAdvisory advisory) {
-				switch (apply(advisory.content(), now, id)) {
-					case NEW -> created++;
-					case CHANGED -> changed++;
-					case SAME -> {
-					}
-				}
-			}
+			read(interpretation.read(item), id, now, tally);
 		}
-		IngestReport report = new IngestReport(id, source, now, items.size(), created, changed, changed, notices,
-				rejected);
+		int withdrawn = store.withdrawAbsent(now.minus(properties.absence()), now);
+		if (withdrawn > 0) {
+			log.warn("{} advisories missing from the feed for more than {} were marked withdrawn", withdrawn,
+					properties.absence());
+		}
+		IngestReport report = new IngestReport(id, source, now, items.size(), tally.created, tally.changed,
+				tally.changed, tally.stale, withdrawn, tally.notices, 0, 0, 0, tally.rejected, tally.mismatches);
 		store.finishIngest(report);
-		log.info("Ingested advisory feed from {}: {} items, {} new, {} changed, {} notices, {} rejected", source,
-				items.size(), created, changed, notices, rejected.size());
+		count(report);
+		log.info("Ingested advisory feed from {}: {} items, {} new, {} changed, {} stale copies, {} notices, "
+				+ "{} rejected", source, items.size(), tally.created, tally.changed, tally.stale, tally.notices,
+				tally.rejected.size());
 		return report;
 	}
 
-	private enum Outcome {
-		NEW, CHANGED, SAME
+	private void read(FeedInterpretation.Reading reading, long ingestId, Instant now, Tally tally) {
+		if (reading instanceof Rejected rejection) {
+			log.warn("Advisory feed item skipped: {}: {}", rejection.item(), rejection.reason());
+			tally.rejected.add(new Rejection(rejection.item(), rejection.reason()));
+		}
+		else if (reading instanceof Notice notice) {
+			store.saveNotice(notice, now);
+			tally.notices++;
+		}
+		else if (reading instanceof CountryAdvisory advisory) {
+			AdvisoryContent content = advisory.content();
+			if (!CountryNames.agree(content.name(), advisory.tableName())) {
+				String reason = "the name disagrees with Country-Tag " + content.country() + " ("
+						+ advisory.tableName() + "); taken by its tag";
+				log.warn("Advisory feed item '{}': {}", content.name(), reason);
+				tally.mismatches.add(new Rejection(content.name(), reason));
+			}
+			switch (apply(content, now, ingestId)) {
+				case NEW -> tally.created++;
+				case CHANGED -> tally.changed++;
+				case STALE -> tally.stale++;
+				case SAME -> {
+				}
+			}
+		}
 	}
 
 	private Outcome apply(AdvisoryContent content, Instant now, long ingestId) {
@@ -98,12 +148,37 @@ public class AdvisoryIngest {
 			store.checked(content.country(), now);
 			return Outcome.SAME;
 		}
+		if (stale(content, current.view())) {
+			log.info("Ignoring a stale copy of the {} advisory (Level {}, {}); the current one is Level {}, {}",
+					content.country(), content.level(), content.publishedAt(), current.view().level(),
+					current.view().publishedAt());
+			store.checked(content.country(), now);
+			return Outcome.STALE;
+		}
 		store.save(content, now, ingestId);
-		events.publishEvent(changed(current.view(), content, now));
+		events.publishEvent(changed(ingestId, current.view(), content, now));
 		return Outcome.CHANGED;
 	}
 
-	private static AdvisoryChanged changed(AdvisoryView before, AdvisoryContent after, Instant now) {
+	/** An earlier version again, dated before the current one. */
+	private boolean stale(AdvisoryContent content, AdvisoryView current) {
+		Optional<Optional<Instant>> earlier = store.earlierVersion(content.country(), content.hash());
+		return earlier.isPresent() && content.publishedAt() != null && current.publishedAt() != null
+				&& content.publishedAt().isBefore(current.publishedAt());
+	}
+
+	private void count(IngestReport report) {
+		meters.counter("beacon.advisories.ingest.items", "outcome", "read").increment(report.itemsRead());
+		meters.counter("beacon.advisories.ingest.items", "outcome", "new").increment(report.countriesNew());
+		meters.counter("beacon.advisories.ingest.items", "outcome", "changed").increment(report.countriesChanged());
+		meters.counter("beacon.advisories.ingest.items", "outcome", "stale").increment(report.staleCopies());
+		meters.counter("beacon.advisories.ingest.items", "outcome", "notice").increment(report.notices());
+		meters.counter("beacon.advisories.ingest.items", "outcome", "rejected").increment(report.rejected().size());
+		meters.counter("beacon.advisories.ingest.events").increment(report.eventsEmitted());
+		meters.counter("beacon.advisories.withdrawn").increment(report.countriesWithdrawn());
+	}
+
+	private static AdvisoryChanged changed(long ingestId, AdvisoryView before, AdvisoryContent after, Instant now) {
 		Set<RiskIndicator> added = EnumSet.noneOf(RiskIndicator.class);
 		added.addAll(after.indicators());
 		added.removeAll(before.indicators());
@@ -111,8 +186,8 @@ public class AdvisoryIngest {
 		removed.addAll(before.indicators());
 		removed.removeAll(after.indicators());
 		boolean textChanged = !before.summary().equals(after.summary());
-		return new AdvisoryChanged(after.country(), after.name(), before.level(), after.level(), after.levelText(),
-				before.posture(), after.posture(), after.postureConcerns(), added, removed, textChanged,
-				after.summary(), after.link(), after.publishedAt(), now);
+		return new AdvisoryChanged(ingestId, after.country(), after.name(), before.level(), after.level(),
+				after.levelText(), before.posture(), after.posture(), after.postureConcerns(), added, removed,
+				textChanged, after.summary(), after.link(), after.publishedAt(), now);
 	}
 }

@@ -26,7 +26,7 @@ class AdvisoryStore {
 	private static final RowMapper<AdvisoryView> VIEW = (rs, n) -> new AdvisoryView(rs.getString("country"),
 			rs.getString("name"), rs.getInt("level"), rs.getString("level_text"), indicators(rs.getArray("indicators")),
 			EmbassyPosture.valueOf(rs.getString("posture")), rs.getString("posture_concerns"), rs.getString("summary"),
-			rs.getString("link"), instant(rs, "published_at"), instant(rs, "changed_at"));
+			rs.getString("link"), instant(rs, "published_at"), instant(rs, "changed_at"), instant(rs, "withdrawn_at"));
 
 	private final JdbcClient jdbc;
 
@@ -41,25 +41,44 @@ class AdvisoryStore {
 	}
 
 	Optional<Current> current(String country) {
-		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, content_hash FROM advisory WHERE country = ? FOR UPDATE")
+		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, withdrawn_at, content_hash FROM advisory WHERE country = ? "
+				+ "FOR UPDATE")
 			.param(country)
 			.query((rs, n) -> new Current(VIEW.mapRow(rs, n), rs.getString("content_hash")))
 			.optional();
 	}
 
 	List<AdvisoryView> all() {
-		return jdbc.sql("SELECT " + COLUMNS + ", changed_at FROM advisory ORDER BY country").query(VIEW).list();
+		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, withdrawn_at FROM advisory ORDER BY country").query(VIEW)
+			.list();
 	}
 
 	Optional<AdvisoryView> find(String country) {
-		return jdbc.sql("SELECT " + COLUMNS + ", changed_at FROM advisory WHERE country = ?").param(country)
+		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, withdrawn_at FROM advisory WHERE country = ?")
+			.param(country)
 			.query(VIEW)
 			.optional();
 	}
 
 	List<AdvisoryView> history(String country) {
-		return jdbc.sql("SELECT " + COLUMNS + ", first_seen_at AS changed_at FROM advisory_version "
+		return jdbc.sql("SELECT " + COLUMNS + ", first_seen_at AS changed_at, NULL AS withdrawn_at FROM advisory_version "
 				+ "WHERE country = ? ORDER BY first_seen_at DESC, id DESC").param(country).query(VIEW).list();
+	}
+
+	/** Whether this content was a version of the country's advisory before, with that version's date. */
+	Optional<Optional<Instant>> earlierVersion(String country, String hash) {
+		return jdbc.sql("SELECT published_at FROM advisory_version WHERE country = ? AND content_hash = ? "
+				+ "ORDER BY id DESC LIMIT 1")
+			.params(country, hash)
+			.query((rs, n) -> Optional.ofNullable(instant(rs, "published_at")))
+			.optional();
+	}
+
+	/** Marks withdrawn the advisories not seen since {@code seenBefore}; returns how many. */
+	int withdrawAbsent(Instant seenBefore, Instant now) {
+		return jdbc.sql("UPDATE advisory SET withdrawn_at = ? WHERE withdrawn_at IS NULL AND checked_at < ?")
+			.params(Timestamp.from(now), Timestamp.from(seenBefore))
+			.update();
 	}
 
 	/** Makes this content the country's current advisory and adds it to the history. */
@@ -76,7 +95,7 @@ class AdvisoryStore {
 				  level_text = EXCLUDED.level_text, indicators = EXCLUDED.indicators, posture = EXCLUDED.posture,
 				  posture_concerns = EXCLUDED.posture_concerns, summary = EXCLUDED.summary, link = EXCLUDED.link,
 				  published_at = EXCLUDED.published_at, content_hash = EXCLUDED.content_hash,
-				  changed_at = EXCLUDED.changed_at, checked_at = EXCLUDED.checked_at""")
+				  changed_at = EXCLUDED.changed_at, checked_at = EXCLUDED.checked_at, withdrawn_at = NULL""")
 			.params(append(values, Timestamp.from(now), Timestamp.from(now)))
 			.update();
 		jdbc.sql("""
@@ -88,7 +107,9 @@ class AdvisoryStore {
 	}
 
 	void checked(String country, Instant now) {
-		jdbc.sql("UPDATE advisory SET checked_at = ? WHERE country = ?").params(Timestamp.from(now), country).update();
+		jdbc.sql("UPDATE advisory SET checked_at = ?, withdrawn_at = NULL WHERE country = ?")
+			.params(Timestamp.from(now), country)
+			.update();
 	}
 
 	void saveNotice(FeedInterpretation.Notice notice, Instant now) {
@@ -123,10 +144,42 @@ class AdvisoryStore {
 	void finishIngest(IngestReport report) {
 		jdbc.sql("""
 				UPDATE advisory_ingest SET items_read = ?, countries_new = ?, countries_changed = ?, events_emitted = ?,
-				       notices = ?, rejected = CAST(? AS jsonb) WHERE id = ?""")
+				       stale_copies = ?, countries_withdrawn = ?, notices = ?, rejected = CAST(? AS jsonb),
+				       name_mismatches = CAST(? AS jsonb)
+				WHERE id = ?""")
 			.params(report.itemsRead(), report.countriesNew(), report.countriesChanged(), report.eventsEmitted(),
-					report.notices(), write(report.rejected()), report.id())
+					report.staleCopies(), report.countriesWithdrawn(), report.notices(), write(report.rejected()),
+					write(report.nameMismatches()), report.id())
 			.update();
+	}
+
+	/** Adds what the alerts feature made of one change to the report of the ingest that found it. */
+	void countAlert(long ingestId, int issued, int held, int heldWithdrawn) {
+		jdbc.sql("""
+				UPDATE advisory_ingest SET alerts_issued = alerts_issued + ?, alerts_held = alerts_held + ?,
+				       held_alerts_withdrawn = held_alerts_withdrawn + ? WHERE id = ?""")
+			.params(issued, held, heldWithdrawn, ingestId)
+			.update();
+	}
+
+	List<IngestReport> ingests(int limit) {
+		return jdbc.sql("SELECT * FROM advisory_ingest ORDER BY id DESC LIMIT ?").param(limit)
+			.query((rs, n) -> new IngestReport(rs.getLong("id"), rs.getString("source"),
+					rs.getTimestamp("received_at").toInstant(), rs.getInt("items_read"), rs.getInt("countries_new"),
+					rs.getInt("countries_changed"), rs.getInt("events_emitted"), rs.getInt("stale_copies"),
+					rs.getInt("countries_withdrawn"), rs.getInt("notices"), rs.getInt("alerts_issued"),
+					rs.getInt("alerts_held"), rs.getInt("held_alerts_withdrawn"), read(rs.getString("rejected")),
+					read(rs.getString("name_mismatches"))))
+			.list();
+	}
+
+	private List<IngestReport.Rejection> read(String json) {
+		try {
+			return List.of(this.json.readValue(json, IngestReport.Rejection[].class));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String write(Object value) {

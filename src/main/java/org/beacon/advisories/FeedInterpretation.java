@@ -55,7 +55,8 @@ class FeedInterpretation {
 	sealed interface Reading permits CountryAdvisory, Notice, Rejected {
 	}
 
-	record CountryAdvisory(AdvisoryContent content) implements Reading {
+	/** @param tableName the country's name in the FIPS table, to check the feed's name against */
+	record CountryAdvisory(AdvisoryContent content, String tableName) implements Reading {
 	}
 
 	record Notice(String key, String title, String summary, String link, Instant publishedAt, String hash)
@@ -113,7 +114,7 @@ class FeedInterpretation {
 		String hash = hash(String.valueOf(level), levelText, new TreeSet<>(indicators).toString(), posture.name(),
 				String.valueOf(concerns), summary, String.valueOf(item.link()));
 		return new CountryAdvisory(new AdvisoryContent(country.iso(), name, level, levelText, indicators, posture,
-				concerns, summary, item.link(), date(item.published()), hash));
+				concerns, summary, item.link(), date(item.published()), hash), country.name());
 	}
 
 	/** The text of the description, whether its HTML came in CDATA or entity-escaped (once or twice). */

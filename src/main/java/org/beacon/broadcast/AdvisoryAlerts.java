@@ -57,10 +57,12 @@ class AdvisoryAlerts {
 		int fromLevel = change.previousLevel();
 		String fromPosture = change.previousPosture();
 		List<Alert> held = alerts.heldFor(change.country());
+		int withdrawn = 0;
 		if (!held.isEmpty()) {
 			fromLevel = held.get(0).advisory().previousLevel();
 			for (Alert superseded : held) {
 				alerts.review(superseded.id(), AlertStatus.PENDING_REVIEW, AlertStatus.WITHDRAWN, FEED, clock.instant());
+				withdrawn++;
 				log.info("Withdrew held alert {} for {}: the advisory changed again (now Level {})", superseded.id(),
 						change.country(), change.level());
 			}
@@ -68,6 +70,7 @@ class AdvisoryAlerts {
 		Verdict verdict = policy.judge(fromLevel, change.level(), fromPosture, change.posture());
 		if (verdict.decision() == Decision.NOTHING) {
 			log.info("Advisory change for {} sends nothing: {}", change.country(), verdict.reason());
+			decided(change, 0, 0, withdrawn);
 			return;
 		}
 		Alert alert = compose(change, fromLevel, verdict);
@@ -78,10 +81,16 @@ class AdvisoryAlerts {
 		if (verdict.decision() == Decision.ISSUE) {
 			events.publishEvent(alert.issued(sender(alert.postId())));
 			log.info("Issued advisory alert {} for {}: {}", alert.id(), change.country(), verdict.reason());
+			decided(change, 1, 0, withdrawn);
 		}
 		else {
 			log.warn("Held advisory alert {} for {} for review: {}", alert.id(), change.country(), verdict.reason());
+			decided(change, 0, 1, withdrawn);
 		}
+	}
+
+	private void decided(AdvisoryChangeRecord change, int issued, int held, int withdrawn) {
+		events.publishEvent(new AdvisoryAlertDecided(change.ingestId(), change.country(), issued, held, withdrawn));
 	}
 
 	private Alert compose(AdvisoryChangeRecord change, int fromLevel, Verdict verdict) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** The broadcast feature's reading of a record on {@code beacon.advisory-changes}. */
-record AdvisoryChangeRecord(String type, int schemaVersion, String country, String name, int previousLevel,
+record AdvisoryChangeRecord(String type, int schemaVersion, long ingestId, String country, String name, int previousLevel,
 		int level, String levelText, String previousPosture, String posture, String postureConcerns,
 		Set<String> indicatorsAdded, Set<String> indicatorsRemoved, boolean textChanged, String summary,
 		String link, Instant changedAt) {

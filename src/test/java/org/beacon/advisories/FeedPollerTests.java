@@ -83,10 +83,10 @@ class FeedPollerTests {
 	private FeedPoller poller(Duration timeout) {
 		AdvisoriesProperties.Poll poll = new AdvisoriesProperties.Poll(true, URI.create(feed.baseUrl() + "/feed.xml"),
 				Duration.ofMinutes(30), timeout);
-		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false));
+		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7)));
 	}
 
 	private static IngestReport report() {
-		return new IngestReport(1, "test", Instant.now(), 1, 1, 0, 0, 0, List.of());
+		return new IngestReport(1, "test", Instant.now(), 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
 	}
 }

@@ -22,16 +22,20 @@ public final class Feeds {
 
 	/** An item with its Threat-Level category and a CDATA description. */
 	public static String item(String fipsTag, String name, int level, String wording, String html) {
+		return item(fipsTag, name, level, wording, html, "Thu, 31 Jul 2025 00:00:00 -0400");
+	}
+
+	public static String item(String fipsTag, String name, int level, String wording, String html, String pubDate) {
 		return """
 				    <item>
 				      <title>%s - Level %d: %s</title>
 				      <link>https://travel.state.gov/content/travel/en/traveladvisories/traveladvisories/%s-travel-advisory.html</link>
-				      <pubDate>Thu, 31 Jul 2025 00:00:00 -0400</pubDate>
+				      <pubDate>%s</pubDate>
 				      <category domain="Threat-Level">Level %d: %s</category>
 				      <category domain="Country-Tag">%s</category>
 				      <description><![CDATA[%s]]></description>
-				    </item>""".formatted(name, level, wording, name.toLowerCase().replace(' ', '-'), level, wording,
-				fipsTag, html);
+				    </item>""".formatted(name, level, wording, name.toLowerCase().replace(' ', '-'), pubDate, level,
+				wording, fipsTag, html);
 	}
 
 	public static String mali(int level, String html) {

@@ -31,6 +31,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/subscribers").permitAll()
 				.requestMatchers("/api/v1/subscribers/*").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/advisories/feed").hasRole("ADMIN")
+				.requestMatchers("/api/v1/advisories/ingests").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/advisories", "/api/v1/advisories/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/approve", "/api/v1/alerts/*/discard")
 				.hasAnyRole("APPROVER", "ADMIN")
