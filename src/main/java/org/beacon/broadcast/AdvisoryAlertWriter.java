@@ -53,7 +53,8 @@ class AdvisoryAlertWriter {
 	private String sms(String sender, String title, Post post, String link, Locale locale) {
 		String phone = post == null || post.emergencyPhone() == null ? ""
 				: " " + msg(locale, "advisory.sms.emergency", post.emergencyPhone());
-		String withLink = sender + ": " + title + "." + phone + (link == null ? "" : " " + link);
+		String sentence = title.endsWith(".") ? title : title + ".";
+		String withLink = sender + ": " + sentence + phone + (link == null ? "" : " " + link);
 		if (SmsText.of(withLink).segments() <= 2) {
 			return withLink;
 		}

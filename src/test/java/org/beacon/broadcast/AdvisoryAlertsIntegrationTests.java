@@ -112,6 +112,7 @@ class AdvisoryAlertsIntegrationTests extends BeaconIntegrationTest {
 
 		JsonNode alert = awaitAlert("ISSUED");
 		assertThat(alert.get("title").asText()).isEqualTo("Mali: ordered departure of U.S. government personnel");
+		assertThat(alert.at("/spanish/smsText").asText()).contains("EE. UU. Emergencias:").doesNotContain("..");
 		assertThat(alert.get("body").asText())
 			.contains("ordered the departure of non-emergency U.S. government employees and family members");
 		pipeline.awaitSettled(alert.get("id").asText(), 2);
