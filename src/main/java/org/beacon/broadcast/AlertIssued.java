@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.beacon.geography.Circle;
 import org.beacon.geography.Polygon;
+import org.beacon.platform.Routed;
 import org.beacon.platform.Topics;
 import org.springframework.modulith.events.Externalized;
 
@@ -13,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An alert was issued. Published in the transaction that stores the alert and externalized to Kafka topic
- * {@code beacon.alerts}, keyed by alert id, once that transaction commits (Spring Modulith's outbox). Its JSON
+ * {@code beacon.alerts} (or its priority lane {@code beacon.alerts.urgent}), keyed by alert id, once that
+ * transaction commits (Spring Modulith's outbox). Its JSON
  * carries {@code type} and {@code schemaVersion} so consumers can tell it from other records on the topic.
  *
  * @param alertType what kind of alert (security, health...)
@@ -22,13 +24,29 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param spanish the Spanish wording for subscribers who read Spanish; null when there is none
  * @param sender how messages name their sender: the post's name
  */
-@Externalized(Topics.ALERTS + "::#{alertId().toString()}")
+@Externalized
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
 		String smsText, Wording spanish, List<String> countries, List<String> regions, List<Circle> circles,
 		List<Polygon> polygons, List<String> channels, String postId,
-		String sender, Instant issuedAt) {
+		String sender, Instant issuedAt) implements Routed {
 
 	public static final int SCHEMA_VERSION = 1;
+
+	/** EXTREME and SEVERE alerts take the priority lane. */
+	@JsonProperty("urgent")
+	public boolean urgent() {
+		return severity == Severity.EXTREME || severity == Severity.SEVERE;
+	}
+
+	@Override
+	public String topic() {
+		return urgent() ? Topics.URGENT_ALERTS : Topics.ALERTS;
+	}
+
+	@Override
+	public String key() {
+		return alertId.toString();
+	}
 
 	@JsonProperty("type")
 	public String type() {

@@ -43,6 +43,23 @@ class AlertsListener {
 	@KafkaListener(id = "fanout", groupId = "beacon-fanout", topics = Topics.ALERTS,
 			concurrency = "${beacon.fanout.concurrency:1}")
 	void on(AlertRecord alert) throws Exception {
+		fanOut(alert);
+	}
+
+	/** The priority lane: its own consumers, so an urgent alert never waits behind a routine fan-out. */
+	@RetryableTopic(attempts = "${beacon.fanout.attempts:5}",
+			backoff = @Backoff(delayExpression = "${beacon.fanout.retry-delay-ms:2000}", multiplier = 3,
+					maxDelayExpression = "${beacon.fanout.max-retry-delay-ms:120000}"),
+			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
+			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
+			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@KafkaListener(id = "fanout-urgent", groupId = "beacon-fanout-urgent", topics = Topics.URGENT_ALERTS,
+			concurrency = "${beacon.fanout.concurrency:1}")
+	void onUrgent(AlertRecord alert) throws Exception {
+		fanOut(alert);
+	}
+
+	private void fanOut(AlertRecord alert) throws Exception {
 		if (!AlertRecord.ISSUED.equals(alert.type())) {
 			log.debug("Ignoring {} record for alert {}", alert.type(), alert.alertId());
 			return;

@@ -45,6 +45,13 @@ class DeliveryJobs {
 			String alertType, String severity, String title, String body, String sender, Instant issuedAt) {
 	}
 
+	private static String topic(boolean sms, boolean urgent) {
+		if (sms) {
+			return urgent ? Topics.URGENT_SMS_DELIVERIES : Topics.SMS_DELIVERIES;
+		}
+		return urgent ? Topics.URGENT_EMAIL_DELIVERIES : Topics.EMAIL_DELIVERIES;
+	}
+
 	/** Sends the jobs and returns once Kafka has acknowledged every one of them. */
 	void publish(AlertRecord alert, List<Pending> pending)
 			throws InterruptedException, ExecutionException, TimeoutException {
@@ -60,7 +67,7 @@ class DeliveryJobs {
 							alert.issuedAt());
 			// Sent as a Message so the template's JSON converter writes it, like every record Beacon produces.
 			acks.add(kafka.send(MessageBuilder.withPayload(job)
-				.setHeader(KafkaHeaders.TOPIC, sms ? Topics.SMS_DELIVERIES : Topics.EMAIL_DELIVERIES)
+				.setHeader(KafkaHeaders.TOPIC, topic(sms, alert.urgent()))
 				.setHeader(KafkaHeaders.KEY, row.subscriberId().toString())
 				.build()));
 		}

@@ -9,6 +9,18 @@ public final class Topics {
 	/** AlertIssued and AlertCancelled, keyed by alert id: broadcast to fanout. */
 	public static final String ALERTS = "beacon.alerts";
 
+	/**
+	 * The priority lane of {@link #ALERTS}: EXTREME and SEVERE alerts, with consumers of their own, so they never wait
+	 * behind a routine alert fanning out to a million people. The delivery topics have their lanes too.
+	 */
+	public static final String URGENT_ALERTS = "beacon.alerts.urgent";
+
+	/** The priority lane of {@link #SMS_DELIVERIES}. */
+	public static final String URGENT_SMS_DELIVERIES = "beacon.deliveries.sms.urgent";
+
+	/** The priority lane of {@link #EMAIL_DELIVERIES}. */
+	public static final String URGENT_EMAIL_DELIVERIES = "beacon.deliveries.email.urgent";
+
 	/** One SMS job per recipient, keyed by subscriber id: fanout to the SMS worker. */
 	public static final String SMS_DELIVERIES = "beacon.deliveries.sms";
 

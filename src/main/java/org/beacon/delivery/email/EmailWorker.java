@@ -43,6 +43,19 @@ class EmailWorker {
 		attempts.attempt(job.deliveryId(), "EMAIL", address -> sender.send(AlertEmail.of(job, address)));
 	}
 
+	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
+	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
+			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
+					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
+			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
+			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
+			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@KafkaListener(id = "email-worker-urgent", groupId = "beacon-email-urgent", topics = Topics.URGENT_EMAIL_DELIVERIES,
+			concurrency = "${beacon.delivery.email.urgent-concurrency:2}")
+	void onUrgent(EmailDelivery job) {
+		attempts.attempt(job.deliveryId(), "EMAIL", address -> sender.send(AlertEmail.of(job, address)));
+	}
+
 	@DltHandler
 	void dead(EmailDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
 		attempts.exhausted(job.deliveryId(), "EMAIL", reason);

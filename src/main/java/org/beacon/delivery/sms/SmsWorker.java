@@ -43,6 +43,19 @@ class SmsWorker {
 		attempts.attempt(job.deliveryId(), "SMS", phone -> sender.send(phone, job.text()));
 	}
 
+	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
+	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
+			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
+					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
+			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
+			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
+			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@KafkaListener(id = "sms-worker-urgent", groupId = "beacon-sms-urgent", topics = Topics.URGENT_SMS_DELIVERIES,
+			concurrency = "${beacon.delivery.sms.urgent-concurrency:2}")
+	void onUrgent(SmsDelivery job) {
+		attempts.attempt(job.deliveryId(), "SMS", phone -> sender.send(phone, job.text()));
+	}
+
 	@DltHandler
 	void dead(SmsDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
 		attempts.exhausted(job.deliveryId(), "SMS", reason);

@@ -1,5 +1,8 @@
 package org.beacon.platform.kafka;
 
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.NewTopic;
 import org.beacon.platform.Topics;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,13 +21,10 @@ class KafkaTopicsConfiguration {
 
 	@Bean
 	KafkaAdmin.NewTopics beaconTopics(KafkaTopicsProperties topics) {
-		return new KafkaAdmin.NewTopics(
-				TopicBuilder.name(Topics.ADVISORY_CHANGES).partitions(topics.partitions()).replicas(topics.replicas())
-					.build(),
-				TopicBuilder.name(Topics.ALERTS).partitions(topics.partitions()).replicas(topics.replicas()).build(),
-				TopicBuilder.name(Topics.SMS_DELIVERIES).partitions(topics.partitions()).replicas(topics.replicas())
-					.build(),
-				TopicBuilder.name(Topics.EMAIL_DELIVERIES).partitions(topics.partitions()).replicas(topics.replicas())
-					.build());
+		return new KafkaAdmin.NewTopics(Stream
+			.of(Topics.ADVISORY_CHANGES, Topics.ALERTS, Topics.URGENT_ALERTS, Topics.SMS_DELIVERIES,
+					Topics.URGENT_SMS_DELIVERIES, Topics.EMAIL_DELIVERIES, Topics.URGENT_EMAIL_DELIVERIES)
+			.map(topic -> TopicBuilder.name(topic).partitions(topics.partitions()).replicas(topics.replicas()).build())
+			.toArray(NewTopic[]::new));
 	}
 }
