@@ -23,11 +23,14 @@ public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.
 	 * @param authToken env {@code TWILIO_AUTH_TOKEN}
 	 * @param from an E.164 sender number or a Messaging Service SID ({@code MG...}); env {@code TWILIO_FROM}
 	 * @param apiUrl send the SDK's requests to this base URL instead of api.twilio.com (the sandbox, a test stub)
+	 * @param webhookBaseUrl the public base URL Twilio calls back, as Twilio sees it: signatures are checked against
+	 * it, and delivery reports are requested at {@code <webhookBaseUrl>/webhooks/twilio/status}
 	 * @param connectTimeoutMs connection timeout of calls to Twilio
 	 * @param readTimeoutMs read timeout of calls to Twilio
 	 */
 	public record Twilio(@NotBlank @DefaultValue("ACsandbox") String accountSid,
 			@NotBlank @DefaultValue("sandbox") String authToken, @NotBlank @DefaultValue("+15005550006") String from,
-			String apiUrl, @DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs) {
+			String apiUrl, @NotBlank @DefaultValue("http://localhost:8080") String webhookBaseUrl,
+			@DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs) {
 	}
 }

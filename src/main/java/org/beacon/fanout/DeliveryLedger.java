@@ -33,12 +33,32 @@ public class DeliveryLedger {
 			.optional();
 	}
 
-	/** The provider accepted the message. */
+	/**
+	 * The provider accepted the message. A delivery report that already arrived for it (callbacks can overtake the
+	 * provider's answer to the worker) is applied at once.
+	 */
 	public void sent(long deliveryId, String providerId) {
 		jdbc.sql("""
-				UPDATE delivery SET status = 'SENT', provider_id = ?, error_code = NULL, error_detail = NULL,
-				                    completed_at = now()
-				WHERE id = ? AND status = 'SENDING'""").params(providerId, deliveryId).update();
+				UPDATE delivery SET provider_id = ?, completed_at = now(),
+				       status = COALESCE((SELECT status FROM provider_status WHERE provider_id = ?), 'SENT'),
+				       error_code = (SELECT error_code FROM provider_status WHERE provider_id = ?), error_detail = NULL
+				WHERE id = ? AND status = 'SENDING'""").params(providerId, providerId, providerId, deliveryId).update();
+	}
+
+	/**
+	 * A provider's delivery report: {@code DELIVERED}, {@code UNDELIVERED} or {@code FAILED}. Reports are applied
+	 * idempotently and in any order: a final status is never replaced, and a report for a message not yet recorded
+	 * as sent waits for it.
+	 *
+	 * @return whether a delivery took the status now
+	 */
+	public boolean reported(String providerId, String status, String errorCode) {
+		jdbc.sql("""
+				INSERT INTO provider_status (provider_id, status, error_code, received_at) VALUES (?, ?, ?, now())
+				ON CONFLICT (provider_id) DO NOTHING""").params(providerId, status, errorCode).update();
+		return jdbc.sql("""
+				UPDATE delivery SET status = ?, error_code = ?, completed_at = now()
+				WHERE provider_id = ? AND status = 'SENT'""").params(status, errorCode, providerId).update() == 1;
 	}
 
 	/** The delivery failed for good: a permanent provider error, or retries exhausted. */

@@ -48,6 +48,7 @@ class TwilioConfiguration {
 
 	@Bean
 	SmsSender smsSender(TwilioRestClient client, DeliveryProperties properties) {
-		return new TwilioSmsSender(client, properties.twilio().from());
+		return new TwilioSmsSender(client, properties.twilio().from(),
+				URI.create(properties.twilio().webhookBaseUrl() + "/webhooks/twilio/status"));
 	}
 }

@@ -1,5 +1,7 @@
 package org.beacon.delivery.sms;
 
+import java.net.URI;
+
 import org.beacon.delivery.ProviderOutcomes;
 
 import com.twilio.exception.ApiConnectionException;
@@ -16,15 +18,19 @@ class TwilioSmsSender implements SmsSender {
 
 	private final String from;
 
-	TwilioSmsSender(TwilioRestClient client, String from) {
+	private final URI statusCallback;
+
+	TwilioSmsSender(TwilioRestClient client, String from, URI statusCallback) {
 		this.client = client;
 		this.from = from;
+		this.statusCallback = statusCallback;
 	}
 
 	@Override
 	public String send(String to, String text) {
 		MessageCreator creator = from.startsWith("MG") ? Message.creator(new PhoneNumber(to), from, text)
 				: Message.creator(new PhoneNumber(to), new PhoneNumber(from), text);
+		creator.setStatusCallback(statusCallback);
 		try {
 			return creator.create(client).getSid();
 		}

@@ -40,6 +40,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/alerts/**", "/api/v1/sandbox/**").hasAnyRole(STAFF)
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+				// Authenticated by their X-Twilio-Signature, checked by the delivery feature.
+				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/**").permitAll()
 				.requestMatchers("/error").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
