@@ -67,10 +67,12 @@ class AdvisoriesController {
 
 	@PostMapping(path = "/feed", consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
 			"application/rss+xml", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
-	@Operation(summary = "Ingest a copy of the advisory feed (RSS or JSON) now")
+	@Operation(summary = "Ingest a copy of the advisory feed (RSS or JSON) now; complete=true when it is the whole "
+			+ "feed, so countries missing from it count as absent")
 	@SecurityRequirement(name = "staff")
-	IngestReport feed(@RequestBody String document, Principal admin) {
-		return ingest.ingest(document, "POST by " + admin.getName());
+	IngestReport feed(@RequestBody String document, @RequestParam(defaultValue = "false") boolean complete,
+			Principal admin) {
+		return ingest.ingest(document, "POST by " + admin.getName(), complete);
 	}
 
 	record CountryAdvisories(AdvisoryView current, List<AdvisoryView> history) {

@@ -16,11 +16,15 @@ import org.springframework.validation.annotation.Validated;
  * default)
  * @param absence how long an advisory may be missing from the feed before it is marked withdrawn; a shorter
  * absence is a glitch of the feed
+ * @param suspectLoweringOf a lowering of this many levels or more is suspect (the alerts hold it for review), so a
+ * return to the version before it is never taken for a stale copy
+ * @param suspectLoweringFrom any lowering from this level is suspect
  */
 @Validated
 @ConfigurationProperties("beacon.advisories")
 record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample,
-		@NotNull @DefaultValue("P7D") Duration absence) {
+		@NotNull @DefaultValue("P7D") Duration absence, @DefaultValue("2") int suspectLoweringOf,
+		@DefaultValue("4") int suspectLoweringFrom) {
 
 	/**
 	 * @param enabled poll on a schedule (off on the embedded default, which has no internet)

@@ -51,11 +51,14 @@ public class AdvisoryIngest {
 
 	private final MeterRegistry meters;
 
+	private final CountryNames names;
+
 	private final Clock clock;
 
 	AdvisoryIngest(AdvisoryStore store, FeedInterpretation interpretation, ApplicationEventPublisher events,
-			AdvisoriesProperties properties, MeterRegistry meters, Clock clock) {
+			AdvisoriesProperties properties, MeterRegistry meters, CountryNames names, Clock clock) {
 		this.store = store;
+		this.names = names;
 		this.interpretation = interpretation;
 		this.events = events;
 		this.properties = properties;
@@ -81,22 +84,28 @@ public class AdvisoryIngest {
 		final List<Rejection> rejected = new ArrayList<>();
 
 		final List<Rejection> mismatches = new ArrayList<>();
+
+		final Set<String> countries = new java.util.HashSet<>();
 	}
 
 	/**
 	 * @param document the feed, RSS or JSON
 	 * @param source where it came from (a URL, or who posted it)
+	 * @param complete whether the document is the whole feed (a poll): only then do countries missing from it count
+	 * as absent; a partial copy posted by an administrator says nothing of the countries it leaves out
 	 */
 	@Transactional
-	public IngestReport ingest(String document, String source) {
+	public IngestReport ingest(String document, String source, boolean complete) {
 		List<FeedItem> items = FeedDocuments.read(document);
+		// One ingest at a time, whichever process runs it: two would race on the same countries.
+		store.lockIngests();
 		Instant now = clock.instant();
 		long id = store.startIngest(source, now);
 		Tally tally = new Tally();
 		for (FeedItem item : items) {
 			read(interpretation.read(item), id, now, tally);
 		}
-		int withdrawn = store.withdrawAbsent(now.minus(properties.absence()), now);
+		int withdrawn = complete ? store.withdrawAbsent(now.minus(properties.absence()), now) : 0;
 		if (withdrawn > 0) {
 			log.warn("{} advisories missing from the feed for more than {} were marked withdrawn", withdrawn,
 					properties.absence());
@@ -122,7 +131,13 @@ public class AdvisoryIngest {
 		}
 		else if (reading instanceof CountryAdvisory advisory) {
 			AdvisoryContent content = advisory.content();
-			if (!CountryNames.agree(content.name(), advisory.tableName())) {
+			if (!tally.countries.add(content.country())) {
+				String reason = "a second item for " + content.country() + " in the same feed; the first one counts";
+				log.warn("Advisory feed item skipped: {}: {}", content.name(), reason);
+				tally.rejected.add(new Rejection(content.name(), reason));
+				return;
+			}
+			if (!names.agree(content.name(), advisory.tableName())) {
 				String reason = "the name disagrees with Country-Tag " + content.country() + " ("
 						+ advisory.tableName() + "); taken by its tag";
 				log.warn("Advisory feed item '{}': {}", content.name(), reason);
@@ -160,11 +175,20 @@ public class AdvisoryIngest {
 		return Outcome.CHANGED;
 	}
 
-	/** An earlier version again, dated before the current one. */
+	/**
+	 * An earlier version again, dated before the current one. A return to a higher level after a suspect lowering
+	 * (one the alerts hold for review) is not stale, whatever the dates: it is the feed correcting a publishing error,
+	 * and it must reach the held alert.
+	 */
 	private boolean stale(AdvisoryContent content, AdvisoryView current) {
 		Optional<Optional<Instant>> earlier = store.earlierVersion(content.country(), content.hash());
-		return earlier.isPresent() && content.publishedAt() != null && current.publishedAt() != null
+		boolean older = earlier.isPresent() && content.publishedAt() != null && current.publishedAt() != null
 				&& content.publishedAt().isBefore(current.publishedAt());
+		return older && !suspectLowering(content.level(), current.level());
+	}
+
+	private boolean suspectLowering(int from, int to) {
+		return to < from && (from >= properties.suspectLoweringFrom() || from - to >= properties.suspectLoweringOf());
 	}
 
 	private void count(IngestReport report) {

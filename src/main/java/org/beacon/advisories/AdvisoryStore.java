@@ -131,6 +131,11 @@ class AdvisoryStore {
 			.list();
 	}
 
+	/** Serializes ingests across processes for the rest of the transaction (a PostgreSQL advisory lock). */
+	void lockIngests() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(74600001)").query(Object.class).optional();
+	}
+
 	long startIngest(String source, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO advisory_ingest (source, received_at, items_read, countries_new, countries_changed,

@@ -72,7 +72,7 @@ class FeedPoller {
 						response.statusCode());
 				return Optional.empty();
 			}
-			IngestReport report = ingest.ingest(response.body(), poll.url().toString());
+			IngestReport report = ingest.ingest(response.body(), poll.url().toString(), true);
 			etag = response.headers().firstValue("ETag").orElse(null);
 			lastModified = response.headers().firstValue("Last-Modified").orElse(null);
 			return Optional.of(report);

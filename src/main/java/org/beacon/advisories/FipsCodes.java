@@ -45,4 +45,9 @@ class FipsCodes {
 	int size() {
 		return byFips.size();
 	}
+
+	/** Every country name in the table. */
+	java.util.Collection<String> names() {
+		return byFips.values().stream().map(Entry::name).toList();
+	}
 }

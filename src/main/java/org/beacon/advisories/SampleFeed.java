@@ -37,7 +37,8 @@ class SampleFeed implements ApplicationRunner {
 			return;
 		}
 		try (InputStream in = SampleFeed.class.getResourceAsStream("sample-feed.xml")) {
-			IngestReport report = ingest.ingest(new String(in.readAllBytes(), StandardCharsets.UTF_8), "sample feed");
+			IngestReport report = ingest.ingest(new String(in.readAllBytes(), StandardCharsets.UTF_8), "sample feed",
+					false);
 			log.info("Seeded {} advisories from the sample feed", report.countriesNew());
 		}
 	}

@@ -23,10 +23,15 @@ class AdvisoryAlertWriter {
 		this.messages = messages;
 	}
 
-	Wording write(AdvisoryChangeRecord change, int fromLevel, Post post, String sender, Locale locale) {
+	/**
+	 * @param fromLevel the level citizens were last told of
+	 * @param fromPosture the departure posture citizens were last told of
+	 */
+	Wording write(AdvisoryChangeRecord change, int fromLevel, String fromPosture, Post post, String sender,
+			Locale locale) {
 		String country = countryName(change, locale);
 		String level = msg(locale, "advisory.level." + change.level());
-		boolean departure = !"NONE".equals(change.posture()) && !change.posture().equals(change.previousPosture());
+		boolean departure = !"NONE".equals(change.posture()) && !change.posture().equals(fromPosture);
 		String title = departure
 				? msg(locale, "advisory.title." + change.posture(), country)
 				: msg(locale, change.level() > fromLevel ? "advisory.title.raised" : "advisory.title.lowered", country,

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.beacon.broadcast.AdvisoryAlertPolicy.Decision;
 import org.beacon.broadcast.AdvisoryAlertPolicy.Verdict;
+import org.beacon.broadcast.Announcements.Announcement;
 import org.beacon.staff.Post;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.subscribers.Channel;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers advisory changes with TRAVEL_ADVISORY alerts to everyone enrolled in the country, as the
- * {@link AdvisoryAlertPolicy} decides: issued at once, held for review, or nothing. A held alert that a later
- * change of the same advisory supersedes is withdrawn by itself, and the later change is judged against the level
- * citizens were last told of, so a one-day 4 → 1 → 4 flip sends nothing at all.
+ * {@link AdvisoryAlertPolicy} decides: issued at once, held for review, or nothing. Every change is judged against
+ * what citizens were last told (level and departure posture), so a glitch that was held, then withdrawn or
+ * discarded, changes nothing they know: a one-day 4 → 1 → 4 flip sends nothing at all. A held alert that a later
+ * change supersedes is withdrawn by itself. A change older than the last one judged for the country (a redelivered
+ * or retried record) is skipped.
  */
 @Service
 class AdvisoryAlerts {
@@ -31,6 +34,8 @@ class AdvisoryAlerts {
 	static final String FEED = "advisory-feed";
 
 	private final Alerts alerts;
+
+	private final Announcements announcements;
 
 	private final StaffDirectory staff;
 
@@ -42,9 +47,10 @@ class AdvisoryAlerts {
 
 	private final Clock clock;
 
-	AdvisoryAlerts(Alerts alerts, StaffDirectory staff, AdvisoryAlertWriter writer, AdvisoryAlertPolicy policy,
-			ApplicationEventPublisher events, Clock clock) {
+	AdvisoryAlerts(Alerts alerts, Announcements announcements, StaffDirectory staff, AdvisoryAlertWriter writer,
+			AdvisoryAlertPolicy policy, ApplicationEventPublisher events, Clock clock) {
 		this.alerts = alerts;
+		this.announcements = announcements;
 		this.staff = staff;
 		this.writer = writer;
 		this.policy = policy;
@@ -54,32 +60,38 @@ class AdvisoryAlerts {
 
 	@Transactional
 	public void on(AdvisoryChangeRecord change) {
-		int fromLevel = change.previousLevel();
-		String fromPosture = change.previousPosture();
-		List<Alert> held = alerts.heldFor(change.country());
+		Announcement told = announcements.lock(change.country(), change.previousLevel(), change.previousPosture(),
+				clock.instant());
+		if (told.lastChangedAt() != null && !change.changedAt().isAfter(told.lastChangedAt())) {
+			log.info("Skipping advisory change {}: a later or the same change was judged already", change.key());
+			return;
+		}
+		announcements.judged(change.country(), change.changedAt());
 		int withdrawn = 0;
-		if (!held.isEmpty()) {
-			fromLevel = held.get(0).advisory().previousLevel();
-			for (Alert superseded : held) {
-				alerts.review(superseded.id(), AlertStatus.PENDING_REVIEW, AlertStatus.WITHDRAWN, FEED, clock.instant());
+		for (Alert superseded : alerts.heldFor(change.country())) {
+			if (alerts.review(superseded.id(), AlertStatus.PENDING_REVIEW, AlertStatus.WITHDRAWN, FEED,
+					clock.instant())) {
 				withdrawn++;
 				log.info("Withdrew held alert {} for {}: the advisory changed again (now Level {})", superseded.id(),
 						change.country(), change.level());
 			}
 		}
-		Verdict verdict = policy.judge(fromLevel, change.level(), fromPosture, change.posture());
+		// Judged against what citizens were last told, not against the feed's previous copy: a glitch that was
+		// held, discarded or withdrawn changes nothing they know.
+		Verdict verdict = policy.judge(told.level(), change.level(), told.posture(), change.posture());
 		if (verdict.decision() == Decision.NOTHING) {
 			log.info("Advisory change for {} sends nothing: {}", change.country(), verdict.reason());
 			decided(change, 0, 0, withdrawn);
 			return;
 		}
-		Alert alert = compose(change, fromLevel, verdict);
+		Alert alert = compose(change, told, verdict);
 		if (!alerts.insert(alert)) {
 			log.info("Advisory change {} was already answered", change.key());
 			return;
 		}
 		if (verdict.decision() == Decision.ISSUE) {
 			events.publishEvent(alert.issued(sender(alert.postId())));
+			announcements.announced(change.country(), change.level(), change.posture(), clock.instant());
 			log.info("Issued advisory alert {} for {}: {}", alert.id(), change.country(), verdict.reason());
 			decided(change, 1, 0, withdrawn);
 		}
@@ -89,18 +101,27 @@ class AdvisoryAlerts {
 		}
 	}
 
+	/** Citizens were told what an approved held alert says. */
+	void approved(Alert alert) {
+		AdvisoryOrigin advisory = alert.advisory();
+		if (advisory != null) {
+			announcements.announced(advisory.country(), advisory.level(), advisory.posture(), clock.instant());
+		}
+	}
+
 	private void decided(AdvisoryChangeRecord change, int issued, int held, int withdrawn) {
 		events.publishEvent(new AdvisoryAlertDecided(change.ingestId(), change.country(), issued, held, withdrawn));
 	}
 
-	private Alert compose(AdvisoryChangeRecord change, int fromLevel, Verdict verdict) {
+	private Alert compose(AdvisoryChangeRecord change, Announcement told, Verdict verdict) {
 		Post post = staff.postCovering(change.country()).orElse(null);
 		String sender = post == null ? BroadcastManagement.DEPARTMENT : post.name();
-		Wording english = writer.write(change, fromLevel, post, sender, Locale.ENGLISH);
-		Wording spanish = writer.write(change, fromLevel, post, sender, AdvisoryAlertWriter.spanish());
+		Wording english = writer.write(change, told.level(), told.posture(), post, sender, Locale.ENGLISH);
+		Wording spanish = writer.write(change, told.level(), told.posture(), post, sender,
+				AdvisoryAlertWriter.spanish());
 		AlertStatus status = verdict.decision() == Decision.HOLD ? AlertStatus.PENDING_REVIEW : AlertStatus.ISSUED;
-		AdvisoryOrigin origin = new AdvisoryOrigin(change.country(), fromLevel, change.level(), change.key(),
-				status == AlertStatus.PENDING_REVIEW ? verdict.reason() : null);
+		AdvisoryOrigin origin = new AdvisoryOrigin(change.country(), told.level(), change.level(), change.posture(),
+				change.key(), status == AlertStatus.PENDING_REVIEW ? verdict.reason() : null);
 		return new Alert(UUID.randomUUID(), AlertType.TRAVEL_ADVISORY, severity(change), english.title(),
 				english.body(), english.smsText(), spanish, List.of(change.country()), List.of(), AlertShapes.none(),
 				EnumSet.allOf(Channel.class), post == null ? "state-department" : post.id(), FEED, clock.instant(),

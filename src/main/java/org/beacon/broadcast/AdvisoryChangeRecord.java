@@ -13,6 +13,6 @@ record AdvisoryChangeRecord(String type, int schemaVersion, long ingestId, Strin
 
 	/** Identifies the change among all others: one alert at most answers it. */
 	String key() {
-		return country + "@" + changedAt;
+		return country + "@" + ingestId + "@" + changedAt;
 	}
 }

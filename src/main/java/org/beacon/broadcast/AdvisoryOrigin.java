@@ -3,8 +3,10 @@ package org.beacon.broadcast;
 /**
  * The advisory change an automatic alert answers.
  *
+ * @param posture the departure posture the alert announces
  * @param change the change's identity (country and time), unique among alerts
  * @param reviewReason why policy held the alert for review, when it did
  */
-public record AdvisoryOrigin(String country, int previousLevel, int level, String change, String reviewReason) {
+public record AdvisoryOrigin(String country, int previousLevel, int level, String posture, String change,
+		String reviewReason) {
 }

@@ -45,9 +45,9 @@ class Alerts {
 				INSERT INTO alert (id, type, severity, title, body, sms_text, title_es, body_es, sms_text_es,
 				                   countries, regions, channels, post_id, issued_by, issued_at, status, origin,
 				                   advisory_country, advisory_previous_level, advisory_level, advisory_change,
-				                   review_reason, shapes)
+				                   review_reason, shapes, advisory_posture)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
 				ON CONFLICT DO NOTHING""")
 			.params(alert.id(), alert.type().name(), alert.severity().name(), alert.title(), alert.body(),
 					alert.smsText(), es == null ? null : es.title(), es == null ? null : es.body(),
@@ -57,7 +57,8 @@ class Alerts {
 					alert.issuedBy(), Timestamp.from(alert.issuedAt()), alert.status().name(), alert.origin(),
 					advisory == null ? null : advisory.country(), advisory == null ? null : advisory.previousLevel(),
 					advisory == null ? null : advisory.level(), advisory == null ? null : advisory.change(),
-					advisory == null ? null : advisory.reviewReason(), write(alert.shapes()))
+					advisory == null ? null : advisory.reviewReason(), write(alert.shapes()),
+					advisory == null ? null : advisory.posture())
 			.update() == 1;
 	}
 
@@ -67,7 +68,8 @@ class Alerts {
 
 	/** Alerts of the country held for review, oldest first. */
 	List<Alert> heldFor(String country) {
-		return jdbc.sql("SELECT * FROM alert WHERE advisory_country = ? AND status = 'PENDING_REVIEW' ORDER BY issued_at")
+		return jdbc.sql("SELECT * FROM alert WHERE advisory_country = ? AND status = 'PENDING_REVIEW' ORDER BY issued_at "
+				+ "FOR UPDATE")
 			.param(country)
 			.query(ROW)
 			.list();
@@ -129,7 +131,8 @@ class Alerts {
 	private static AdvisoryOrigin advisory(ResultSet rs) throws SQLException {
 		String country = rs.getString("advisory_country");
 		return country == null ? null : new AdvisoryOrigin(country, rs.getInt("advisory_previous_level"),
-				rs.getInt("advisory_level"), rs.getString("advisory_change"), rs.getString("review_reason"));
+				rs.getInt("advisory_level"), rs.getString("advisory_posture"), rs.getString("advisory_change"),
+				rs.getString("review_reason"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -50,17 +50,21 @@ public class BroadcastManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AdvisoryAlerts advisoryAlerts;
+
 	private final BroadcastProperties properties;
 
 	private final Clock clock;
 
 	BroadcastManagement(Alerts alerts, StaffDirectory staff, Geography geography, DeliveryReports deliveries,
-			ApplicationEventPublisher events, BroadcastProperties properties, Clock clock) {
+			ApplicationEventPublisher events, AdvisoryAlerts advisoryAlerts, BroadcastProperties properties,
+			Clock clock) {
 		this.alerts = alerts;
 		this.staff = staff;
 		this.geography = geography;
 		this.deliveries = deliveries;
 		this.events = events;
+		this.advisoryAlerts = advisoryAlerts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -112,6 +116,7 @@ public class BroadcastManagement {
 		}
 		Alert issued = alerts.find(id).orElseThrow();
 		events.publishEvent(issued.issued(senderOf(issued)));
+		advisoryAlerts.approved(issued);
 		log.info("{} approved held alert {} for {}", username, id, held.countries());
 		return AlertView.of(issued, DeliveryProgress.notStarted());
 	}

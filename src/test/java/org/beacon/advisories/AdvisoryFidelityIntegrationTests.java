@@ -68,12 +68,14 @@ class AdvisoryFidelityIntegrationTests extends BeaconIntegrationTest {
 		String germanyOnly = Feeds.rss(Feeds.item("GM", "Germany", 2, Feeds.wording(2), "<p>Caution.</p>"));
 
 		clock.advance(Duration.ofDays(1));
-		assertThat(ingest(germanyOnly).get("countriesWithdrawn").asInt()).isZero();
+		assertThat(complete(germanyOnly).get("countriesWithdrawn").asInt()).isZero();
 		assertThat(api().get("/api/v1/advisories/ML", new HttpHeaders()).body().at("/current/withdrawnAt").isMissingNode())
 			.isTrue();
 
 		clock.advance(Duration.ofDays(7));
-		assertThat(ingest(germanyOnly).get("countriesWithdrawn").asInt()).isEqualTo(1);
+		assertThat(ingest(germanyOnly).get("countriesWithdrawn").asInt())
+			.as("a partial copy posted by hand says nothing of the countries it leaves out").isZero();
+		assertThat(complete(germanyOnly).get("countriesWithdrawn").asInt()).isEqualTo(1);
 		JsonNode mali = api().get("/api/v1/advisories/ML", new HttpHeaders()).body();
 		assertThat(mali.at("/current/level").asInt()).isEqualTo(4);
 		assertThat(mali.at("/current/withdrawnAt").isMissingNode()).isFalse();
@@ -118,6 +120,31 @@ class AdvisoryFidelityIntegrationTests extends BeaconIntegrationTest {
 			.isEqualTo(403);
 		assertThat(meters.counter("beacon.advisories.ingest.items", "outcome", "rejected").count()).isPositive();
 		assertThat(meters.counter("beacon.advisories.alerts", "outcome", "held").count()).isPositive();
+	}
+
+	@Test
+	void aSecondItemForTheSameCountryInOneFeedIsReportedAndSkipped() {
+		JsonNode report = ingest(Feeds.rss(Feeds.mali(4, "<p>Do not travel.</p>"), Feeds.mali(1, "<p>Relax.</p>")));
+
+		assertThat(report.at("/rejected/0/reason").asText()).contains("second item for ML");
+		assertThat(api().get("/api/v1/advisories/ML", new HttpHeaders()).body().at("/current/level").asInt())
+			.isEqualTo(4);
+	}
+
+	@Test
+	void aNameOfAnotherCountryUnderATagIsReported() {
+		JsonNode report = ingest(Feeds.rss(Feeds.item("NG", "Nigeria", 3, Feeds.wording(3), "<p>x</p>"),
+				Feeds.item("GV", "Guinea-Bissau", 3, Feeds.wording(3), "<p>x</p>"),
+				Feeds.item("NI", "Nigeria", 3, Feeds.wording(3), "<p>x</p>")));
+
+		assertThat(report.get("nameMismatches").findValuesAsText("item")).containsExactlyInAnyOrder("Nigeria",
+				"Guinea-Bissau");
+	}
+
+	JsonNode complete(String feed) {
+		Api.Response response = api().postCompleteFeed(feed);
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+		return response.body();
 	}
 
 	JsonNode ingest(String feed) {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -51,13 +52,13 @@ class FeedPollerTests {
 				.withHeader("Last-Modified", "Thu, 31 Jul 2025 04:00:00 GMT").withBody(document)));
 		feed.stubFor(get(urlEqualTo("/feed.xml")).withHeader("If-None-Match", equalTo("\"v1\""))
 			.willReturn(aResponse().withStatus(304)));
-		when(ingest.ingest(anyString(), anyString())).thenReturn(report());
+		when(ingest.ingest(anyString(), anyString(), anyBoolean())).thenReturn(report());
 		FeedPoller poller = poller(Duration.ofSeconds(5));
 
 		assertThat(poller.poll()).isPresent();
 		assertThat(poller.poll()).isEmpty();
 
-		verify(ingest, times(1)).ingest(document, feed.baseUrl() + "/feed.xml");
+		verify(ingest, times(1)).ingest(document, feed.baseUrl() + "/feed.xml", true);
 		feed.verify(getRequestedFor(urlEqualTo("/feed.xml")).withHeader("If-Modified-Since",
 				equalTo("Thu, 31 Jul 2025 04:00:00 GMT")));
 	}
@@ -68,7 +69,7 @@ class FeedPollerTests {
 		feed.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withStatus(503)));
 
 		assertThat(poller(Duration.ofSeconds(5)).poll()).isEmpty();
-		verify(ingest, never()).ingest(anyString(), anyString());
+		verify(ingest, never()).ingest(anyString(), anyString(), anyBoolean());
 	}
 
 	@Test
@@ -77,13 +78,13 @@ class FeedPollerTests {
 		feed.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withFixedDelay(3000).withBody(document)));
 
 		assertThat(poller(Duration.ofMillis(500)).poll()).isEmpty();
-		verify(ingest, never()).ingest(anyString(), anyString());
+		verify(ingest, never()).ingest(anyString(), anyString(), anyBoolean());
 	}
 
 	private FeedPoller poller(Duration timeout) {
 		AdvisoriesProperties.Poll poll = new AdvisoriesProperties.Poll(true, URI.create(feed.baseUrl() + "/feed.xml"),
 				Duration.ofMinutes(30), timeout);
-		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7)));
+		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7), 2, 4));
 	}
 
 	private static IngestReport report() {

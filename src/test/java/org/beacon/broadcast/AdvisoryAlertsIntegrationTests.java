@@ -3,6 +3,7 @@ package org.beacon.broadcast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,10 @@ import org.beacon.support.Mails;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.beacon.platform.Topics;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,6 +31,9 @@ class AdvisoryAlertsIntegrationTests extends BeaconIntegrationTest {
 	static final String MALI_PHONE = "+22376000070";
 
 	Pipeline pipeline;
+
+	@Autowired
+	KafkaTemplate<Object, Object> kafka;
 
 	@BeforeEach
 	void citizenInMali() {
@@ -101,7 +108,79 @@ class AdvisoryAlertsIntegrationTests extends BeaconIntegrationTest {
 		Api.Response discarded = api().post("/api/v1/alerts/" + id + "/discard", Api.staff(Api.ADMIN, Api.PASSWORD));
 
 		assertThat(discarded.body().get("status").asText()).isEqualTo("DISCARDED");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?",
+				Long.class, "%" + id + "%")).as("no AlertIssued was published").isZero();
+	}
+
+	@Test
+	void aGlitchWithANewerDateIsStillWithdrawnWhenTheFeedReverts() throws Exception {
+		String level4 = Feeds.rss(Feeds.item("ML", "Mali", 4, Feeds.wording(4), "<p>Do not travel to Mali.</p>",
+				"Thu, 31 Jul 2025 00:00:00 -0400"));
+		api().postFeed(level4);
+		api().postFeed(Feeds.rss(Feeds.item("ML", "Mali", 1, Feeds.wording(1), "<p>Exercise normal precautions.</p>",
+				"Mon, 01 Dec 2025 00:00:00 -0500")));
+		String held = awaitAlert("PENDING_REVIEW").get("id").asText();
+
+		JsonNode report = api().postFeed(level4).body();
+
+		assertThat(report.get("staleCopies").asInt()).as("a return from a suspect lowering is no stale copy").isZero();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(
+				() -> assertThat(alert(held).get("status").asText()).isEqualTo("WITHDRAWN"));
+		assertThat(api().get("/api/v1/advisories/ML", new HttpHeaders()).body().at("/current/level").asInt())
+			.isEqualTo(4);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isEqualTo(1);
+		assertThat(TWILIO.messages()).isEmpty();
+	}
+
+	@Test
+	void afterADiscardedGlitchChangesAreJudgedAgainstWhatCitizensWereTold() throws Exception {
+		feed(4, "<p>Do not travel to Mali due to terrorism.</p>");
+		feed(1, "<p>Exercise normal precautions in Mali.</p>");
+		String glitch = awaitAlert("PENDING_REVIEW").get("id").asText();
+		api().post("/api/v1/alerts/" + glitch + "/discard", Api.staff(Api.ADMIN, Api.PASSWORD));
+
+		feed(2, "<p>Exercise increased caution in Mali.</p>");
+
+		JsonNode held = awaitAlert("PENDING_REVIEW");
+		assertThat(held.at("/advisory/previousLevel").asInt()).as("judged from Level 4, not from the glitch")
+			.isEqualTo(4);
+		assertThat(held.get("title").asText()).contains("lowered to Level 2");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert WHERE status = 'ISSUED'", Long.class)).isZero();
+	}
+
+	@Test
+	void aGlitchThatDropsAnOrderedDepartureSendsNothingWhenTheFeedReverts() throws Exception {
+		String departure = "<p>Do not travel to Mali due to terrorism.</p><p>The Department of State ordered the "
+				+ "departure of non-emergency U.S. government employees.</p>";
+		feed(4, departure);
+		feed(1, "<p>Exercise normal precautions in Mali.</p>");
+		String held = awaitAlert("PENDING_REVIEW").get("id").asText();
+
+		feed(4, departure);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(
+				() -> assertThat(alert(held).get("status").asText()).isEqualTo("WITHDRAWN"));
+		awaitJudged(2);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isEqualTo(1);
+		assertThat(TWILIO.messages()).isEmpty();
+	}
+
+	@Test
+	void aRedeliveredChangeIsNotAnsweredTwice() throws Exception {
+		feed(3, "<p>Reconsider travel to Mali due to crime.</p>");
+		feed(4, "<p>Do not travel to Mali due to crime.</p>");
+		awaitAlert("ISSUED");
+		byte[] change = jdbc.queryForObject(
+				"SELECT serialized_event FROM event_publication WHERE event_type LIKE '%AdvisoryChanged'", String.class)
+			.getBytes(StandardCharsets.UTF_8);
+
+		kafka.send(Topics.ADVISORY_CHANGES, "ML", change).get();
+		kafka.send(Topics.ADVISORY_CHANGES, "ML", change).get();
+		// A later change of the same advisory, on the same partition, is judged after the duplicates.
+		feed(3, "<p>Reconsider travel to Mali due to crime.</p>");
+		awaitAlert("PENDING_REVIEW");
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert WHERE status = 'ISSUED'", Long.class)).isEqualTo(1);
 	}
 
 	@Test
@@ -123,11 +202,7 @@ class AdvisoryAlertsIntegrationTests extends BeaconIntegrationTest {
 		feed(4, "<p>Do not travel to Mali due to terrorism.</p>");
 		feed(4, "<p>Do not travel to Mali due to terrorism. Updated to reflect information on health care.</p>");
 
-		// The listener judged the change when the next change, a raise elsewhere, produced an alert after it.
-		api().postFeed(Feeds.rss(Feeds.item("FR", "France", 2, Feeds.wording(2), "<p>Exercise caution.</p>")));
-		api().postFeed(Feeds.rss(Feeds.item("FR", "France", 3, Feeds.wording(3), "<p>Reconsider travel.</p>")));
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-				jdbc.queryForObject("SELECT count(*) FROM alert WHERE advisory_country = 'FR'", Long.class)).isEqualTo(1));
+		awaitJudged(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert WHERE advisory_country = 'ML'", Long.class)).isZero();
 	}
 
@@ -152,6 +227,14 @@ class AdvisoryAlertsIntegrationTests extends BeaconIntegrationTest {
 	void feed(int level, String html) {
 		Api.Response response = api().postFeed(Feeds.rss(Feeds.mali(level, html)));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+	}
+
+	/** Waits until the alerts feature has judged the Mali change found by the n-th ingest of the test (from 0). */
+	void awaitJudged(int ingest) {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM advisory_announcement a WHERE a.country = 'ML' AND a.last_changed_at >= "
+						+ "(SELECT received_at FROM advisory_ingest ORDER BY id LIMIT 1 OFFSET ?)",
+				Long.class, ingest)).isEqualTo(1));
 	}
 
 	JsonNode awaitAlert(String status) {

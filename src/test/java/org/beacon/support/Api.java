@@ -67,9 +67,18 @@ public final class Api {
 	}
 
 	public Response postFeedAs(String user, String password, String document) {
+		return postFeed(user, password, document, "/api/v1/advisories/feed");
+	}
+
+	/** Posts the whole feed: countries missing from it count as absent. */
+	public Response postCompleteFeed(String document) {
+		return postFeed(ADMIN, PASSWORD, document, "/api/v1/advisories/feed?complete=true");
+	}
+
+	private Response postFeed(String user, String password, String document, String path) {
 		HttpHeaders headers = user == null ? new HttpHeaders() : staff(user, password);
 		headers.setContentType(document.strip().startsWith("<") ? MediaType.APPLICATION_XML : MediaType.APPLICATION_JSON);
-		return send(HttpMethod.POST, "/api/v1/advisories/feed", document, headers);
+		return send(HttpMethod.POST, path, document, headers);
 	}
 
 	/** Sends a body as it is, with its content type: XML documents, feeds. */

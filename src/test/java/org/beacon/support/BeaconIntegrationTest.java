@@ -82,7 +82,7 @@ public abstract class BeaconIntegrationTest {
 	void startClean() throws Exception {
 		ContextsClosedAfterTests.register(context);
 		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, advisory_version, "
-				+ "global_notice, advisory_ingest, event_publication CASCADE");
+				+ "global_notice, advisory_ingest, event_publication, advisory_announcement CASCADE");
 		SMTP.purgeEmailFromAllMailboxes();
 		TWILIO.acceptAll();
 		clock.reset();
