@@ -50,6 +50,8 @@ class EmbeddedDefaultIntegrationTests {
 			assertThat(issued.status()).isEqualTo(202);
 			alertId = issued.body().get("id").asText();
 
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+					api.alert(alertId).body().at("/progress/byChannel/SMS/DELIVERED").asInt()).isEqualTo(1));
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				JsonNode inbox = api.get("/api/v1/sandbox/messages", Api.staff(Api.OFFICER, Api.PASSWORD)).body();
 				assertThat(inbox.findValuesAsText("channel")).containsExactlyInAnyOrder("SMS", "EMAIL");
@@ -62,13 +64,16 @@ class EmbeddedDefaultIntegrationTests {
 			Api api = api(beacon);
 			assertThat(api.subscriber(HttpMethod.GET, subscriberId, token, null).status()).isEqualTo(200);
 			JsonNode progress = api.alert(alertId).body().get("progress");
-			assertThat(progress.at("/byChannel/SMS/SENT").asInt()).isEqualTo(1);
+			assertThat(progress.at("/byChannel/SMS/DELIVERED").asInt())
+				.as("the sandbox reported the SMS delivered through a signed status callback").isEqualTo(1);
 			assertThat(progress.at("/byChannel/EMAIL/SENT").asInt()).isEqualTo(1);
 		}
 	}
 
 	String[] arguments() throws IOException {
-		return new String[] { "--server.port=0", "--beacon.embedded.data-dir=" + data,
+		int port = freePort();
+		return new String[] { "--server.port=" + port, "--beacon.public-url=http://localhost:" + port,
+				"--beacon.embedded.data-dir=" + data,
 				"--beacon.embedded.kafka.port=" + freePort(), "--beacon.embedded.kafka.controller-port=" + freePort(),
 				"--beacon.sandbox.smtp-port=" + freePort(), "--beacon.sandbox.twilio-port=" + freePort() };
 	}

@@ -1,5 +1,6 @@
 package org.beacon.platform.sandbox;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,8 @@ class SandboxConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	TwilioSandbox twilioSandbox(SandboxProperties properties, ObjectMapper json) throws Exception {
-		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), json);
+	TwilioSandbox twilioSandbox(SandboxProperties properties, ObjectMapper json,
+			@Value("${beacon.delivery.twilio.auth-token:sandbox}") String authToken) throws Exception {
+		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), json, authToken);
 	}
 }

@@ -29,7 +29,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A small HTTP server that answers the Twilio Programmable Messaging "create message" call the way Twilio does, so
  * the embedded default exercises the real Twilio SDK end to end without reaching a phone. It rejects a {@code To}
- * that is not E.164 with Twilio's error 21211, like the real API.
+ * that is not E.164 with Twilio's error 21211, like the real API, and reports each message's delivery to its
+ * {@code StatusCallback} as Twilio does: "sent", then "delivered", signed with the auth token.
  */
 final class TwilioSandbox implements AutoCloseable {
 
@@ -49,15 +50,18 @@ final class TwilioSandbox implements AutoCloseable {
 
 	private final Deque<SandboxMessage> received = new ArrayDeque<>();
 
-	private TwilioSandbox(HttpServer server, ObjectMapper json, int capacity) {
+	private final StatusCallbacks callbacks;
+
+	private TwilioSandbox(HttpServer server, ObjectMapper json, int capacity, StatusCallbacks callbacks) {
 		this.server = server;
 		this.json = json;
 		this.capacity = capacity;
+		this.callbacks = callbacks;
 	}
 
-	static TwilioSandbox start(int port, int capacity, ObjectMapper json) throws IOException {
+	static TwilioSandbox start(int port, int capacity, ObjectMapper json, String authToken) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-		TwilioSandbox sandbox = new TwilioSandbox(server, json, capacity);
+		TwilioSandbox sandbox = new TwilioSandbox(server, json, capacity, new StatusCallbacks(authToken));
 		server.createContext("/2010-04-01/", sandbox::handle);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.start();
@@ -100,6 +104,9 @@ final class TwilioSandbox implements AutoCloseable {
 			message.put("date_updated", RFC_2822.format(now));
 			message.put("uri", "/2010-04-01/Accounts/" + path.group(1) + "/Messages/" + sid + ".json");
 			respond(exchange, 201, message);
+			if (form.get("StatusCallback") != null) {
+				callbacks.report(form.get("StatusCallback"), sid, to, from);
+			}
 		}
 	}
 
@@ -140,5 +147,6 @@ final class TwilioSandbox implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
+		callbacks.close();
 	}
 }
