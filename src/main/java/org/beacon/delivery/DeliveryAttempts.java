@@ -8,6 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * One attempt at one delivery, the same for every channel: claim the ledger row, call the provider with no
  * transaction open, record the outcome. A row that cannot be claimed was already taken by an earlier delivery of
@@ -20,8 +23,16 @@ public class DeliveryAttempts {
 
 	private final DeliveryLedger ledger;
 
-	DeliveryAttempts(DeliveryLedger ledger) {
+	private final MeterRegistry meters;
+
+	DeliveryAttempts(DeliveryLedger ledger, MeterRegistry meters) {
 		this.ledger = ledger;
+		this.meters = meters;
+	}
+
+	/** Which lane a job came by: {@code urgent} (EXTREME and SEVERE alerts) or {@code routine}. */
+	public enum Priority {
+		URGENT, ROUTINE
 	}
 
 	/**
@@ -29,33 +40,43 @@ public class DeliveryAttempts {
 	 * @throws DeliveryFailure a transient failure, after the row went back to QUEUED: the caller's retry topic
 	 * tries again later
 	 */
-	public void attempt(long deliveryId, String channel, Function<String, String> send) {
+	public void attempt(long deliveryId, String channel, Priority priority, Function<String, String> send) {
 		String destination = ledger.claim(deliveryId).orElse(null);
 		if (destination == null) {
 			log.debug("Skipping {} delivery {}: already claimed, finished or its recipient left", channel, deliveryId);
+			count(channel, priority, "SKIPPED");
 			return;
 		}
 		String providerId;
+		Timer.Sample call = Timer.start(meters);
 		try {
 			// No transaction is open here: a provider call can take seconds, and holding a connection and row locks
 			// across it would starve the pool and block the status updates of every other worker.
 			providerId = send.apply(destination);
+			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome", "accepted"));
 		}
 		catch (DeliveryFailure failure) {
+			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome",
+					failure.permanent() ? "refused" : "transient"));
 			if (failure.permanent()) {
 				log.warn("{} delivery {} to {} failed for good: {}", channel, deliveryId, Masking.contact(destination),
 						failure.getMessage());
 				ledger.failed(deliveryId, failure.code(), failure.getMessage());
+				count(channel, priority, "FAILED");
 				return;
 			}
 			ledger.release(deliveryId, failure.code(), failure.getMessage());
+			count(channel, priority, "RETRYING");
 			throw failure;
 		}
 		catch (RuntimeException ex) {
+			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome", "error"));
 			ledger.release(deliveryId, "error", ex.toString());
+			count(channel, priority, "RETRYING");
 			throw ex;
 		}
 		ledger.sent(deliveryId, providerId);
+		count(channel, priority, "SENT");
 		log.debug("{} delivery {} to {} sent as {}", channel, deliveryId, Masking.contact(destination), providerId);
 	}
 
@@ -68,5 +89,12 @@ public class DeliveryAttempts {
 		String reason = lastError == null ? "failed after all retries" : lastError;
 		log.error("{} delivery {} failed after all retries: {}", channel, deliveryId, reason);
 		ledger.failed(deliveryId, "retries-exhausted", reason);
+		meters.counter("beacon.deliveries", "channel", channel, "status", "FAILED", "priority", "dead-letter")
+			.increment();
+	}
+
+	private void count(String channel, Priority priority, String status) {
+		meters.counter("beacon.deliveries", "channel", channel, "status", status, "priority",
+				priority.name().toLowerCase()).increment();
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.beacon.fanout.Deliveries.Pending;
@@ -13,6 +14,8 @@ import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns an issued alert into one delivery job per recipient and channel. Page by page it writes the ledger rows
@@ -35,7 +38,11 @@ class FanOut {
 
 	private final Clock clock;
 
-	FanOut(Audience audience, Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock) {
+	private final MeterRegistry meters;
+
+	FanOut(Audience audience, Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock,
+			MeterRegistry meters) {
+		this.meters = meters;
 		this.audience = audience;
 		this.deliveries = deliveries;
 		this.jobs = jobs;
@@ -66,8 +73,11 @@ class FanOut {
 			throw (Exception) ex.getCause();
 		}
 		deliveries.completed(alert.alertId(), clock.instant());
-		log.info("Fanned out alert {}: queued {} job(s) in {} ms", alert.alertId(), queued.get(),
-				(System.nanoTime() - started) / 1_000_000);
+		long elapsed = System.nanoTime() - started;
+		String priority = alert.urgent() ? "urgent" : "routine";
+		meters.timer("beacon.fanout.duration", "priority", priority).record(elapsed, TimeUnit.NANOSECONDS);
+		meters.counter("beacon.fanout.jobs", "priority", priority).increment(queued.get());
+		log.info("Fanned out alert {}: queued {} job(s) in {} ms", alert.alertId(), queued.get(), elapsed / 1_000_000);
 	}
 
 	private void publish(AlertRecord alert, List<Pending> pending) {

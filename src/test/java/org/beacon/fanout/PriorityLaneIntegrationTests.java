@@ -16,13 +16,19 @@ import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** EXTREME and SEVERE alerts travel on topics and consumers of their own; routine alerts on the others. */
 class PriorityLaneIntegrationTests extends BeaconIntegrationTest {
 
 	@Value("${spring.embedded.kafka.brokers}")
 	String brokers;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void urgentAndRoutineAlertsTakeTheirOwnLanes() throws Exception {
@@ -43,6 +49,14 @@ class PriorityLaneIntegrationTests extends BeaconIntegrationTest {
 				() -> assertThat(consumed("beacon-sms", Topics.SMS_DELIVERIES)).isEqualTo(routineBefore + 1));
 		assertThat(consumed("beacon-sms-urgent", Topics.URGENT_SMS_DELIVERIES)).isEqualTo(urgentBefore + 1);
 		assertThat(TWILIO.messagesTo("+22376000090")).hasSize(2);
+		assertThat(meters.counter("beacon.deliveries", "channel", "SMS", "status", "SENT", "priority", "urgent").count())
+			.isGreaterThanOrEqualTo(1);
+		assertThat(meters.counter("beacon.deliveries", "channel", "SMS", "status", "SENT", "priority", "routine").count())
+			.isGreaterThanOrEqualTo(1);
+		assertThat(meters.timer("beacon.fanout.duration", "priority", "urgent").count()).isPositive();
+		assertThat(meters.timer("beacon.provider.latency", "channel", "SMS", "outcome", "accepted").count()).isPositive();
+		assertThat(meters.counter("beacon.alerts.issued", "type", "SECURITY_ALERT", "severity", "MINOR", "priority",
+				"routine").count()).isPositive();
 	}
 
 	String issue(String severity) {

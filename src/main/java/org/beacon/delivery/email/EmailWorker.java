@@ -1,6 +1,7 @@
 package org.beacon.delivery.email;
 
 import org.beacon.delivery.DeliveryAttempts;
+import org.beacon.delivery.DeliveryAttempts.Priority;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
@@ -40,7 +41,7 @@ class EmailWorker {
 	@KafkaListener(id = "email-worker", groupId = "beacon-email", topics = Topics.EMAIL_DELIVERIES,
 			concurrency = "${beacon.delivery.email.concurrency:2}")
 	void on(EmailDelivery job) {
-		attempts.attempt(job.deliveryId(), "EMAIL", address -> sender.send(AlertEmail.of(job, address)));
+		attempts.attempt(job.deliveryId(), "EMAIL", Priority.ROUTINE, address -> sender.send(AlertEmail.of(job, address)));
 	}
 
 	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
@@ -53,7 +54,7 @@ class EmailWorker {
 	@KafkaListener(id = "email-worker-urgent", groupId = "beacon-email-urgent", topics = Topics.URGENT_EMAIL_DELIVERIES,
 			concurrency = "${beacon.delivery.email.urgent-concurrency:2}")
 	void onUrgent(EmailDelivery job) {
-		attempts.attempt(job.deliveryId(), "EMAIL", address -> sender.send(AlertEmail.of(job, address)));
+		attempts.attempt(job.deliveryId(), "EMAIL", Priority.URGENT, address -> sender.send(AlertEmail.of(job, address)));
 	}
 
 	@DltHandler

@@ -1,6 +1,7 @@
 package org.beacon.delivery.sms;
 
 import org.beacon.delivery.DeliveryAttempts;
+import org.beacon.delivery.DeliveryAttempts.Priority;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
@@ -40,7 +41,7 @@ class SmsWorker {
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
 			concurrency = "${beacon.delivery.sms.concurrency:2}")
 	void on(SmsDelivery job) {
-		attempts.attempt(job.deliveryId(), "SMS", phone -> sender.send(phone, job.text()));
+		attempts.attempt(job.deliveryId(), "SMS", Priority.ROUTINE, phone -> sender.send(phone, job.text()));
 	}
 
 	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
@@ -53,7 +54,7 @@ class SmsWorker {
 	@KafkaListener(id = "sms-worker-urgent", groupId = "beacon-sms-urgent", topics = Topics.URGENT_SMS_DELIVERIES,
 			concurrency = "${beacon.delivery.sms.urgent-concurrency:2}")
 	void onUrgent(SmsDelivery job) {
-		attempts.attempt(job.deliveryId(), "SMS", phone -> sender.send(phone, job.text()));
+		attempts.attempt(job.deliveryId(), "SMS", Priority.URGENT, phone -> sender.send(phone, job.text()));
 	}
 
 	@DltHandler

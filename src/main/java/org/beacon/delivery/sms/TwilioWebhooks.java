@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.twilio.security.RequestValidator;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
@@ -59,7 +60,10 @@ class TwilioWebhooks {
 
 	private final String baseUrl;
 
-	TwilioWebhooks(DeliveryLedger ledger, SmsConsent consent, DeliveryProperties properties) {
+	private final MeterRegistry meters;
+
+	TwilioWebhooks(DeliveryLedger ledger, SmsConsent consent, DeliveryProperties properties, MeterRegistry meters) {
+		this.meters = meters;
 		this.ledger = ledger;
 		this.consent = consent;
 		this.validator = new RequestValidator(properties.twilio().authToken());
@@ -76,6 +80,7 @@ class TwilioWebhooks {
 			String code = params.get("ErrorCode") == null || params.get("ErrorCode").isBlank() ? null
 					: "twilio:" + params.get("ErrorCode");
 			boolean applied = ledger.reported(sid, status, code);
+			meters.counter("beacon.deliveries", "channel", "SMS", "status", status, "priority", "report").increment();
 			log.debug("Twilio reported {} for {} (applied now: {})", status, sid, applied);
 		}
 		return ResponseEntity.noContent().build();
