@@ -81,11 +81,31 @@ public abstract class BeaconIntegrationTest {
 	@BeforeEach
 	void startClean() throws Exception {
 		ContextsClosedAfterTests.register(context);
-		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, advisory_version, "
-				+ "global_notice, advisory_ingest, event_publication, advisory_announcement CASCADE");
+		truncate();
 		SMTP.purgeEmailFromAllMailboxes();
 		TWILIO.acceptAll();
 		clock.reset();
+	}
+
+	/**
+	 * Empties the tables a test writes. Work a previous test set off (a consumer still judging a change, an
+	 * asynchronous listener) may hold a row lock for a moment; the truncation then deadlocks and is tried again.
+	 */
+	private void truncate() throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, "
+						+ "advisory_version, global_notice, advisory_ingest, event_publication, advisory_announcement, "
+						+ "provider_status CASCADE");
+				return;
+			}
+			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+				if (attempt == 10) {
+					throw ex;
+				}
+				Thread.sleep(200);
+			}
+		}
 	}
 
 	@AfterEach
