@@ -30,6 +30,19 @@ public class DeliveryAttempts {
 		this.meters = meters;
 	}
 
+	/**
+	 * How an attempt ended, when it did not throw for a retry.
+	 *
+	 * @param destination the claimed destination; null when the attempt was skipped
+	 * @param failure the permanent failure, when there was one
+	 */
+	public record Outcome(String destination, DeliveryFailure failure) {
+
+		public boolean failedForGood() {
+			return failure != null;
+		}
+	}
+
 	/** Which lane a job came by: {@code urgent} (EXTREME and SEVERE alerts) or {@code routine}. */
 	public enum Priority {
 		URGENT, ROUTINE
@@ -40,12 +53,12 @@ public class DeliveryAttempts {
 	 * @throws DeliveryFailure a transient failure, after the row went back to QUEUED: the caller's retry topic
 	 * tries again later
 	 */
-	public void attempt(long deliveryId, String channel, Priority priority, Function<String, String> send) {
+	public Outcome attempt(long deliveryId, String channel, Priority priority, Function<String, String> send) {
 		String destination = ledger.claim(deliveryId).orElse(null);
 		if (destination == null) {
 			log.debug("Skipping {} delivery {}: already claimed, finished or its recipient left", channel, deliveryId);
 			count(channel, priority, "SKIPPED");
-			return;
+			return new Outcome(null, null);
 		}
 		String providerId;
 		Timer.Sample call = Timer.start(meters);
@@ -63,7 +76,7 @@ public class DeliveryAttempts {
 						failure.getMessage());
 				ledger.failed(deliveryId, failure.code(), failure.getMessage());
 				count(channel, priority, "FAILED");
-				return;
+				return new Outcome(destination, failure);
 			}
 			ledger.release(deliveryId, failure.code(), failure.getMessage());
 			count(channel, priority, "RETRYING");
@@ -78,6 +91,7 @@ public class DeliveryAttempts {
 		ledger.sent(deliveryId, providerId);
 		count(channel, priority, "SENT");
 		log.debug("{} delivery {} to {} sent as {}", channel, deliveryId, Masking.contact(destination), providerId);
+		return new Outcome(destination, null);
 	}
 
 	/**

@@ -11,11 +11,13 @@ import org.springframework.validation.annotation.Validated;
  * Provider settings. The defaults point at the sandbox providers of the embedded default.
  *
  * @param mailFrom the From of alert emails (env {@code MAIL_FROM})
+ * @param unsubscribeMailbox the mailto address of the List-Unsubscribe header
  * @param twilio the Twilio account and sender
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
+		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
 		@Valid @DefaultValue Twilio twilio) {
 
 	/**

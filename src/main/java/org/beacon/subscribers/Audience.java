@@ -50,7 +50,8 @@ public class Audience {
 		// page has its own statement so that later pages can range-scan the index from the cursor.
 		String cursor = after == null ? "" : "l.subscriber_id > :after AND";
 		JdbcClient.StatementSpec statement = jdbc.sql("""
-				SELECT s.id, s.email, CASE WHEN s.sms_opted_out_at IS NULL THEN s.phone END AS phone, s.locale,
+				SELECT s.id, CASE WHEN s.email_opted_out_at IS NULL THEN s.email END AS email,
+				       CASE WHEN s.sms_opted_out_at IS NULL THEN s.phone END AS phone, s.locale,
 				       s.channels FROM subscriber s
 				WHERE s.id IN (
 				  SELECT DISTINCT l.subscriber_id FROM subscriber_location l

@@ -36,7 +36,8 @@ class ProdProfileTests {
 			.run("--server.port=0"))
 			.isInstanceOf(MissingSettingsException.class)
 			.hasMessageContainingAll("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL", "DATABASE_USERNAME", "DATABASE_PASSWORD",
-					"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "SMTP_HOST", "MAIL_FROM");
+					"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "SMTP_HOST", "MAIL_FROM",
+					"BEACON_LINK_SECRET");
 	}
 
 	@Test

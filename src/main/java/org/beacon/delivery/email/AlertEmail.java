@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** An alert email for one recipient, in their language. */
-public record AlertEmail(UUID alertId, String to, Locale locale, String alertType, String severity, String title,
+public record AlertEmail(UUID alertId, UUID subscriberId, String to, Locale locale, String alertType, String severity, String title,
 		String body, String sender, Instant issuedAt) {
 
 	static AlertEmail of(EmailDelivery job, String to) {
-		return new AlertEmail(job.alertId(), to, Locale.forLanguageTag(job.locale() == null ? "en" : job.locale()),
+		return new AlertEmail(job.alertId(), job.subscriberId(), to, Locale.forLanguageTag(job.locale() == null ? "en" : job.locale()),
 				job.alertType(), job.severity(), job.title(), job.body(), job.sender(), job.issuedAt());
 	}
 }

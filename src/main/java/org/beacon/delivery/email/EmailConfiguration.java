@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.beacon.delivery.DeliveryProperties;
+import org.beacon.platform.BeaconProperties;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
+import org.beacon.subscribers.EmailConsent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +41,8 @@ class EmailConfiguration {
 
 	@Bean
 	EmailSender emailSender(JavaMailSender mail, ITemplateEngine templates, MessageSource messages,
-			DeliveryProperties properties) {
-		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages), properties.mailFrom());
+			DeliveryProperties properties, EmailConsent consent, BeaconProperties beacon) {
+		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages), properties.mailFrom(),
+				new UnsubscribeLinks(consent, beacon.publicUrl(), properties.unsubscribeMailbox()));
 	}
 }

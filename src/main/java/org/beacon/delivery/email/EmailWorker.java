@@ -1,7 +1,9 @@
 package org.beacon.delivery.email;
 
 import org.beacon.delivery.DeliveryAttempts;
+import org.beacon.delivery.DeliveryAttempts.Outcome;
 import org.beacon.delivery.DeliveryAttempts.Priority;
+import org.beacon.subscribers.EmailConsent;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
@@ -27,9 +29,12 @@ class EmailWorker {
 
 	private final EmailSender sender;
 
-	EmailWorker(DeliveryAttempts attempts, EmailSender sender) {
+	private final EmailConsent consent;
+
+	EmailWorker(DeliveryAttempts attempts, EmailSender sender, EmailConsent consent) {
 		this.attempts = attempts;
 		this.sender = sender;
+		this.consent = consent;
 	}
 
 	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
@@ -41,7 +46,7 @@ class EmailWorker {
 	@KafkaListener(id = "email-worker", groupId = "beacon-email", topics = Topics.EMAIL_DELIVERIES,
 			concurrency = "${beacon.delivery.email.concurrency:2}")
 	void on(EmailDelivery job) {
-		attempts.attempt(job.deliveryId(), "EMAIL", Priority.ROUTINE, address -> sender.send(AlertEmail.of(job, address)));
+		deliver(job, Priority.ROUTINE);
 	}
 
 	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
@@ -54,7 +59,16 @@ class EmailWorker {
 	@KafkaListener(id = "email-worker-urgent", groupId = "beacon-email-urgent", topics = Topics.URGENT_EMAIL_DELIVERIES,
 			concurrency = "${beacon.delivery.email.urgent-concurrency:2}")
 	void onUrgent(EmailDelivery job) {
-		attempts.attempt(job.deliveryId(), "EMAIL", Priority.URGENT, address -> sender.send(AlertEmail.of(job, address)));
+		deliver(job, Priority.URGENT);
+	}
+
+	/** An address the mail system refused for good (SMTP 5xx) gets no more alerts until its owner changes it. */
+	private void deliver(EmailDelivery job, Priority priority) {
+		Outcome outcome = attempts.attempt(job.deliveryId(), "EMAIL", priority,
+				address -> sender.send(AlertEmail.of(job, address)));
+		if (outcome.failedForGood() && outcome.failure().code().startsWith("smtp:5")) {
+			consent.suppress(outcome.destination(), outcome.failure().getMessage());
+		}
 	}
 
 	@DltHandler

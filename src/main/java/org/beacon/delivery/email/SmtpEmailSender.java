@@ -23,10 +23,13 @@ class SmtpEmailSender implements EmailSender {
 
 	private final String from;
 
-	SmtpEmailSender(JavaMailSender mail, AlertEmailContent content, String from) {
+	private final UnsubscribeLinks unsubscribe;
+
+	SmtpEmailSender(JavaMailSender mail, AlertEmailContent content, String from, UnsubscribeLinks unsubscribe) {
 		this.mail = mail;
 		this.content = content;
 		this.from = from;
+		this.unsubscribe = unsubscribe;
 	}
 
 	@Override
@@ -61,6 +64,11 @@ class SmtpEmailSender implements EmailSender {
 			helper.setText(rendered.text(), rendered.html());
 			message.setHeader("X-Beacon-Alert", email.alertId().toString());
 			message.setHeader("Auto-Submitted", "auto-generated");
+			if (email.subscriberId() != null) {
+				// RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" to the URL.
+				message.setHeader("List-Unsubscribe", unsubscribe.header(email.subscriberId()));
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 			return message;
 		}
 		catch (MessagingException ex) {

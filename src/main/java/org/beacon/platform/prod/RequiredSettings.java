@@ -33,7 +33,8 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 			new Setting("beacon.delivery.twilio.auth-token", "TWILIO_AUTH_TOKEN", Role.SMS),
 			new Setting("beacon.delivery.twilio.from", "TWILIO_FROM", Role.SMS),
 			new Setting("spring.mail.host", "SMTP_HOST", Role.EMAIL),
-			new Setting("beacon.delivery.mail-from", "MAIL_FROM", Role.EMAIL));
+			new Setting("beacon.delivery.mail-from", "MAIL_FROM", Role.EMAIL),
+			new Setting("beacon.subscribers.link-secret", "BEACON_LINK_SECRET", null));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -42,6 +42,8 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				// Authenticated by their X-Twilio-Signature, checked by the delivery feature.
 				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/**").permitAll()
+				// Authorized by the signed token in the link.
+				.requestMatchers("/unsubscribe/*").permitAll()
 				.requestMatchers("/error").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -23,7 +23,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 /** Real Jakarta Mail against real SMTP servers: GreenMail accepting, a scripted server refusing. */
 class SmtpEmailSenderTests {
 
-	static final AlertEmail ALERT = new AlertEmail(UUID.randomUUID(), "maria.lopez@example.org", Locale.ENGLISH,
+	static final AlertEmail ALERT = new AlertEmail(UUID.randomUUID(), null, "maria.lopez@example.org", Locale.ENGLISH,
 			"HEALTH_ALERT", "MODERATE", "Cholera outbreak in Mopti", "Drink bottled water.\n\nWash your hands.",
 			"U.S. Embassy Bamako", Instant.parse("2026-11-23T10:15:00Z"));
 
@@ -94,7 +94,8 @@ class SmtpEmailSenderTests {
 		templates.setTemplateEngineMessageSource(messages);
 		templates.addTemplateResolver(resolver(TemplateMode.TEXT, "", Set.of("*.txt"), 1));
 		templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", Set.of("*"), 2));
-		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages), "Beacon <alerts@beacon.test>");
+		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages), "Beacon <alerts@beacon.test>",
+				null);
 	}
 
 	static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, Set<String> patterns, int order) {
