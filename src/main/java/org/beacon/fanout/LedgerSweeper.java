@@ -1,8 +1,5 @@
 package org.beacon.fanout;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.slf4j.Logger;
@@ -27,12 +24,9 @@ class LedgerSweeper {
 
 	private final FanoutProperties properties;
 
-	private final Clock clock;
-
-	LedgerSweeper(JdbcClient jdbc, FanoutProperties properties, Clock clock) {
+	LedgerSweeper(JdbcClient jdbc, FanoutProperties properties) {
 		this.jdbc = jdbc;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
@@ -40,8 +34,9 @@ class LedgerSweeper {
 		int stuck = jdbc.sql("""
 				UPDATE delivery SET status = 'FAILED', error_code = 'outcome-unknown', completed_at = now(),
 				       error_detail = 'The worker stopped during the provider call; the provider may or may not have taken the message.'
-				WHERE status = 'SENDING' AND claimed_at < ?""")
-			.param(Timestamp.from(clock.instant().minus(properties.sendingLease())))
+				WHERE status = 'SENDING' AND claimed_at < now() - make_interval(secs => ?)""")
+			// claimed_at is the database's time, so the lease is measured on the database's clock too.
+			.param(properties.sendingLease().toSeconds())
 			.update();
 		if (stuck > 0) {
 			log.warn("{} deliveries were stuck in SENDING past their lease of {}; recorded as outcome-unknown", stuck,

@@ -35,7 +35,11 @@ public final class Pipeline {
 
 	/** Waits until the fan-out is complete and every one of the expected deliveries reached a final status. */
 	public JsonNode awaitSettled(String alertId, int expected) {
-		await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+		return awaitSettled(alertId, expected, Duration.ofSeconds(40));
+	}
+
+	public JsonNode awaitSettled(String alertId, int expected, Duration atMost) {
+		await().atMost(atMost).untilAsserted(() -> {
 			JsonNode progress = api.alert(alertId).body().get("progress");
 			assertThat(progress.get("fanOut").asText()).isEqualTo("COMPLETE");
 			assertThat(progress.get("recipients").asInt()).isEqualTo(expected);
