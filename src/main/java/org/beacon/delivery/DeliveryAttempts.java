@@ -25,9 +25,12 @@ public class DeliveryAttempts {
 
 	private final MeterRegistry meters;
 
-	DeliveryAttempts(DeliveryLedger ledger, MeterRegistry meters) {
+	private final ProviderCircuits circuits;
+
+	DeliveryAttempts(DeliveryLedger ledger, MeterRegistry meters, ProviderCircuits circuits) {
 		this.ledger = ledger;
 		this.meters = meters;
+		this.circuits = circuits;
 	}
 
 	/**
@@ -54,8 +57,17 @@ public class DeliveryAttempts {
 	 * tries again later
 	 */
 	public Outcome attempt(long deliveryId, String channel, Priority priority, Function<String, String> send) {
-		String destination = ledger.claim(deliveryId).orElse(null);
+		ProviderCircuits.Permit permit = circuits.permit(channel);
+		String destination;
+		try {
+			destination = ledger.claim(deliveryId).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			permit.unused();
+			throw ex;
+		}
 		if (destination == null) {
+			permit.unused();
 			log.debug("Skipping {} delivery {}: already claimed, finished or its recipient left", channel, deliveryId);
 			count(channel, priority, "SKIPPED");
 			return new Outcome(null, null);
@@ -66,9 +78,17 @@ public class DeliveryAttempts {
 			// No transaction is open here: a provider call can take seconds, and holding a connection and row locks
 			// across it would starve the pool and block the status updates of every other worker.
 			providerId = send.apply(destination);
+			permit.answered();
 			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome", "accepted"));
 		}
 		catch (DeliveryFailure failure) {
+			if (failure.permanent()) {
+				// The provider answered: it is up, whatever it thought of this message.
+				permit.answered();
+			}
+			else {
+				permit.failed(failure);
+			}
 			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome",
 					failure.permanent() ? "refused" : "transient"));
 			if (failure.permanent()) {
@@ -83,6 +103,7 @@ public class DeliveryAttempts {
 			throw failure;
 		}
 		catch (RuntimeException ex) {
+			permit.failed(ex);
 			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome", "error"));
 			ledger.release(deliveryId, "error", ex.toString());
 			count(channel, priority, "RETRYING");

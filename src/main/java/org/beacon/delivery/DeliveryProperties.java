@@ -1,7 +1,10 @@
 package org.beacon.delivery;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,12 +16,27 @@ import org.springframework.validation.annotation.Validated;
  * @param mailFrom the From of alert emails (env {@code MAIL_FROM})
  * @param unsubscribeMailbox the mailto address of the List-Unsubscribe header
  * @param twilio the Twilio account and sender
+ * @param circuit the circuit breaker in front of each provider
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
-		@Valid @DefaultValue Twilio twilio) {
+		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit) {
+
+	/**
+	 * @param window how many recent calls the failure rate is taken over
+	 * @param minimumCalls calls needed before the breaker may open
+	 * @param failureRatePercent failure rate that opens it
+	 * @param openFor how long it stays open before trial calls
+	 * @param trialCalls trial calls while half-open
+	 * @param maxWait how long a worker waits for an open breaker before counting a failed attempt
+	 */
+	public record Circuit(@Min(1) @DefaultValue("20") int window, @Min(1) @DefaultValue("10") int minimumCalls,
+			@Min(1) @Max(100) @DefaultValue("50") int failureRatePercent,
+			@NotNull @DefaultValue("PT30S") java.time.Duration openFor, @Min(1) @DefaultValue("3") int trialCalls,
+			@NotNull @DefaultValue("PT60S") java.time.Duration maxWait) {
+	}
 
 	/**
 	 * @param accountSid env {@code TWILIO_ACCOUNT_SID}

@@ -10,13 +10,19 @@ import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** What the ledger records when Twilio refuses, fails for a while, or fails for good. */
 class SmsDeliveryFailuresIntegrationTests extends BeaconIntegrationTest {
 
 	Pipeline pipeline;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@BeforeEach
 	void citizenInMali() {
@@ -73,6 +79,23 @@ class SmsDeliveryFailuresIntegrationTests extends BeaconIntegrationTest {
 		Map<String, Object> row = ledgerRow();
 		assertThat(row.get("error_code")).isEqualTo("retries-exhausted");
 		assertThat((String) row.get("error_detail")).contains("twilio:20500");
+	}
+
+	@Test
+	void aProviderOutageOpensTheCircuitAndLosesNothing() {
+		for (int i = 1; i <= 9; i++) {
+			pipeline.enroll("outage" + i + "@example.org", "+2237600014" + i, Api.json("country", "ML"));
+		}
+		// Five calls fail: four open the breaker; the fifth, a trial call a second later, opens it again.
+		TWILIO.failThenAccept(5, 503, 20500);
+
+		JsonNode progress = pipeline.awaitSettled(issueBySms(), 10);
+
+		assertThat(progress.at("/byChannel/SMS/SENT").asInt()).as(progress.toString()).isEqualTo(10);
+		assertThat(TWILIO.messages()).hasSize(15);
+		assertThat(TWILIO.messages().stream().map(message -> message.get("To")).distinct()).hasSize(10);
+		assertThat(meters.counter("beacon.provider.circuit", "channel", "SMS", "to", "OPEN").count())
+			.isGreaterThanOrEqualTo(1);
 	}
 
 	String issueBySms() {

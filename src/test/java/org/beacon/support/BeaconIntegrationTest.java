@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.beacon.delivery.ProviderCircuits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.retry-delay-ms=200",
 		"beacon.delivery.attempts=3",
 		"beacon.fanout.retry-delay-ms=200",
-		"beacon.fanout.page-size=50" })
+		"beacon.fanout.page-size=50",
+		"beacon.delivery.circuit.window=4",
+		"beacon.delivery.circuit.minimum-calls=4",
+		"beacon.delivery.circuit.open-for=PT1S",
+		"beacon.delivery.circuit.trial-calls=2" })
 @EmbeddedKafka(kraft = true, partitions = 3)
 @Import(BeaconIntegrationTest.TestClock.class)
 public abstract class BeaconIntegrationTest {
@@ -78,10 +83,14 @@ public abstract class BeaconIntegrationTest {
 	@Autowired
 	private ConfigurableApplicationContext context;
 
+	@Autowired
+	private ProviderCircuits circuits;
+
 	@BeforeEach
 	void startClean() throws Exception {
 		ContextsClosedAfterTests.register(context);
 		truncate();
+		circuits.reset();
 		SMTP.purgeEmailFromAllMailboxes();
 		TWILIO.acceptAll();
 		clock.reset();
