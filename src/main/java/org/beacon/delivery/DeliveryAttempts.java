@@ -27,10 +27,14 @@ public class DeliveryAttempts {
 
 	private final ProviderCircuits circuits;
 
-	DeliveryAttempts(DeliveryLedger ledger, MeterRegistry meters, ProviderCircuits circuits) {
+	private final ProviderRateLimits rateLimits;
+
+	DeliveryAttempts(DeliveryLedger ledger, MeterRegistry meters, ProviderCircuits circuits,
+			ProviderRateLimits rateLimits) {
 		this.ledger = ledger;
 		this.meters = meters;
 		this.circuits = circuits;
+		this.rateLimits = rateLimits;
 	}
 
 	/**
@@ -60,6 +64,8 @@ public class DeliveryAttempts {
 		ProviderCircuits.Permit permit = circuits.permit(channel);
 		String destination;
 		try {
+			// A token of the provider's rate, shared by all workers, before the row is claimed.
+			rateLimits.acquire(channel);
 			destination = ledger.claim(deliveryId).orElse(null);
 		}
 		catch (RuntimeException ex) {

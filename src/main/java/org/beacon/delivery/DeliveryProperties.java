@@ -17,12 +17,20 @@ import org.springframework.validation.annotation.Validated;
  * @param unsubscribeMailbox the mailto address of the List-Unsubscribe header
  * @param twilio the Twilio account and sender
  * @param circuit the circuit breaker in front of each provider
+ * @param rate messages per second each provider accepts from Beacon, across all workers
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
-		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit) {
+		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate) {
+
+	/**
+	 * @param smsPerSecond the Twilio sender's limit (a long code 1, a toll-free number 3, a short code 100 or more)
+	 * @param emailPerSecond the SMTP relay's limit
+	 */
+	public record Rate(@Min(1) @DefaultValue("100") int smsPerSecond, @Min(1) @DefaultValue("100") int emailPerSecond) {
+	}
 
 	/**
 	 * @param window how many recent calls the failure rate is taken over

@@ -1,0 +1,64 @@
+package org.beacon.delivery;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+
+/**
+ * Messages per second per provider sender, held across every worker process together: the token buckets live in
+ * PostgreSQL (Bucket4j), so three workers behind a 100-per-second Twilio short code send 100 per second in all, not
+ * 300. A worker waits for a token before each provider call.
+ */
+@Component
+public class ProviderRateLimits {
+
+	private final ProxyManager<String> buckets;
+
+	private final Map<String, Integer> perSecond;
+
+	private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+
+	@Autowired
+	ProviderRateLimits(DataSource dataSource, DeliveryProperties properties) {
+		this(dataSource, Map.of("SMS", properties.rate().smsPerSecond(), "EMAIL", properties.rate().emailPerSecond()));
+	}
+
+	/** @param perSecond messages per second for each channel */
+	public ProviderRateLimits(DataSource dataSource, Map<String, Integer> perSecond) {
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("rate_bucket")
+			.build();
+		this.perSecond = Map.copyOf(perSecond);
+	}
+
+	/** Waits until the channel's sender may send one more message. */
+	public void acquire(String channel) {
+		try {
+			proxies.computeIfAbsent(channel, this::bucket).asBlocking().consume(1);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DeliveryFailure(false, channel.toLowerCase() + ":interrupted", "worker stopping", ex);
+		}
+	}
+
+	private BucketProxy bucket(String channel) {
+		int rate = perSecond.getOrDefault(channel, 100);
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(rate).refillGreedy(rate, Duration.ofSeconds(1)))
+			.build();
+		return buckets.getProxy("provider:" + channel, () -> configuration);
+	}
+}
