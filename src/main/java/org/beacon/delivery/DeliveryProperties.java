@@ -18,12 +18,25 @@ import org.springframework.validation.annotation.Validated;
  * @param twilio the Twilio account and sender
  * @param circuit the circuit breaker in front of each provider
  * @param rate messages per second each provider accepts from Beacon, across all workers
+ * @param connections provider connections one worker uses at once for a batch of jobs
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
-		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate) {
+		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections) {
+
+	/**
+	 * @param sms parallel HTTPS connections to Twilio per batch
+	 * @param email parallel SMTP sessions per batch; relays often limit sessions per client, so keep it small
+	 */
+	public record Connections(@Min(1) @Max(256) @DefaultValue("8") int sms,
+			@Min(1) @Max(64) @DefaultValue("4") int email) {
+
+		int of(String channel) {
+			return "SMS".equals(channel) ? sms : email;
+		}
+	}
 
 	/**
 	 * @param smsPerSecond the Twilio sender's limit (a long code 1, a toll-free number 3, a short code 100 or more)

@@ -1,6 +1,7 @@
 package org.beacon.delivery;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -58,6 +59,21 @@ public class ProviderCircuits {
 			}
 		}
 		return new Permit(breaker, System.nanoTime());
+	}
+
+	/**
+	 * Reserves a call if the channel's breaker lets one through now, without waiting: a batch already claimed does
+	 * not hold its rows while the breaker is open.
+	 */
+	Optional<Permit> tryPermit(String channel) {
+		CircuitBreaker breaker = breakers.computeIfAbsent(channel, this::breaker);
+		return breaker.tryAcquirePermission() ? Optional.of(new Permit(breaker, System.nanoTime()))
+				: Optional.empty();
+	}
+
+	/** Whether the channel's breaker is open: calls are paused until its trial calls. */
+	boolean isOpen(String channel) {
+		return breakers.computeIfAbsent(channel, this::breaker).getState() == CircuitBreaker.State.OPEN;
 	}
 
 	/** One call let through by a breaker; the caller reports how it went, or releases it unused. */

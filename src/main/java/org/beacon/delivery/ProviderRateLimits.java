@@ -45,8 +45,20 @@ public class ProviderRateLimits {
 
 	/** Waits until the channel's sender may send one more message. */
 	public void acquire(String channel) {
+		acquire(channel, 1);
+	}
+
+	/**
+	 * Waits until the channel's sender may send {@code messages} more. A batch larger than a second's worth takes
+	 * its tokens a second's worth at a time, so a bucket never has to hold more than its capacity.
+	 */
+	public void acquire(String channel, int messages) {
+		BucketProxy bucket = proxies.computeIfAbsent(channel, this::bucket);
+		int capacity = perSecond.getOrDefault(channel, 100);
 		try {
-			proxies.computeIfAbsent(channel, this::bucket).asBlocking().consume(1);
+			for (int left = messages; left > 0; left -= capacity) {
+				bucket.asBlocking().consume(Math.min(left, capacity));
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,5 +1,9 @@
 package org.beacon.fanout;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * The workers' side of the delivery ledger. A worker must {@link #claim} a row before it calls a provider and acts
  * only when the claim succeeds, so a redelivered or replayed job never reaches a phone or mailbox twice. Every
- * method is one short statement in its own transaction: none is open while a provider is called.
+ * method is one short statement in its own transaction: none is open while a provider is called. Workers handle jobs
+ * in batches: {@link #claimAll}, {@link #sentAll}, {@link #failedAll} and {@link #releaseAll} take a whole batch in
+ * one statement.
  */
 @Service
 public class DeliveryLedger {
@@ -31,6 +37,90 @@ public class DeliveryLedger {
 			.param(deliveryId)
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * Claims a batch of rows in one statement, as {@link #claim} does for one.
+	 *
+	 * @return the destination of each row claimed now, by delivery id; rows already claimed, finished or whose
+	 * recipient left are absent
+	 */
+	public Map<Long, String> claimAll(Collection<Long> deliveryIds) {
+		Map<Long, String> claimed = new HashMap<>();
+		jdbc.sql("""
+				UPDATE delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+				WHERE id = ANY(?) AND status = 'QUEUED' AND destination IS NOT NULL RETURNING id, destination""")
+			.param(deliveryIds.toArray(Long[]::new))
+			.query(rs -> {
+				claimed.put(rs.getLong("id"), rs.getString("destination"));
+			});
+		return claimed;
+	}
+
+	/** A provider's answer about one delivery: its message id when it took it, else the failure. */
+	public record Answer(long deliveryId, String providerId, String code, String detail) {
+
+		public static Answer accepted(long deliveryId, String providerId) {
+			return new Answer(deliveryId, providerId, null, null);
+		}
+
+		public static Answer refused(long deliveryId, String code, String detail) {
+			return new Answer(deliveryId, null, code, truncate(detail));
+		}
+	}
+
+	/** {@link #sent} for a batch, in one statement. */
+	public void sentAll(List<Answer> accepted) {
+		if (accepted.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE delivery d SET provider_id = v.provider_id, completed_at = now(),
+				       status = COALESCE(ps.status, 'SENT'), error_code = ps.error_code, error_detail = NULL
+				FROM unnest(?::bigint[], ?::text[]) AS v(id, provider_id)
+				     LEFT JOIN provider_status ps ON ps.provider_id = v.provider_id
+				WHERE d.id = v.id AND d.status = 'SENDING'""")
+			.params(ids(accepted), accepted.stream().map(Answer::providerId).toArray(String[]::new))
+			.update();
+	}
+
+	/** {@link #failed} for a batch, in one statement. */
+	public void failedAll(List<Answer> refused) {
+		if (refused.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE delivery d SET status = 'FAILED', error_code = v.code, error_detail = v.detail,
+				       completed_at = now()
+				FROM unnest(?::bigint[], ?::text[], ?::text[]) AS v(id, code, detail)
+				WHERE d.id = v.id AND d.status IN ('QUEUED', 'SENDING')""")
+			.params(ids(refused), codes(refused), details(refused))
+			.update();
+	}
+
+	/** {@link #release} for a batch, in one statement. */
+	public void releaseAll(List<Answer> failures) {
+		if (failures.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE delivery d SET status = 'QUEUED', error_code = v.code, error_detail = v.detail
+				FROM unnest(?::bigint[], ?::text[], ?::text[]) AS v(id, code, detail)
+				WHERE d.id = v.id AND d.status = 'SENDING'""")
+			.params(ids(failures), codes(failures), details(failures))
+			.update();
+	}
+
+	private static Long[] ids(List<Answer> answers) {
+		return answers.stream().map(Answer::deliveryId).toArray(Long[]::new);
+	}
+
+	private static String[] codes(List<Answer> answers) {
+		return answers.stream().map(Answer::code).toArray(String[]::new);
+	}
+
+	private static String[] details(List<Answer> answers) {
+		return answers.stream().map(Answer::detail).toArray(String[]::new);
 	}
 
 	/**

@@ -27,6 +27,21 @@ public final class Topics {
 	/** One email job per recipient, keyed by subscriber id: fanout to the email worker. */
 	public static final String EMAIL_DELIVERIES = "beacon.deliveries.email";
 
+	/**
+	 * Jobs of {@link #SMS_DELIVERIES} that failed transiently; their listener retries them with growing delays
+	 * (its own retry topics add {@link #RETRY_SUFFIX}), then dead-letters them.
+	 */
+	public static final String SMS_RETRIES = SMS_DELIVERIES + ".retries";
+
+	/** Transient failures of {@link #URGENT_SMS_DELIVERIES}, kept apart from routine ones. */
+	public static final String URGENT_SMS_RETRIES = URGENT_SMS_DELIVERIES + ".retries";
+
+	/** Jobs of {@link #EMAIL_DELIVERIES} that failed transiently. */
+	public static final String EMAIL_RETRIES = EMAIL_DELIVERIES + ".retries";
+
+	/** Transient failures of {@link #URGENT_EMAIL_DELIVERIES}. */
+	public static final String URGENT_EMAIL_RETRIES = URGENT_EMAIL_DELIVERIES + ".retries";
+
 	/** Suffix of the retry topics, followed by the attempt index. */
 	public static final String RETRY_SUFFIX = ".retry";
 

@@ -1,17 +1,40 @@
 package org.beacon.delivery.email;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Renders the subject, plain-text and HTML bodies of an alert email from Thymeleaf templates, in the reader's language. */
+/**
+ * Renders the subject, plain-text and HTML bodies of an alert email from Thymeleaf templates, in the reader's language.
+ * The bodies name no recipient, so an alert is rendered once per language and the result reused for every reader of
+ * it (a few recent alerts are kept).
+ */
 class AlertEmailContent {
+
+	private static final int ALERTS_KEPT = 32;
+
+	/** What a rendering depends on: an alert's words in one language. */
+	private record Key(UUID alertId, Locale locale, String alertType, String severity, String title, String body,
+			String sender, Instant issuedAt) {
+	}
+
+	private final Map<Key, Rendered> rendered = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
+			return size() > ALERTS_KEPT;
+		}
+	};
 
 	private final ITemplateEngine templates;
 
@@ -26,6 +49,22 @@ class AlertEmailContent {
 	}
 
 	Rendered render(AlertEmail email) {
+		Key key = new Key(email.alertId(), email.locale(), email.alertType(), email.severity(), email.title(),
+				email.body(), email.sender(), email.issuedAt());
+		synchronized (rendered) {
+			Rendered done = rendered.get(key);
+			if (done != null) {
+				return done;
+			}
+		}
+		Rendered done = renderNow(email);
+		synchronized (rendered) {
+			rendered.put(key, done);
+		}
+		return done;
+	}
+
+	private Rendered renderNow(AlertEmail email) {
 		Context context = new Context(email.locale());
 		context.setVariable("email", email);
 		context.setVariable("typeLabel", label("alert.type." + email.alertType(), email));

@@ -3,8 +3,10 @@ package org.beacon.delivery.email;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.beacon.delivery.DeliveryJob;
+
 /** The email worker's reading of a record on {@code beacon.deliveries.email}. */
 record EmailDelivery(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId,
 		String locale, String alertType, String severity, String title, String body, String sender,
-		Instant issuedAt) {
+		Instant issuedAt) implements DeliveryJob {
 }

@@ -1,6 +1,10 @@
 package org.beacon.delivery.email;
 
-/** Sends one alert email. */
+import java.util.List;
+
+import org.beacon.delivery.ProviderAnswer;
+
+/** Sends alert emails. */
 public interface EmailSender {
 
 	/**
@@ -8,4 +12,11 @@ public interface EmailSender {
 	 * @throws org.beacon.delivery.DeliveryFailure when the relay does not take the message
 	 */
 	String send(AlertEmail email);
+
+	/**
+	 * Sends the emails one after another in one session with the relay: opening a session costs more than a message.
+	 *
+	 * @return one answer per email, in order
+	 */
+	List<ProviderAnswer> sendAll(List<AlertEmail> emails);
 }

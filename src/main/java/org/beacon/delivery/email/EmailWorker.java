@@ -1,78 +1,79 @@
 package org.beacon.delivery.email;
 
-import org.beacon.delivery.DeliveryAttempts;
-import org.beacon.delivery.DeliveryAttempts.Outcome;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.beacon.delivery.ChunkSender.Claimed;
 import org.beacon.delivery.DeliveryAttempts.Priority;
-import org.beacon.subscribers.EmailConsent;
+import org.beacon.delivery.DeliveryBatches;
+import org.beacon.delivery.ProviderAnswer;
+import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.KafkaListeners;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
-import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.handler.annotation.Header;
-import org.springframework.retry.annotation.Backoff;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the jobs of {@code beacon.deliveries.email}. SMTP 4xx and connection failures are retried through retry
- * topics with exponential backoff; 5xx replies are recorded at once; exhausted retries land on the dead-letter topic
- * and are recorded as FAILED.
+ * Sends the jobs of {@code beacon.deliveries.email} in batches: one claim per batch, a few parallel SMTP sessions
+ * each carrying many messages, one statement per kind of outcome. SMTP 5xx replies are recorded at once and the
+ * address is suppressed; 4xx replies and connection failures go to the retries topic ({@link EmailRetries}). While
+ * the relay's circuit is open the batch is handed back to Kafka unclaimed, to come again after a pause.
  */
 @Component
 @ConditionalOnRole(Role.EMAIL)
 class EmailWorker {
 
-	private final DeliveryAttempts attempts;
+	private static final Duration PAUSE_WHILE_DOWN = Duration.ofSeconds(1);
+
+	private final DeliveryBatches batches;
 
 	private final EmailSender sender;
 
-	private final EmailConsent consent;
+	private final RetryLane retries;
 
-	EmailWorker(DeliveryAttempts attempts, EmailSender sender, EmailConsent consent) {
-		this.attempts = attempts;
+	private final Suppression suppression;
+
+	EmailWorker(DeliveryBatches batches, EmailSender sender, RetryLane retries, Suppression suppression) {
+		this.batches = batches;
 		this.sender = sender;
-		this.consent = consent;
+		this.retries = retries;
+		this.suppression = suppression;
 	}
 
-	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
-					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 	@KafkaListener(id = "email-worker", groupId = "beacon-email", topics = Topics.EMAIL_DELIVERIES,
-			concurrency = "${beacon.delivery.email.concurrency:2}")
-	void on(EmailDelivery job) {
-		deliver(job, Priority.ROUTINE);
+			containerFactory = KafkaListeners.BATCH, concurrency = "${beacon.delivery.email.concurrency:2}",
+			properties = "max.poll.records=${beacon.delivery.batch-size:200}")
+	void on(List<EmailDelivery> jobs, Acknowledgment ack) {
+		deliver(jobs, Priority.ROUTINE, Topics.EMAIL_RETRIES, ack);
 	}
 
 	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
-	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
-					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
-	@KafkaListener(id = "email-worker-urgent", groupId = "beacon-email-urgent", topics = Topics.URGENT_EMAIL_DELIVERIES,
-			concurrency = "${beacon.delivery.email.urgent-concurrency:2}")
-	void onUrgent(EmailDelivery job) {
-		deliver(job, Priority.URGENT);
+	@KafkaListener(id = "email-worker-urgent", groupId = "beacon-email-urgent",
+			topics = Topics.URGENT_EMAIL_DELIVERIES, containerFactory = KafkaListeners.BATCH,
+			concurrency = "${beacon.delivery.email.urgent-concurrency:2}",
+			properties = "max.poll.records=${beacon.delivery.batch-size:200}")
+	void onUrgent(List<EmailDelivery> jobs, Acknowledgment ack) {
+		deliver(jobs, Priority.URGENT, Topics.URGENT_EMAIL_RETRIES, ack);
 	}
 
-	/** An address the mail system refused for good (SMTP 5xx) gets no more alerts until its owner changes it. */
-	private void deliver(EmailDelivery job, Priority priority) {
-		Outcome outcome = attempts.attempt(job.deliveryId(), "EMAIL", priority,
-				address -> sender.send(AlertEmail.of(job, address)));
-		if (outcome.failedForGood() && outcome.failure().code().startsWith("smtp:5")) {
-			consent.suppress(outcome.destination(), outcome.failure().getMessage());
+	private void deliver(List<EmailDelivery> jobs, Priority priority, String retryTopic, Acknowledgment ack) {
+		if (batches.providerDown("EMAIL")) {
+			ack.nack(PAUSE_WHILE_DOWN);
+			return;
 		}
+		// A record that could not be read arrives as null; there is nothing in it to send.
+		List<EmailDelivery> readable = jobs.stream().filter(Objects::nonNull).toList();
+		DeliveryBatches.Outcome<EmailDelivery> outcome = batches.deliver("EMAIL", priority, readable, this::sendAll);
+		outcome.refused().forEach(refusal -> suppression.afterRefusal(refusal.destination(), refusal.failure()));
+		retries.forward(retryTopic, outcome.retry());
+		ack.acknowledge();
 	}
 
-	@DltHandler
-	void dead(EmailDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
-		attempts.exhausted(job.deliveryId(), "EMAIL", reason);
+	private List<ProviderAnswer> sendAll(List<Claimed<EmailDelivery>> chunk) {
+		return sender.sendAll(chunk.stream().map(claim -> AlertEmail.of(claim.job(), claim.destination())).toList());
 	}
 }

@@ -1,10 +1,16 @@
 package org.beacon.delivery.email;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.beacon.delivery.DeliveryFailure;
+import org.beacon.delivery.ProviderAnswer;
 import org.beacon.delivery.ProviderOutcomes;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -53,6 +59,61 @@ class SmtpEmailSender implements EmailSender {
 		}
 	}
 
+	@Override
+	public List<ProviderAnswer> sendAll(List<AlertEmail> emails) {
+		ProviderAnswer[] answers = new ProviderAnswer[emails.size()];
+		List<MimeMessage> messages = new ArrayList<>(emails.size());
+		List<Integer> positions = new ArrayList<>(emails.size());
+		for (int i = 0; i < emails.size(); i++) {
+			try {
+				messages.add(build(emails.get(i)));
+				positions.add(i);
+			}
+			catch (DeliveryFailure unsendable) {
+				answers[i] = ProviderAnswer.failed(unsendable);
+			}
+		}
+		Map<Object, Exception> failed = Map.of();
+		try {
+			// One SMTP session for all: Spring's JavaMailSender sends an array over one connection and reports
+			// which messages failed, keyed by message.
+			mail.send(messages.toArray(MimeMessage[]::new));
+		}
+		catch (MailAuthenticationException ex) {
+			DeliveryFailure failure = ProviderOutcomes.smtpUnreachable("SMTP authentication failed: " + ex.getMessage(),
+					ex);
+			failed = allFailed(messages, failure);
+		}
+		catch (MailSendException ex) {
+			failed = ex.getFailedMessages();
+		}
+		catch (MailException ex) {
+			failed = allFailed(messages, ProviderOutcomes.smtpUnreachable(ex.getMessage(), null));
+		}
+		for (int i = 0; i < messages.size(); i++) {
+			MimeMessage message = messages.get(i);
+			Exception failure = failed.get(message);
+			answers[positions.get(i)] = failure == null ? ProviderAnswer.accepted(messageId(message))
+					: ProviderAnswer.failed(classify(failure));
+		}
+		return List.of(answers);
+	}
+
+	private static Map<Object, Exception> allFailed(List<MimeMessage> messages, DeliveryFailure failure) {
+		Map<Object, Exception> failed = new IdentityHashMap<>();
+		messages.forEach(message -> failed.put(message, failure));
+		return failed;
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("a sent message has no Message-ID", ex);
+		}
+	}
+
 	private MimeMessage build(AlertEmail email) {
 		AlertEmailContent.Rendered rendered = content.render(email);
 		MimeMessage message = mail.createMimeMessage();
@@ -80,17 +141,30 @@ class SmtpEmailSender implements EmailSender {
 	/** Finds the SMTP reply code in the failure, wherever Jakarta Mail nested it. */
 	private static DeliveryFailure classify(MailSendException ex) {
 		for (Exception failure : ex.getFailedMessages().values()) {
-			for (Throwable cause = failure; cause != null; cause = next(cause)) {
-				if (cause instanceof SMTPAddressFailedException address) {
-					return ProviderOutcomes.smtp(address.getReturnCode(), address.getMessage());
-				}
-				if (cause instanceof SMTPSendFailedException send) {
-					return ProviderOutcomes.smtp(send.getReturnCode(), send.getMessage());
-				}
+			DeliveryFailure classified = classify(failure);
+			if (!"smtp:connection".equals(classified.code())) {
+				return classified;
 			}
 		}
 		// Not chained: Jakarta Mail's messages name the recipients.
 		return ProviderOutcomes.smtpUnreachable(ex.getMessage(), null);
+	}
+
+	/** The failure of one message: an SMTP reply when the relay gave one, a connection failure otherwise. */
+	private static DeliveryFailure classify(Exception failure) {
+		if (failure instanceof DeliveryFailure known) {
+			return known;
+		}
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SMTPAddressFailedException address) {
+				return ProviderOutcomes.smtp(address.getReturnCode(), address.getMessage());
+			}
+			if (cause instanceof SMTPSendFailedException send) {
+				return ProviderOutcomes.smtp(send.getReturnCode(), send.getMessage());
+			}
+		}
+		// Not chained: Jakarta Mail's messages name the recipients.
+		return ProviderOutcomes.smtpUnreachable(failure.getMessage(), null);
 	}
 
 	private static Throwable next(Throwable cause) {

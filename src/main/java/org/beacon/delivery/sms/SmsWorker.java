@@ -1,64 +1,93 @@
 package org.beacon.delivery.sms;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.beacon.delivery.ChunkSender.Claimed;
 import org.beacon.delivery.DeliveryAttempts;
 import org.beacon.delivery.DeliveryAttempts.Priority;
+import org.beacon.delivery.DeliveryBatches;
+import org.beacon.delivery.DeliveryFailure;
+import org.beacon.delivery.ProviderAnswer;
+import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.KafkaListeners;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
-import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.handler.annotation.Header;
-import org.springframework.retry.annotation.Backoff;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the jobs of {@code beacon.deliveries.sms}. Transient provider failures go through retry topics with
- * exponential backoff; permanent ones are recorded at once; exhausted retries land on the dead-letter topic and are
- * recorded as FAILED.
+ * Sends the jobs of {@code beacon.deliveries.sms} in batches: one claim per batch, parallel calls to Twilio, one
+ * statement per kind of outcome. Permanent failures are recorded at once; transient ones go to the retries topic,
+ * whose listener ({@link SmsRetries}) retries them with growing delays and dead-letters them when retries are
+ * exhausted. While Twilio's circuit is open the batch is handed back to Kafka unclaimed, to come again after a pause.
  */
 @Component
 @ConditionalOnRole(Role.SMS)
 class SmsWorker {
 
-	private final DeliveryAttempts attempts;
+	static final Duration PAUSE_WHILE_DOWN = Duration.ofSeconds(1);
+
+	private final DeliveryBatches batches;
 
 	private final SmsSender sender;
 
-	SmsWorker(DeliveryAttempts attempts, SmsSender sender) {
-		this.attempts = attempts;
+	private final RetryLane retries;
+
+	SmsWorker(DeliveryBatches batches, SmsSender sender, RetryLane retries) {
+		this.batches = batches;
 		this.sender = sender;
+		this.retries = retries;
 	}
 
-	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
-					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
-			concurrency = "${beacon.delivery.sms.concurrency:2}")
-	void on(SmsDelivery job) {
-		attempts.attempt(job.deliveryId(), "SMS", Priority.ROUTINE, phone -> sender.send(phone, job.text()));
+			containerFactory = KafkaListeners.BATCH, concurrency = "${beacon.delivery.sms.concurrency:2}",
+			properties = "max.poll.records=${beacon.delivery.batch-size:200}")
+	void on(List<SmsDelivery> jobs, Acknowledgment ack) {
+		deliver(jobs, Priority.ROUTINE, Topics.SMS_RETRIES, ack);
 	}
 
 	/** The priority lane: its own consumers, so urgent messages never wait behind routine ones. */
-	@RetryableTopic(attempts = "${beacon.delivery.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
-					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 	@KafkaListener(id = "sms-worker-urgent", groupId = "beacon-sms-urgent", topics = Topics.URGENT_SMS_DELIVERIES,
-			concurrency = "${beacon.delivery.sms.urgent-concurrency:2}")
-	void onUrgent(SmsDelivery job) {
-		attempts.attempt(job.deliveryId(), "SMS", Priority.URGENT, phone -> sender.send(phone, job.text()));
+			containerFactory = KafkaListeners.BATCH, concurrency = "${beacon.delivery.sms.urgent-concurrency:2}",
+			properties = "max.poll.records=${beacon.delivery.batch-size:200}")
+	void onUrgent(List<SmsDelivery> jobs, Acknowledgment ack) {
+		deliver(jobs, Priority.URGENT, Topics.URGENT_SMS_RETRIES, ack);
 	}
 
-	@DltHandler
-	void dead(SmsDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
-		attempts.exhausted(job.deliveryId(), "SMS", reason);
+	private void deliver(List<SmsDelivery> jobs, Priority priority, String retryTopic, Acknowledgment ack) {
+		if (batches.providerDown("SMS")) {
+			ack.nack(PAUSE_WHILE_DOWN);
+			return;
+		}
+		// A record that could not be read arrives as null; there is nothing in it to send.
+		List<SmsDelivery> readable = jobs.stream().filter(Objects::nonNull).toList();
+		DeliveryBatches.Outcome<SmsDelivery> outcome = batches.deliver("SMS", priority, readable, this::sendEach);
+		retries.forward(retryTopic, outcome.retry());
+		ack.acknowledge();
+	}
+
+	/** One message after another over the chunk's kept-alive connection; after a transient failure, the rest wait. */
+	private List<ProviderAnswer> sendEach(List<Claimed<SmsDelivery>> chunk) {
+		List<ProviderAnswer> answers = new ArrayList<>(chunk.size());
+		DeliveryFailure down = null;
+		for (Claimed<SmsDelivery> claim : chunk) {
+			if (down != null) {
+				answers.add(ProviderAnswer.failed(down));
+				continue;
+			}
+			try {
+				answers.add(ProviderAnswer.accepted(sender.send(claim.destination(), claim.job().text())));
+			}
+			catch (DeliveryFailure failure) {
+				answers.add(ProviderAnswer.failed(failure));
+				down = failure.permanent() ? null : failure;
+			}
+		}
+		return answers;
 	}
 }

@@ -1,0 +1,213 @@
+package org.beacon.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.beacon.delivery.ChunkSender.Claimed;
+import org.beacon.delivery.DeliveryAttempts.Priority;
+import org.beacon.fanout.DeliveryLedger;
+import org.beacon.fanout.DeliveryLedger.Answer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Delivers a batch of one channel's jobs, as Kafka hands them to a worker: one statement claims every row of the
+ * batch, the claimed jobs go to the provider in parallel chunks (one connection each), and one statement per kind of
+ * outcome records them. Rows already claimed (a redelivered or replayed job) are skipped. Transient failures go back
+ * to QUEUED and are returned to the caller, which hands them to its retry topic.
+ */
+@Component
+public class DeliveryBatches implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryBatches.class);
+
+	private final DeliveryLedger ledger;
+
+	private final ProviderCircuits circuits;
+
+	private final ProviderRateLimits rateLimits;
+
+	private final DeliveryProperties.Connections connections;
+
+	private final DeliveryMetrics metrics;
+
+	private final ExecutorService providerCalls;
+
+	DeliveryBatches(DeliveryLedger ledger, ProviderCircuits circuits, ProviderRateLimits rateLimits,
+			DeliveryProperties properties, MeterRegistry meters) {
+		this.ledger = ledger;
+		this.circuits = circuits;
+		this.rateLimits = rateLimits;
+		this.connections = properties.connections();
+		this.metrics = new DeliveryMetrics(meters);
+		AtomicInteger threads = new AtomicInteger();
+		this.providerCalls = Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "beacon-provider-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * What became of a batch besides the messages sent.
+	 *
+	 * @param retry jobs that failed transiently: their rows are QUEUED again, for the caller's retry topic
+	 * @param refused jobs the provider refused for good, recorded as FAILED, with their destination and failure
+	 */
+	public record Outcome<J>(List<J> retry, List<Refusal<J>> refused) {
+	}
+
+	/** A job the provider refused for good. */
+	public record Refusal<J>(J job, String destination, DeliveryFailure failure) {
+	}
+
+	/** Whether the channel's provider is known to be down: its breaker is open, so nothing should be claimed now. */
+	public boolean providerDown(String channel) {
+		return circuits.isOpen(channel);
+	}
+
+	public <J extends DeliveryJob> Outcome<J> deliver(String channel, Priority priority, List<J> jobs,
+			ChunkSender<J> sender) {
+		Map<Long, String> destinations = ledger.claimAll(jobs.stream().map(DeliveryJob::deliveryId).toList());
+		List<Claimed<J>> claimed = new ArrayList<>(destinations.size());
+		for (J job : jobs) {
+			String destination = destinations.remove(job.deliveryId());
+			if (destination != null) {
+				claimed.add(new Claimed<>(job, destination));
+			}
+		}
+		metrics.count(channel, priority, "SKIPPED", jobs.size() - claimed.size());
+		if (claimed.isEmpty()) {
+			return new Outcome<>(List.of(), List.of());
+		}
+		// Tokens of the provider's rate, shared by all workers, for the rows just claimed.
+		rateLimits.acquire(channel, claimed.size());
+		List<ProviderAnswer> answers = sendInChunks(channel, claimed, sender);
+		return record(channel, priority, claimed, answers);
+	}
+
+	/**
+	 * No transaction is open during these calls: they take as long as the provider does, and holding a connection
+	 * and row locks across them would starve the pool and block every other worker's updates.
+	 */
+	private <J extends DeliveryJob> List<ProviderAnswer> sendInChunks(String channel, List<Claimed<J>> claimed,
+			ChunkSender<J> sender) {
+		int size = Math.max(1, (claimed.size() + connections.of(channel) - 1) / connections.of(channel));
+		List<Future<List<ProviderAnswer>>> chunks = new ArrayList<>();
+		for (int from = 0; from < claimed.size(); from += size) {
+			List<Claimed<J>> chunk = claimed.subList(from, Math.min(claimed.size(), from + size));
+			chunks.add(providerCalls.submit(() -> sendChunk(channel, chunk, sender)));
+		}
+		List<ProviderAnswer> answers = new ArrayList<>(claimed.size());
+		for (Future<List<ProviderAnswer>> chunk : chunks) {
+			answers.addAll(join(chunk));
+		}
+		return answers;
+	}
+
+	private <J extends DeliveryJob> List<ProviderAnswer> sendChunk(String channel, List<Claimed<J>> chunk,
+			ChunkSender<J> sender) {
+		ProviderCircuits.Permit permit = circuits.tryPermit(channel).orElse(null);
+		if (permit == null) {
+			DeliveryFailure paused = new DeliveryFailure(false, channel.toLowerCase() + ":circuit-open",
+					"the provider kept failing; calls are paused", null);
+			return chunk.stream().map(claim -> ProviderAnswer.failed(paused)).toList();
+		}
+		long started = System.nanoTime();
+		List<ProviderAnswer> answers;
+		try {
+			answers = sender.send(chunk);
+		}
+		catch (RuntimeException ex) {
+			DeliveryFailure failure = ex instanceof DeliveryFailure known ? known
+					: new DeliveryFailure(false, "error", ex.toString(), ex);
+			answers = chunk.stream().map(claim -> ProviderAnswer.failed(failure)).toList();
+		}
+		if (answers.size() != chunk.size()) {
+			throw new IllegalStateException("a sender answered " + answers.size() + " of " + chunk.size() + " jobs");
+		}
+		metrics.latency(channel, answers, System.nanoTime() - started);
+		ProviderAnswer failed = answers.stream().filter(ProviderAnswer::isTransientFailure).findFirst().orElse(null);
+		if (failed != null && answers.stream().allMatch(ProviderAnswer::isTransientFailure)) {
+			permit.failed(failed.failure());
+		}
+		else {
+			// The provider answered: it is up, whatever it thought of some messages.
+			permit.answered();
+		}
+		return answers;
+	}
+
+	private <J extends DeliveryJob> Outcome<J> record(String channel, Priority priority, List<Claimed<J>> claimed,
+			List<ProviderAnswer> answers) {
+		List<Answer> accepted = new ArrayList<>();
+		List<Answer> refused = new ArrayList<>();
+		List<Answer> released = new ArrayList<>();
+		List<J> retry = new ArrayList<>();
+		List<Refusal<J>> refusals = new ArrayList<>();
+		for (int i = 0; i < claimed.size(); i++) {
+			Claimed<J> claim = claimed.get(i);
+			ProviderAnswer answer = answers.get(i);
+			long id = claim.job().deliveryId();
+			if (answer.failure() == null) {
+				accepted.add(Answer.accepted(id, answer.providerId()));
+			}
+			else if (answer.failure().permanent()) {
+				refused.add(Answer.refused(id, answer.failure().code(), answer.failure().getMessage()));
+				refusals.add(new Refusal<>(claim.job(), claim.destination(), answer.failure()));
+			}
+			else {
+				released.add(Answer.refused(id, answer.failure().code(), answer.failure().getMessage()));
+				retry.add(claim.job());
+			}
+		}
+		ledger.sentAll(accepted);
+		ledger.failedAll(refused);
+		ledger.releaseAll(released);
+		metrics.count(channel, priority, "SENT", accepted.size());
+		metrics.count(channel, priority, "FAILED", refused.size());
+		metrics.count(channel, priority, "RETRYING", released.size());
+		if (!refused.isEmpty() || !released.isEmpty()) {
+			log.warn("{} batch of {}: {} sent, {} refused for good (first: {}), {} to retry (first: {})", channel,
+					claimed.size(), accepted.size(), refused.size(), first(refused), released.size(), first(released));
+		}
+		return new Outcome<>(retry, refusals);
+	}
+
+	private static String first(List<Answer> answers) {
+		return answers.isEmpty() ? "-" : answers.get(0).detail();
+	}
+
+	private static List<ProviderAnswer> join(Future<List<ProviderAnswer>> chunk) {
+		try {
+			return chunk.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("worker stopping while its provider calls ran", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("a provider chunk failed unexpectedly", ex.getCause());
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		// Calls in flight finish (graceful shutdown): their outcomes are recorded by the batches waiting for them.
+		providerCalls.shutdown();
+		if (!providerCalls.awaitTermination(30, TimeUnit.SECONDS)) {
+			providerCalls.shutdownNow();
+		}
+	}
+}

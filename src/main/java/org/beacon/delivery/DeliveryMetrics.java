@@ -1,0 +1,42 @@
+package org.beacon.delivery;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.beacon.delivery.DeliveryAttempts.Priority;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The delivery meters: {@code beacon.deliveries} by channel, status and priority, and {@code beacon.provider.latency}
+ * by channel and outcome.
+ */
+class DeliveryMetrics {
+
+	private final MeterRegistry meters;
+
+	DeliveryMetrics(MeterRegistry meters) {
+		this.meters = meters;
+	}
+
+	void count(String channel, Priority priority, String status, int n) {
+		if (n > 0) {
+			meters.counter("beacon.deliveries", "channel", channel, "status", status, "priority",
+					priority.name().toLowerCase()).increment(n);
+		}
+	}
+
+	/**
+	 * Records a chunk's messages, each at the chunk's mean time per message: they went one after another over one
+	 * connection, so that is what each took.
+	 */
+	void latency(String channel, List<ProviderAnswer> answers, long chunkNanos) {
+		long each = chunkNanos / Math.max(1, answers.size());
+		for (ProviderAnswer answer : answers) {
+			String outcome = answer.failure() == null ? "accepted" : answer.failure().permanent() ? "refused"
+					: "transient";
+			meters.timer("beacon.provider.latency", "channel", channel, "outcome", outcome)
+				.record(each, TimeUnit.NANOSECONDS);
+		}
+	}
+}
