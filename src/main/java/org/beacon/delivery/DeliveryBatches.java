@@ -17,6 +17,8 @@ import org.beacon.fanout.DeliveryLedger.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -172,9 +174,11 @@ public class DeliveryBatches implements DisposableBean {
 				retry.add(claim.job());
 			}
 		}
-		ledger.sentAll(accepted);
-		ledger.failedAll(refused);
-		ledger.releaseAll(released);
+		// The provider has these messages now: what it said must reach the ledger, so the writes are retried a
+		// few times rather than leaving the rows in SENDING.
+		stubbornly(() -> ledger.sentAll(accepted));
+		stubbornly(() -> ledger.failedAll(refused));
+		stubbornly(() -> ledger.releaseAll(released));
 		metrics.count(channel, priority, "SENT", accepted.size());
 		metrics.count(channel, priority, "FAILED", refused.size());
 		metrics.count(channel, priority, "RETRYING", released.size());
@@ -183,6 +187,29 @@ public class DeliveryBatches implements DisposableBean {
 					claimed.size(), accepted.size(), refused.size(), first(refused), released.size(), first(released));
 		}
 		return new Outcome<>(retry, refusals);
+	}
+
+	/** Runs an idempotent ledger write, again after a moment when the database failed transiently. */
+	private static void stubbornly(Runnable write) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				write.run();
+				return;
+			}
+			catch (TransientDataAccessException | RecoverableDataAccessException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				log.warn("Recording delivery outcomes failed ({}); trying again", ex.getMessage());
+				try {
+					Thread.sleep(200L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private static String first(List<Answer> answers) {

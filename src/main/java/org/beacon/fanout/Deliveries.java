@@ -1,5 +1,7 @@
 package org.beacon.fanout;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.beacon.subscribers.Recipient;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,15 +19,12 @@ class Deliveries {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	Deliveries(JdbcClient jdbc, JdbcTemplate template) {
+	Deliveries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
-	/** A ledger row not yet handed to Kafka. */
-	record Pending(long id, UUID subscriberId, String channel, String destination, String locale) {
+	/** A ledger row to hand to Kafka. */
+	record Pending(long id, UUID subscriberId, String channel, String locale) {
 	}
 
 	void started(UUID alertId) {
@@ -34,40 +32,52 @@ class Deliveries {
 			.update();
 	}
 
-	/** Writes one row per recipient; rows already there (a replayed alert) are left as they are. */
-	void record(UUID alertId, List<Recipient> recipients) {
-		template.batchUpdate("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination) VALUES (?, ?, ?, ?)
-				ON CONFLICT (alert_id, subscriber_id, channel) DO NOTHING""", recipients, recipients.size(),
-				(ps, recipient) -> {
-					ps.setObject(1, alertId);
-					ps.setObject(2, recipient.subscriberId());
-					ps.setString(3, recipient.channel().name());
-					ps.setString(4, recipient.destination());
-				});
+	/** Where an interrupted fan-out of the alert resumes: after this subscriber. Null: from the start. */
+	UUID queuedThrough(UUID alertId) {
+		return jdbc.sql("SELECT queued_through FROM fanout_run WHERE alert_id = ?").param(alertId)
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
 	}
 
-	/** Rows of these subscribers that were written but never handed to Kafka. */
-	List<Pending> undispatched(UUID alertId, List<Recipient> recipients) {
-		UUID[] subscribers = recipients.stream().map(Recipient::subscriberId).distinct().toArray(UUID[]::new);
+	/** Every job up to this subscriber is on Kafka. */
+	void queuedThrough(UUID alertId, UUID subscriberId) {
+		jdbc.sql("UPDATE fanout_run SET queued_through = ? WHERE alert_id = ?").params(subscriberId, alertId).update();
+	}
+
+	/**
+	 * Writes one row per recipient and returns the rows to queue: all of them on a first pass, in one statement. When
+	 * some rows were already there — the page a crashed fan-out was queuing — it returns those still QUEUED as well:
+	 * queuing them again is harmless, since workers claim rows.
+	 */
+	List<Pending> record(UUID alertId, List<Recipient> recipients) {
 		Map<String, String> locales = new HashMap<>();
 		recipients.forEach(r -> locales.put(r.subscriberId() + r.channel().name(), r.locale()));
+		List<Pending> pending = jdbc.sql("""
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination)
+				SELECT ?, * FROM unnest(?::uuid[], ?::text[], ?::text[])
+				ON CONFLICT (alert_id, subscriber_id, channel) DO NOTHING
+				RETURNING id, subscriber_id, channel""")
+			.params(alertId, recipients.stream().map(Recipient::subscriberId).toArray(UUID[]::new),
+					recipients.stream().map(r -> r.channel().name()).toArray(String[]::new),
+					recipients.stream().map(Recipient::destination).toArray(String[]::new))
+			.query((rs, n) -> pending(rs, locales))
+			.list();
+		if (pending.size() == recipients.size()) {
+			return pending;
+		}
 		return jdbc.sql("""
-				SELECT id, subscriber_id, channel, destination FROM delivery
-				WHERE alert_id = ? AND subscriber_id = ANY(?) AND dispatched_at IS NULL AND status = 'QUEUED'""")
-			.params(alertId, subscribers)
-			.query((rs, n) -> {
-				UUID subscriber = rs.getObject("subscriber_id", UUID.class);
-				String channel = rs.getString("channel");
-				return new Pending(rs.getLong("id"), subscriber, channel, rs.getString("destination"),
-						locales.getOrDefault(subscriber + channel, "en"));
-			})
+				SELECT id, subscriber_id, channel FROM delivery
+				WHERE alert_id = ? AND subscriber_id = ANY(?) AND status = 'QUEUED'""")
+			.params(alertId, recipients.stream().map(Recipient::subscriberId).distinct().toArray(UUID[]::new))
+			.query((rs, n) -> pending(rs, locales))
 			.list();
 	}
 
-	void dispatched(List<Pending> pending) {
-		Long[] ids = pending.stream().map(Pending::id).toArray(Long[]::new);
-		jdbc.sql("UPDATE delivery SET dispatched_at = now() WHERE id = ANY(?)").param(ids).update();
+	private static Pending pending(ResultSet rs, Map<String, String> locales) throws SQLException {
+		UUID subscriber = rs.getObject("subscriber_id", UUID.class);
+		String channel = rs.getString("channel");
+		return new Pending(rs.getLong("id"), subscriber, channel, locales.getOrDefault(subscriber + channel, "en"));
 	}
 
 	void completed(UUID alertId, Instant at) {

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Turns an issued alert into one delivery job per recipient and channel. Page by page it writes the ledger rows
- * first, then queues the jobs of the rows never queued before, then marks them queued. Running it again for the same
- * alert (a retry, a rebalance, a replayed topic) adds no row and re-queues only rows whose queuing was interrupted;
- * a job queued twice is still sent once, because workers claim rows.
+ * Turns an issued alert into one delivery job per recipient and channel. Page by page, in the audience's order, it
+ * writes the ledger rows first, then queues their jobs, then records the page's last subscriber as queued. Running
+ * it again for the same alert (a retry, a rebalance, a replayed topic) resumes after that subscriber: it adds no row
+ * and re-queues at most the page whose queuing was interrupted; a job queued twice is still sent once, because
+ * workers claim rows.
  */
 @Service
 class FanOut {
@@ -59,14 +60,13 @@ class FanOut {
 				alert.channels().stream().map(Channel::valueOf).toList(), day);
 		AtomicLong queued = new AtomicLong();
 		try {
-			audience.forEachPage(criteria, properties.pageSize(), page -> {
-				deliveries.record(alert.alertId(), page);
-				List<Pending> pending = deliveries.undispatched(alert.alertId(), page);
+			audience.forEachPage(criteria, properties.pageSize(), deliveries.queuedThrough(alert.alertId()), page -> {
+				List<Pending> pending = deliveries.record(alert.alertId(), page);
 				if (!pending.isEmpty()) {
 					publish(alert, pending);
-					deliveries.dispatched(pending);
 					queued.addAndGet(pending.size());
 				}
+				deliveries.queuedThrough(alert.alertId(), page.get(page.size() - 1).subscriberId());
 			});
 		}
 		catch (QueueingFailed ex) {

@@ -30,7 +30,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  */
 class CrashIntegrationTests extends BeaconIntegrationTest {
 
-	static final int CITIZENS = 1000;
+	static final int CITIZENS = 2500;
 
 	@Autowired
 	KafkaListenerEndpointRegistry registry;
@@ -40,7 +40,7 @@ class CrashIntegrationTests extends BeaconIntegrationTest {
 		enrollInBulk();
 		String alertId = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Fuel shortages",
 				List.of("EMAIL", "SMS"));
-		await().atMost(Duration.ofSeconds(60)).until(() -> sent() >= 300);
+		await().atMost(Duration.ofSeconds(60)).until(() -> sent() >= 600);
 
 		List<MessageListenerContainer> workers = registry.getAllListenerContainers().stream()
 			.filter(container -> container.getListenerId().startsWith("email-worker")

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,6 +60,44 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 
 		assertThat(ledger.claim(queued)).contains("+22376000063");
 		assertThat(ledger.claim(queued)).isEmpty();
+	}
+
+	@Test
+	void aBatchClaimTakesOnlyQueuedRowsAndHandsEachOverOnce() {
+		long first = row(UUID.randomUUID(), "QUEUED", "+22376000064", null);
+		long second = row(UUID.randomUUID(), "QUEUED", "+22376000065", null);
+		long sent = row(UUID.randomUUID(), "SENT", "+22376000066", Instant.now());
+		long left = row(UUID.randomUUID(), "QUEUED", null, null);
+
+		assertThat(ledger.claimAll(List.of(first, second, sent, left)))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(first, "+22376000064", second, "+22376000065"));
+		assertThat(ledger.claimAll(List.of(first, second))).isEmpty();
+		assertThat(status(first)).containsEntry("status", "SENDING");
+	}
+
+	@Test
+	void batchOutcomesAreRecordedOnlyForClaimedRowsAndApplyADeliveryReportThatCameFirst() {
+		long accepted = row(UUID.randomUUID(), "QUEUED", "+22376000067", null);
+		long reported = row(UUID.randomUUID(), "QUEUED", "+22376000068", null);
+		long refused = row(UUID.randomUUID(), "QUEUED", "+22376000069", null);
+		long transientFailure = row(UUID.randomUUID(), "QUEUED", "+22376000070", null);
+		long notClaimed = row(UUID.randomUUID(), "QUEUED", "+22376000071", null);
+		ledger.claimAll(List.of(accepted, reported, refused, transientFailure));
+		ledger.reported("SMreported", "DELIVERED", null);
+
+		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(accepted, "SMaccepted"),
+				DeliveryLedger.Answer.accepted(reported, "SMreported"),
+				DeliveryLedger.Answer.accepted(notClaimed, "SMnotclaimed")));
+		ledger.failedAll(List.of(DeliveryLedger.Answer.refused(refused, "twilio:21211", "invalid 'To' number")));
+		ledger.releaseAll(List.of(DeliveryLedger.Answer.refused(transientFailure, "twilio:20429", "too many")));
+
+		assertThat(status(accepted)).containsEntry("status", "SENT");
+		assertThat(status(reported)).containsEntry("status", "DELIVERED");
+		assertThat(status(notClaimed)).containsEntry("status", "QUEUED");
+		assertThat(status(refused)).containsEntry("status", "FAILED").containsEntry("error_code", "twilio:21211");
+		assertThat(status(transientFailure)).containsEntry("status", "QUEUED")
+			.containsEntry("error_code", "twilio:20429");
+		assertThat(ledger.claimAll(List.of(transientFailure))).containsKey(transientFailure);
 	}
 
 	long row(UUID subscriber, String status, String destination, Instant claimedAt) {

@@ -1,6 +1,10 @@
 package org.beacon.platform.kafka;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.beacon.platform.KafkaListeners;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +12,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.kafka.support.converter.BatchMessagingMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -15,6 +20,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /** The container factory of the delivery workers' batch listeners; record listeners keep Spring Boot's. */
 @Configuration(proxyBeanMethods = false)
 class BatchListenerConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchListenerConfiguration.class);
 
 	@Bean(KafkaListeners.BATCH)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
@@ -30,7 +37,21 @@ class BatchListenerConfiguration {
 		// its rows are claimed at most once, so a second pass sends only what the first did not.
 		ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
 		backOff.setMaxInterval(60_000);
-		factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+		DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
+		errors.setRetryListeners(new RetryListener() {
+
+			@Override
+			public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int attempt) {
+				log.warn("A record of a batch failed (attempt {}); it comes again: {}", attempt, ex.getMessage());
+			}
+
+			@Override
+			public void failedDelivery(ConsumerRecords<?, ?> records, Exception ex, int attempt) {
+				log.warn("A batch of {} failed (attempt {}); it comes again: {}", records.count(), attempt,
+						ex.getMessage());
+			}
+		});
+		factory.setCommonErrorHandler(errors);
 		return factory;
 	}
 }

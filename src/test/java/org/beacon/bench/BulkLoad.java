@@ -1,0 +1,65 @@
+package org.beacon.bench;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Enrolls the benchmark's citizens straight into PostgreSQL with COPY, as a migration from another system would:
+ * the API is not what is measured. Recipient {@code i} has phone {@link Arrivals#phone} and address
+ * {@link Arrivals#email}; recipients {@code 0..n-1} are in Mali, the probe citizen {@code n} in Niger.
+ */
+final class BulkLoad {
+
+	private static final int CHUNK = 50_000;
+
+	/** An officer of a post covering Niger, who sends the probe alerts. */
+	static final String PROBE_OFFICER = "niamey-officer";
+
+	private BulkLoad() {
+	}
+
+	/** Adds the probe officer, with the demo officer's password. */
+	static void probeOfficer(JdbcTemplate jdbc) {
+		jdbc.update("INSERT INTO post (id, name) VALUES ('niamey', 'U.S. Embassy Niamey')");
+		jdbc.update("INSERT INTO post_country (post_id, country) VALUES ('niamey', 'NE')");
+		jdbc.update("""
+				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
+				SELECT ?, 'Duty Officer, Niamey', password_hash, 'niamey', '{OFFICER}' FROM staff_member
+				WHERE username = 'duty-officer'""", PROBE_OFFICER);
+	}
+
+	static void citizens(DataSource dataSource, int n) throws Exception {
+		LocalDate since = LocalDate.now().minusDays(30);
+		try (Connection connection = dataSource.getConnection()) {
+			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			for (int from = 0; from <= n; from += CHUNK) {
+				StringBuilder subscribers = new StringBuilder();
+				StringBuilder locations = new StringBuilder();
+				for (int i = from; i < Math.min(n + 1, from + CHUNK); i++) {
+					UUID id = UUID.randomUUID();
+					subscribers.append(id).append('\t').append(Arrivals.email(i)).append('\t')
+						.append(Arrivals.phone(i)).append("\ten\t{EMAIL,SMS}\t\\\\x00\n");
+					locations.append(id).append("\t0\t").append(i == n ? "NE" : "ML").append('\t').append(since)
+						.append('\n');
+				}
+				copy.copyIn("COPY subscriber (id, email, phone, locale, channels, token_hash) FROM STDIN",
+						new StringReader(subscribers.toString()));
+				copy.copyIn("COPY subscriber_location (subscriber_id, position, country, starts_on) FROM STDIN",
+						new StringReader(locations.toString()));
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("ANALYZE subscriber");
+				statement.execute("ANALYZE subscriber_location");
+			}
+		}
+	}
+}

@@ -1,0 +1,276 @@
+package org.beacon.bench;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.beacon.BeaconApplication;
+import org.beacon.subscribers.Audience;
+import org.beacon.subscribers.AudienceCriteria;
+import org.beacon.subscribers.Channel;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The delivery benchmark ({@code mvn -Pbench verify}, {@code -Dbench.recipients=N} for another size): enrolls N
+ * citizens in Mali, issues one alert by SMS and email, and measures it through the real pipeline — Beacon on its
+ * embedded defaults (in-process Kafka, embedded PostgreSQL), the Twilio SDK against a local HTTP stub and Jakarta
+ * Mail against a local SMTP sink — beside the raw rate of those stubs driven directly. While the alert fans out,
+ * urgent probe alerts to one citizen in Niger measure the time from issue to the first provider call. Its last line:
+ * {@code BENCH recipients=... lost=... duplicates=...}.
+ */
+public final class DeliveryBenchmark {
+
+	/** How long the run waits without progress before it gives up and reports what is missing. */
+	private static final long STALL_MS = 90_000;
+
+	public static void main(String[] args) throws Exception {
+		int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+		Path data = Files.createTempDirectory("beacon-bench-");
+		Arrivals warmUp = new Arrivals(2);
+		try (TwilioApiStub twilio = new TwilioApiStub(warmUp); SmtpSink smtp = new SmtpSink(warmUp)) {
+			// Beacon's workers: 2 consumers per channel, each with 8 Twilio connections or 4 SMTP sessions.
+			double raw = new RawStubRate(twilio.baseUrl(), smtp.port(), 16, 8).measure(Math.min(2 * n, 100_000));
+			say("raw stub rate, SMS and email together: %.0f messages/s", raw);
+			ConfigurableApplicationContext beacon = start(data, twilio.baseUrl(), smtp.port());
+			try {
+				new DeliveryBenchmark(beacon, n, twilio, smtp).run(raw);
+			}
+			finally {
+				beacon.close();
+			}
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(data)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+		System.exit(0);
+	}
+
+	private final ConfigurableApplicationContext beacon;
+
+	private final int n;
+
+	private final TwilioApiStub twilio;
+
+	private final SmtpSink smtp;
+
+	private final JdbcTemplate jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private final String api;
+
+	private DeliveryBenchmark(ConfigurableApplicationContext beacon, int n, TwilioApiStub twilio, SmtpSink smtp) {
+		this.beacon = beacon;
+		this.n = n;
+		this.twilio = twilio;
+		this.smtp = smtp;
+		this.jdbc = new JdbcTemplate(beacon.getBean(DataSource.class));
+		this.api = "http://127.0.0.1:" + ((WebServerApplicationContext) beacon).getWebServer().getPort();
+	}
+
+	private void run(double raw) throws Exception {
+		long loading = System.nanoTime();
+		BulkLoad.citizens(beacon.getBean(DataSource.class), n);
+		BulkLoad.probeOfficer(jdbc);
+		say("enrolled %d citizens with COPY in %d ms", n + 1, millisSince(loading));
+		long audienceMs = resolveAudience();
+
+		Arrivals arrivals = new Arrivals(n);
+		twilio.arrivals = arrivals;
+		smtp.arrivals = arrivals;
+		System.gc();
+		HeapWatch heap = new HeapWatch();
+		long issued = System.nanoTime();
+		String alertId = issue("duty-officer", "MODERATE", "ML", "Demonstrations in Bamako");
+		List<Long> firstSends = Collections.synchronizedList(new ArrayList<>());
+		Thread probes = new Thread(() -> probe(arrivals, firstSends), "probes");
+		probes.setDaemon(true);
+		probes.start();
+		awaitArrivals(arrivals, issued);
+		probes.interrupt();
+		probes.join();
+		firstSends.add((arrivals.first.get() - issued) / 1_000_000);
+		Map<String, Long> ledger = awaitLedger(alertId);
+		heap.stop();
+
+		long seconds = Math.max(1, arrivals.last.get() - issued);
+		double perSecond = arrivals.received.get() / (seconds / 1e9);
+		long sent = ledger.getOrDefault("SENT", 0L);
+		say("ledger of the alert: %s", ledger);
+		jdbc.query("""
+				SELECT channel, status, attempts, error_code, claimed_at, created_at FROM delivery
+				WHERE alert_id = ?::uuid AND status IN ('QUEUED', 'SENDING') LIMIT 5""", rs -> {
+			say("unfinished: %s %s attempts=%d error=%s claimed=%s created=%s", rs.getString(1), rs.getString(2),
+					rs.getInt(3), rs.getString(4), rs.getTimestamp(5), rs.getTimestamp(6));
+		}, alertId);
+		say("heap: peak live (after forced full GCs) %d MB, peak after any GC %d MB, peak sampled %d MB (garbage "
+				+ "included), max %d MB", heap.peakLiveMb(), heap.peakAfterGcMb(), heap.peakSampledMb(), heap.maxHeapMb());
+		say("first provider call after issue, ms (probes and the alert): %s", firstSends);
+		System.out.printf("BENCH recipients=%d deliveries=%d deliveries_per_s=%.0f raw_stub_per_s=%.0f ratio=%.2f "
+				+ "audience_ms=%d first_send_p99_ms=%d peak_heap_mb=%d lost=%d duplicates=%d%n", n, sent, perSecond,
+				raw, perSecond / raw, audienceMs, p99(firstSends), heap.peakLiveMb(), arrivals.lost(),
+				arrivals.duplicates());
+	}
+
+	/** Resolves the alert's audience alone, page by page as the fan-out does, and answers how long it took. */
+	private long resolveAudience() {
+		Audience audience = beacon.getBean(Audience.class);
+		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 1000);
+		AudienceCriteria criteria = AudienceCriteria.of(List.of("ML"), List.of(), List.of(),
+				List.of(Channel.EMAIL, Channel.SMS), LocalDate.now());
+		AtomicLong recipients = new AtomicLong();
+		long started = System.nanoTime();
+		audience.forEachPage(criteria, pageSize, page -> recipients.addAndGet(page.size()));
+		long ms = millisSince(started);
+		say("audience resolved: %d recipients in %d ms (pages of %d)", recipients.get(), ms, pageSize);
+		return ms;
+	}
+
+	/** Every two seconds while the alert fans out, an EXTREME alert for the probe citizen: issue to first call. */
+	private void probe(Arrivals arrivals, List<Long> firstSends) {
+		try {
+			for (int i = 1; !Thread.currentThread().isInterrupted(); i++) {
+				Thread.sleep(2000);
+				arrivals.probe.set(0);
+				long issued = System.nanoTime();
+				issue(BulkLoad.PROBE_OFFICER, "EXTREME", "NE", "Probe " + i);
+				while (arrivals.probe.get() == 0 && System.nanoTime() - issued < 30_000_000_000L) {
+					Thread.sleep(2);
+				}
+				if (arrivals.probe.get() != 0) {
+					firstSends.add((arrivals.probe.get() - issued) / 1_000_000);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			// the alert is delivered: no more probes
+		}
+		catch (Exception ex) {
+			say("probe failed: %s", ex);
+		}
+	}
+
+	private void awaitArrivals(Arrivals arrivals, long issued) throws InterruptedException {
+		long expected = 2L * n;
+		long seen = -1;
+		long stalledSince = System.nanoTime();
+		while (arrivals.received.get() < expected) {
+			Thread.sleep(5000);
+			long now = arrivals.received.get();
+			say("%6.1f s: %d of %d messages at the stubs", (System.nanoTime() - issued) / 1e9, now, expected);
+			if (now != seen) {
+				seen = now;
+				stalledSince = System.nanoTime();
+			}
+			else if (System.nanoTime() - stalledSince > STALL_MS * 1_000_000) {
+				say("no progress for %d s: giving up", STALL_MS / 1000);
+				return;
+			}
+		}
+	}
+
+	/** Waits until every row of the alert reached a final status (or stalls) and answers the counts by status. */
+	private Map<String, Long> awaitLedger(String alertId) throws InterruptedException {
+		Map<String, Long> counts = Map.of();
+		for (int waited = 0; waited < STALL_MS; waited += 1000) {
+			counts = new java.util.TreeMap<>();
+			Map<String, Long> into = counts;
+			jdbc.query("SELECT status, count(*) FROM delivery WHERE alert_id = ?::uuid GROUP BY status",
+					rs -> {
+						into.put(rs.getString(1), rs.getLong(2));
+					}, alertId);
+			long open = counts.getOrDefault("QUEUED", 0L) + counts.getOrDefault("SENDING", 0L);
+			if (open == 0 && counts.values().stream().mapToLong(Long::longValue).sum() == 2L * n) {
+				return counts;
+			}
+			Thread.sleep(1000);
+		}
+		return counts;
+	}
+
+	private String issue(String user, String severity, String country, String title) throws Exception {
+		String body = json.writeValueAsString(Map.of("type", "SECURITY_ALERT", "severity", severity, "title", title,
+				"body", "Demonstrations are expected downtown.\n\nAvoid the area and monitor local media.", "area",
+				Map.of("countries", List.of(country)), "channels", Set.of("EMAIL", "SMS")));
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/alerts"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":beacon-dev").getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 202) {
+			throw new IllegalStateException("alert refused: " + response.statusCode() + " " + response.body());
+		}
+		return json.readTree(response.body()).get("id").asText();
+	}
+
+	private static ConfigurableApplicationContext start(Path data, String twilioUrl, int smtpPort) throws Exception {
+		// As command-line arguments, which take precedence over application.yml (default properties would not).
+		return new SpringApplicationBuilder(BeaconApplication.class).bannerMode(Banner.Mode.OFF)
+			.run(arguments(Map.ofEntries(Map.entry("server.port", "0"),
+					Map.entry("beacon.embedded.data-dir", data.toString()),
+					Map.entry("beacon.embedded.kafka.port", String.valueOf(freePort())),
+					Map.entry("beacon.embedded.kafka.controller-port", String.valueOf(freePort())),
+					Map.entry("beacon.sandbox.enabled", "false"),
+					Map.entry("beacon.advisories.seed-sample", "false"),
+					Map.entry("spring.mail.host", "127.0.0.1"), Map.entry("spring.mail.port", String.valueOf(smtpPort)),
+					Map.entry("beacon.delivery.twilio.api-url", twilioUrl),
+					// The stubs take any rate: Beacon's own limit is not what is measured here.
+					Map.entry("beacon.delivery.rate.sms-per-second", "1000000"),
+					Map.entry("beacon.delivery.rate.email-per-second", "1000000"),
+					Map.entry("logging.level.org.beacon", "WARN"),
+					Map.entry("logging.level.org.beacon.fanout.FanOut", "INFO"))));
+	}
+
+	private static String[] arguments(Map<String, String> properties) {
+		return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static long p99(List<Long> samples) {
+		List<Long> sorted = new ArrayList<>(samples);
+		Collections.sort(sorted);
+		return sorted.isEmpty() ? -1 : sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1);
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
+	}
+
+	private static void say(String format, Object... args) {
+		System.out.printf("[bench] " + format + "%n", args);
+	}
+}
