@@ -86,14 +86,15 @@ class SmsDeliveryFailuresIntegrationTests extends BeaconIntegrationTest {
 		for (int i = 1; i <= 9; i++) {
 			pipeline.enroll("outage" + i + "@example.org", "+2237600014" + i, Api.json("country", "ML"));
 		}
-		// Five calls fail: four open the breaker; the fifth, a trial call a second later, opens it again.
+		// Five calls fail (a few more when parallel calls race through the stub's states): four open the breaker.
 		TWILIO.failThenAccept(5, 503, 20500);
 
 		JsonNode progress = pipeline.awaitSettled(issueBySms(), 10);
 
 		assertThat(progress.at("/byChannel/SMS/SENT").asInt()).as(progress.toString()).isEqualTo(10);
-		assertThat(TWILIO.messages()).hasSize(15);
-		assertThat(TWILIO.messages().stream().map(message -> message.get("To")).distinct()).hasSize(10);
+		assertThat(TWILIO.messages().size()).isGreaterThanOrEqualTo(15);
+		assertThat(TWILIO.accepted()).hasSize(10);
+		assertThat(TWILIO.accepted().stream().map(message -> message.get("To")).distinct()).hasSize(10);
 		assertThat(meters.counter("beacon.provider.circuit", "channel", "SMS", "to", "OPEN").count())
 			.isGreaterThanOrEqualTo(1);
 	}

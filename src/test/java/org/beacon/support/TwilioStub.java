@@ -64,6 +64,15 @@ public final class TwilioStub {
 			.toList();
 	}
 
+	/** The form parameters of the create-message calls answered 201: the messages Twilio took. */
+	public List<Map<String, String>> accepted() {
+		return server.getAllServeEvents().stream()
+			.filter(event -> event.getRequest().getUrl().contains("/Messages.json"))
+			.filter(event -> event.getResponse().getStatus() == 201)
+			.map(event -> form(event.getRequest().getBodyAsString()))
+			.toList();
+	}
+
 	public List<Map<String, String>> messagesTo(String phone) {
 		return messages().stream().filter(message -> phone.equals(message.get("To"))).toList();
 	}
