@@ -153,11 +153,11 @@ public final class DeliveryBenchmark {
 		return ms;
 	}
 
-	/** Every two seconds while the alert fans out, an EXTREME alert for the probe citizen: issue to first call. */
+	/** Every five seconds while the alert fans out, an EXTREME alert for the probe citizen: issue to first call. */
 	private void probe(Arrivals arrivals, List<Long> firstSends) {
 		try {
 			for (int i = 1; !Thread.currentThread().isInterrupted(); i++) {
-				Thread.sleep(2000);
+				Thread.sleep(5000);
 				arrivals.probe.set(0);
 				long issued = System.nanoTime();
 				issue(BulkLoad.PROBE_OFFICER, "EXTREME", "NE", "Probe " + i);
