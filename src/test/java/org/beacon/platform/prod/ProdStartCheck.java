@@ -53,7 +53,10 @@ public final class ProdStartCheck {
 		// environment.
 		sources.remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-		sources.addLast(new SystemEnvironmentPropertySource("container", Map.copyOf(variables)));
+		// Named as the real one, so that Spring Boot maps its names as it maps the process environment's (map keys
+		// too, e.g. MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_BEACON_PROVIDER_LATENCY).
+		sources.addLast(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				Map.copyOf(variables)));
 		sources.addLast(yaml("application-prod.yml"));
 		sources.addLast(yaml("application.yml"));
 		ConfigurationPropertySources.attach(environment);
@@ -68,6 +71,16 @@ public final class ProdStartCheck {
 			.filter(setting -> setting.role() == null || roles.contains(setting.role()))
 			.map(RequiredSettings.Setting::variable)
 			.toList();
+	}
+
+	/** @return the settings under {@code prefix}, bound as the application binds them, or a default instance */
+	public <T> T bind(String prefix, Class<T> type) {
+		return Binder.get(environment).bindOrCreate(prefix, Bindable.of(type));
+	}
+
+	/** @return a property as the application resolves it (placeholders too), or null */
+	public String property(String name) {
+		return environment.getProperty(name);
 	}
 
 	/** @return the roles the process binds from its settings ({@code beacon.roles}) */
