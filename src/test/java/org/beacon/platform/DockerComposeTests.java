@@ -106,6 +106,13 @@ class DockerComposeTests {
 			.isEqualTo(environment("worker").get("TWILIO_AUTH_TOKEN"));
 	}
 
+	/** The README's walkthrough needs staff accounts; only the single API process seeds them. */
+	@Test
+	void theApiSeedsTheDemoStaffAccounts() {
+		assertThat(check("api").property("beacon.staff.seed-demo")).isEqualTo("true");
+		assertThat(check("worker").property("beacon.staff.seed-demo")).isEqualTo("false");
+	}
+
 	@Test
 	void beaconStartsOnlyOnceEverythingItUsesIsHealthy() {
 		for (String name : BEACON) {
