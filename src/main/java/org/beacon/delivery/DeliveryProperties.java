@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Provider settings. The defaults point at the sandbox providers of the embedded default.
+ * Provider settings. The defaults point at the sandbox providers of the embedded default. Which of them a process
+ * must have depends on its roles (an API process sends nothing): in the prod profile {@code RequiredSettings} names
+ * those missing for the roles it runs, so they are not required here.
  *
  * @param mailFrom the From of alert emails (env {@code MAIL_FROM})
  * @param unsubscribeMailbox the mailto address of the List-Unsubscribe header
@@ -22,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
-public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
+public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
 		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections) {
 
@@ -69,8 +71,8 @@ public record DeliveryProperties(@NotBlank @DefaultValue("Beacon <alerts@beacon.
 	 * @param connectTimeoutMs connection timeout of calls to Twilio
 	 * @param readTimeoutMs read timeout of calls to Twilio
 	 */
-	public record Twilio(@NotBlank @DefaultValue("ACsandbox") String accountSid,
-			@NotBlank @DefaultValue("sandbox") String authToken, @NotBlank @DefaultValue("+15005550006") String from,
+	public record Twilio(@DefaultValue("ACsandbox") String accountSid, @DefaultValue("sandbox") String authToken,
+			@DefaultValue("+15005550006") String from,
 			String apiUrl, @NotBlank @DefaultValue("http://localhost:8080") String webhookBaseUrl,
 			@DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs) {
 	}

@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeliveryLedger {
 
+	/** This process, as recorded on the rows it claims: the host (a pod's name in Kubernetes) and the process id. */
+	static final String WORKER = System.getenv().getOrDefault("HOSTNAME", "localhost") + ":"
+			+ ProcessHandle.current().pid();
+
 	private final JdbcClient jdbc;
 
 	DeliveryLedger(JdbcClient jdbc) {
@@ -32,9 +36,9 @@ public class DeliveryLedger {
 	 */
 	public Optional<String> claim(long deliveryId) {
 		return jdbc.sql("""
-				UPDATE delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+				UPDATE delivery SET status = 'SENDING', claimed_at = now(), claimed_by = ?, attempts = attempts + 1
 				WHERE id = ? AND status = 'QUEUED' AND destination IS NOT NULL RETURNING destination""")
-			.param(deliveryId)
+			.params(WORKER, deliveryId)
 			.query(String.class)
 			.optional();
 	}
@@ -48,9 +52,9 @@ public class DeliveryLedger {
 	public Map<Long, String> claimAll(Collection<Long> deliveryIds) {
 		Map<Long, String> claimed = new HashMap<>();
 		jdbc.sql("""
-				UPDATE delivery SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1
+				UPDATE delivery SET status = 'SENDING', claimed_at = now(), claimed_by = ?, attempts = attempts + 1
 				WHERE id = ANY(?) AND status = 'QUEUED' AND destination IS NOT NULL RETURNING id, destination""")
-			.param(deliveryIds.toArray(Long[]::new))
+			.params(WORKER, deliveryIds.toArray(Long[]::new))
 			.query(rs -> {
 				claimed.put(rs.getLong("id"), rs.getString("destination"));
 			});

@@ -37,7 +37,7 @@ class ProdProfileTests {
 			.isInstanceOf(MissingSettingsException.class)
 			.hasMessageContainingAll("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL", "DATABASE_USERNAME", "DATABASE_PASSWORD",
 					"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "SMTP_HOST", "MAIL_FROM",
-					"BEACON_LINK_SECRET");
+					"BEACON_LINK_SECRET", "BEACON_PUBLIC_URL");
 	}
 
 	@Test
@@ -46,8 +46,23 @@ class ProdProfileTests {
 			.run("--server.port=0", "--beacon.roles=api", "--spring.kafka.bootstrap-servers=kafka:9092"))
 			.isInstanceOf(MissingSettingsException.class)
 			.hasMessageContaining("DATABASE_URL")
+			// The API checks the signatures of Twilio's callbacks, but sends nothing.
+			.hasMessageContaining("TWILIO_AUTH_TOKEN")
+			.hasMessageNotContaining("TWILIO_ACCOUNT_SID")
+			.hasMessageNotContaining("TWILIO_FROM")
+			.hasMessageNotContaining("SMTP_HOST")
+			.hasMessageNotContaining("MAIL_FROM")
+			.hasMessageNotContaining("KAFKA_BOOTSTRAP_SERVERS");
+	}
+
+	@Test
+	void aFanOutWorkerNeedsNoProviderSettings() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(BeaconApplication.class).profiles("prod")
+			.run("--server.port=0", "--beacon.roles=fanout"))
+			.isInstanceOf(MissingSettingsException.class)
+			.hasMessageContaining("KAFKA_BOOTSTRAP_SERVERS")
 			.hasMessageNotContaining("TWILIO")
 			.hasMessageNotContaining("SMTP_HOST")
-			.hasMessageNotContaining("KAFKA_BOOTSTRAP_SERVERS");
+			.hasMessageNotContaining("MAIL_FROM");
 	}
 }

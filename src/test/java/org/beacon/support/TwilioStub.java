@@ -27,6 +27,10 @@ public final class TwilioStub {
 		server.start();
 	}
 
+	public void stop() {
+		server.stop();
+	}
+
 	public String baseUrl() {
 		return server.baseUrl();
 	}

@@ -20,21 +20,31 @@ import org.springframework.util.StringUtils;
  */
 public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 
-	/** A setting, the environment variable that usually provides it, and the role that needs it (null: all). */
-	record Setting(String property, String variable, Role role) {
+	/** A setting, the environment variable that usually provides it, and the roles that need it (none: every role). */
+	record Setting(String property, String variable, Set<Role> roles) {
+
+		Setting(String property, String variable, Role... roles) {
+			this(property, variable, Set.of(roles));
+		}
+
+		boolean neededBy(Set<Role> running) {
+			return roles.isEmpty() || roles.stream().anyMatch(running::contains);
+		}
 	}
 
 	static final List<Setting> SETTINGS = List.of(
-			new Setting("spring.kafka.bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS", null),
-			new Setting("spring.datasource.url", "DATABASE_URL", null),
-			new Setting("spring.datasource.username", "DATABASE_USERNAME", null),
-			new Setting("spring.datasource.password", "DATABASE_PASSWORD", null),
+			new Setting("spring.kafka.bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS"),
+			new Setting("spring.datasource.url", "DATABASE_URL"),
+			new Setting("spring.datasource.username", "DATABASE_USERNAME"),
+			new Setting("spring.datasource.password", "DATABASE_PASSWORD"),
+			new Setting("beacon.public-url", "BEACON_PUBLIC_URL"),
 			new Setting("beacon.delivery.twilio.account-sid", "TWILIO_ACCOUNT_SID", Role.SMS),
-			new Setting("beacon.delivery.twilio.auth-token", "TWILIO_AUTH_TOKEN", Role.SMS),
+			// The API checks the signature of Twilio's callbacks with the account's auth token.
+			new Setting("beacon.delivery.twilio.auth-token", "TWILIO_AUTH_TOKEN", Role.SMS, Role.API),
 			new Setting("beacon.delivery.twilio.from", "TWILIO_FROM", Role.SMS),
 			new Setting("spring.mail.host", "SMTP_HOST", Role.EMAIL),
 			new Setting("beacon.delivery.mail-from", "MAIL_FROM", Role.EMAIL),
-			new Setting("beacon.subscribers.link-secret", "BEACON_LINK_SECRET", null));
+			new Setting("beacon.subscribers.link-secret", "BEACON_LINK_SECRET"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -45,8 +55,7 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 			.orElse(Set.of(Role.values()));
 		List<Setting> missing = new ArrayList<>();
 		for (Setting setting : SETTINGS) {
-			if ((setting.role() == null || roles.contains(setting.role()))
-					&& !StringUtils.hasText(environment.getProperty(setting.property()))) {
+			if (setting.neededBy(roles) && !StringUtils.hasText(environment.getProperty(setting.property()))) {
 				missing.add(setting);
 			}
 		}

@@ -68,7 +68,7 @@ public final class ProdStartCheck {
 	 */
 	public static List<String> requiredVariables(Set<Role> roles) {
 		return RequiredSettings.SETTINGS.stream()
-			.filter(setting -> setting.role() == null || roles.contains(setting.role()))
+			.filter(setting -> setting.neededBy(roles))
 			.map(RequiredSettings.Setting::variable)
 			.toList();
 	}

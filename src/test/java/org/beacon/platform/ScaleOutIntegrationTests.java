@@ -1,0 +1,190 @@
+package org.beacon.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Message.RecipientType;
+
+import org.beacon.support.TwilioStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Beacon scales out on Kafka partitions: one API process and two worker processes — separate JVMs started with the
+ * classpath of the packaged jar — share one Kafka broker and one PostgreSQL. An alert to a few thousand citizens is
+ * delivered partly by each worker, and every citizen gets exactly one email and one SMS.
+ */
+class ScaleOutIntegrationTests {
+
+	static final int CITIZENS = 2000;
+
+	// Its own property for the brokers' address: the JVM-wide default would redirect other test classes' contexts.
+	final EmbeddedKafkaBroker kafka = new EmbeddedKafkaKraftBroker(1, 6)
+		.brokerListProperty("beacon.scale-out.brokers");
+
+	final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	final TwilioStub twilio = new TwilioStub();
+
+	final List<Process> processes = new ArrayList<>();
+
+	EmbeddedPostgres postgres;
+
+	@Test
+	void twoWorkerProcessesShareAnAlertAndEveryCitizenGetsOneMessagePerChannel() throws Exception {
+		kafka.afterPropertiesSet();
+		postgres = EmbeddedPostgres.builder().start();
+		smtp.start();
+		twilio.acceptAll();
+		int apiPort = freePort();
+		int[] workerPorts = { freePort(), freePort() };
+		start("api", apiPort, "api");
+		start("worker-1", workerPorts[0], "fanout,sms,email");
+		start("worker-2", workerPorts[1], "fanout,sms,email");
+		awaitReady(apiPort, workerPorts[0], workerPorts[1]);
+		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
+				postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+		enroll(jdbc);
+
+		issueAlert(apiPort);
+
+		await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
+				"SELECT count(*) FROM delivery WHERE status = 'SENT'", Long.class) == 2L * CITIZENS);
+		List<Map<String, Object>> byWorker = jdbc.queryForList(
+				"SELECT claimed_by, count(*) AS n FROM delivery GROUP BY claimed_by");
+		assertThat(byWorker).as("deliveries per worker process: %s", byWorker).hasSize(2)
+			.allSatisfy(worker -> assertThat((Long) worker.get("n")).isPositive());
+		assertThat(countBy(Arrays.stream(smtp.getReceivedMessages()).map(ScaleOutIntegrationTests::recipient)))
+			.hasSize(CITIZENS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
+		assertThat(countBy(twilio.accepted().stream().map(message -> message.get("To"))))
+			.hasSize(CITIZENS).allSatisfy((to, count) -> assertThat(count).isEqualTo(1));
+	}
+
+	void start(String name, int port, String roles) throws IOException {
+		Path logs = Files.createDirectories(Path.of("target", "scale-out"));
+		Path data = Files.createTempDirectory("beacon-" + name + "-");
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("beacon.app.classpath"),
+				"org.beacon.BeaconApplication", "--server.port=" + port, "--beacon.roles=" + roles,
+				"--beacon.embedded.kafka.enabled=false", "--beacon.embedded.postgres.enabled=false",
+				"--beacon.embedded.data-dir=" + data, "--beacon.sandbox.enabled=false",
+				"--beacon.advisories.seed-sample=false", "--beacon.staff.seed-demo=true",
+				"--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(), "--beacon.kafka.partitions=6",
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+				"--beacon.delivery.twilio.api-url=" + twilio.baseUrl(),
+				"--beacon.delivery.rate.sms-per-second=10000", "--beacon.delivery.rate.email-per-second=10000");
+		processes.add(new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logs.resolve(name + ".log").toFile())
+			.start());
+	}
+
+	void awaitReady(int... ports) {
+		HttpClient http = HttpClient.newHttpClient();
+		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+			assertThat(processes).allMatch(Process::isAlive);
+			for (int port : ports) {
+				HttpResponse<String> ready = http.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				assertThat(ready.statusCode()).as("readiness of :%d", port).isEqualTo(200);
+			}
+		});
+	}
+
+	void enroll(JdbcTemplate jdbc) {
+		List<Object[]> subscribers = new ArrayList<>();
+		List<Object[]> locations = new ArrayList<>();
+		for (int i = 0; i < CITIZENS; i++) {
+			UUID id = UUID.randomUUID();
+			subscribers.add(new Object[] { id, "scale" + i + "@example.org", "+223766" + String.format("%05d", i) });
+			locations.add(new Object[] { id, LocalDate.now().minusDays(1) });
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash)
+				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00')""", subscribers);
+		jdbc.batchUpdate("""
+				INSERT INTO subscriber_location (subscriber_id, position, country, starts_on)
+				VALUES (?, 0, 'ML', ?)""", locations);
+	}
+
+	void issueAlert(int apiPort) throws Exception {
+		String alert = """
+				{"type": "SECURITY_ALERT", "severity": "MODERATE", "title": "Fuel shortages",
+				 "body": "Expect long lines at fuel stations.", "area": {"countries": ["ML"]},
+				 "channels": ["EMAIL", "SMS"]}""";
+		HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/alerts"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString("duty-officer:beacon-dev".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(alert))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(202);
+	}
+
+	static <T> Map<T, Long> countBy(java.util.stream.Stream<T> values) {
+		return values.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+	}
+
+	static String recipient(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getRecipients(RecipientType.TO)[0].toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	@AfterEach
+	void stopEverything() throws Exception {
+		processes.forEach(Process::destroy);
+		for (Process process : processes) {
+			if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		smtp.stop();
+		twilio.stop();
+		kafka.destroy();
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+}
