@@ -45,7 +45,12 @@ class AlertEmailContent {
 		this.messages = messages;
 	}
 
-	record Rendered(String subject, String text, String html) {
+	/** @param body the text and HTML as one encoded MIME body, built once and sent to every reader */
+	record Rendered(String subject, String text, String html, PreparedMimeMessage.Body body) {
+
+		Rendered(String subject, String text, String html) {
+			this(subject, text, html, PreparedMimeMessage.Body.of(text, html));
+		}
 	}
 
 	Rendered render(AlertEmail email) {

@@ -5,8 +5,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.beacon.delivery.DeliveryFailure;
@@ -18,9 +23,11 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends alert emails through an SMTP relay with Jakarta Mail: a multipart message with text and HTML parts. */
+/**
+ * Sends alert emails through an SMTP relay with Jakarta Mail: a multipart message with text and HTML parts, whose
+ * body is built once per alert and language ({@link PreparedMimeMessage}).
+ */
 class SmtpEmailSender implements EmailSender {
 
 	static {
@@ -33,6 +40,8 @@ class SmtpEmailSender implements EmailSender {
 
 	private final JavaMailSender mail;
 
+	private final Session session;
+
 	private final AlertEmailContent content;
 
 	private final String from;
@@ -41,6 +50,7 @@ class SmtpEmailSender implements EmailSender {
 
 	SmtpEmailSender(JavaMailSender mail, AlertEmailContent content, String from, UnsubscribeLinks unsubscribe) {
 		this.mail = mail;
+		this.session = mail.createMimeMessage().getSession();
 		this.content = content;
 		this.from = from;
 		this.unsubscribe = unsubscribe;
@@ -124,13 +134,11 @@ class SmtpEmailSender implements EmailSender {
 
 	private MimeMessage build(AlertEmail email) {
 		AlertEmailContent.Rendered rendered = content.render(email);
-		MimeMessage message = mail.createMimeMessage();
+		MimeMessage message = new PreparedMimeMessage(session, rendered.body());
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(from);
-			helper.setTo(email.to());
-			helper.setSubject(rendered.subject());
-			helper.setText(rendered.text(), rendered.html());
+			message.setFrom(new InternetAddress(from, true));
+			message.setRecipient(RecipientType.TO, new InternetAddress(email.to(), true));
+			message.setSubject(rendered.subject(), StandardCharsets.UTF_8.name());
 			message.setHeader("X-Beacon-Alert", email.alertId().toString());
 			message.setHeader("Auto-Submitted", "auto-generated");
 			if (email.subscriberId() != null) {
