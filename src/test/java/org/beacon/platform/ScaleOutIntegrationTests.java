@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,9 +48,13 @@ class ScaleOutIntegrationTests {
 
 	static final int CITIZENS = 2000;
 
-	// Its own property for the brokers' address: the JVM-wide default would redirect other test classes' contexts.
-	final EmbeddedKafkaBroker kafka = new EmbeddedKafkaKraftBroker(1, 6)
-		.brokerListProperty("beacon.scale-out.brokers");
+	final EmbeddedKafkaBroker kafka = new EmbeddedKafkaKraftBroker(1, 6);
+
+	/**
+	 * The embedded broker publishes its address in JVM-wide system properties, which the cached contexts of other
+	 * test classes read: they are put back as they were after this test.
+	 */
+	final Properties systemProperties = (Properties) System.getProperties().clone();
 
 	final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -182,6 +187,7 @@ class ScaleOutIntegrationTests {
 		}
 		smtp.stop();
 		twilio.stop();
+		System.setProperties(systemProperties);
 		kafka.destroy();
 		if (postgres != null) {
 			postgres.close();

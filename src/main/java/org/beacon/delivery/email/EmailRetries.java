@@ -3,17 +3,15 @@ package org.beacon.delivery.email;
 import org.beacon.delivery.DeliveryAttempts;
 import org.beacon.delivery.DeliveryAttempts.Outcome;
 import org.beacon.delivery.DeliveryAttempts.Priority;
+import org.beacon.delivery.DeliveryRetries;
 import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.handler.annotation.Header;
-import org.springframework.retry.annotation.Backoff;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,24 +37,14 @@ class EmailRetries {
 		this.suppression = suppression;
 	}
 
-	@RetryableTopic(attempts = "#{${beacon.delivery.attempts:5} - 1}",
-			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
-					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@DeliveryRetries
 	@KafkaListener(id = "email-retries", groupId = "beacon-email-retries", topics = Topics.EMAIL_RETRIES)
 	void retry(EmailDelivery job, @Header(name = RetryLane.NOT_BEFORE, required = false) byte[] notBefore) {
 		lane.awaitDue(notBefore);
 		deliver(job, Priority.ROUTINE);
 	}
 
-	@RetryableTopic(attempts = "#{${beacon.delivery.attempts:5} - 1}",
-			backoff = @Backoff(delayExpression = "${beacon.delivery.retry-delay-ms:1000}", multiplier = 4,
-					maxDelayExpression = "${beacon.delivery.max-retry-delay-ms:300000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@DeliveryRetries
 	@KafkaListener(id = "email-retries-urgent", groupId = "beacon-email-retries-urgent",
 			topics = Topics.URGENT_EMAIL_RETRIES)
 	void retryUrgent(EmailDelivery job, @Header(name = RetryLane.NOT_BEFORE, required = false) byte[] notBefore) {

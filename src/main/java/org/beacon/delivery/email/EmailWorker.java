@@ -1,14 +1,11 @@
 package org.beacon.delivery.email;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
+import org.beacon.delivery.BatchIntake;
 import org.beacon.delivery.ChunkSender.Claimed;
 import org.beacon.delivery.DeliveryAttempts.Priority;
-import org.beacon.delivery.DeliveryBatches;
 import org.beacon.delivery.ProviderAnswer;
-import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.KafkaListeners;
 import org.beacon.platform.Role;
@@ -27,20 +24,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnRole(Role.EMAIL)
 class EmailWorker {
 
-	private static final Duration PAUSE_WHILE_DOWN = Duration.ofSeconds(1);
-
-	private final DeliveryBatches batches;
+	private final BatchIntake intake;
 
 	private final EmailSender sender;
 
-	private final RetryLane retries;
-
 	private final Suppression suppression;
 
-	EmailWorker(DeliveryBatches batches, EmailSender sender, RetryLane retries, Suppression suppression) {
-		this.batches = batches;
+	EmailWorker(BatchIntake intake, EmailSender sender, Suppression suppression) {
+		this.intake = intake;
 		this.sender = sender;
-		this.retries = retries;
 		this.suppression = suppression;
 	}
 
@@ -61,16 +53,8 @@ class EmailWorker {
 	}
 
 	private void deliver(List<EmailDelivery> jobs, Priority priority, String retryTopic, Acknowledgment ack) {
-		if (batches.providerDown("EMAIL")) {
-			ack.nack(PAUSE_WHILE_DOWN);
-			return;
-		}
-		// A record that could not be read arrives as null; there is nothing in it to send.
-		List<EmailDelivery> readable = jobs.stream().filter(Objects::nonNull).toList();
-		DeliveryBatches.Outcome<EmailDelivery> outcome = batches.deliver("EMAIL", priority, readable, this::sendAll);
-		outcome.refused().forEach(refusal -> suppression.afterRefusal(refusal.destination(), refusal.failure()));
-		retries.forward(retryTopic, outcome.retry());
-		ack.acknowledge();
+		intake.take("EMAIL", priority, jobs, this::sendAll, retryTopic, refusals -> refusals
+			.forEach(refusal -> suppression.afterRefusal(refusal.destination(), refusal.failure())), ack);
 	}
 
 	private List<ProviderAnswer> sendAll(List<Claimed<EmailDelivery>> chunk) {

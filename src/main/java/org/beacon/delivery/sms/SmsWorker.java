@@ -1,17 +1,13 @@
 package org.beacon.delivery.sms;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
+import org.beacon.delivery.BatchIntake;
 import org.beacon.delivery.ChunkSender.Claimed;
-import org.beacon.delivery.DeliveryAttempts;
 import org.beacon.delivery.DeliveryAttempts.Priority;
-import org.beacon.delivery.DeliveryBatches;
 import org.beacon.delivery.DeliveryFailure;
 import org.beacon.delivery.ProviderAnswer;
-import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.KafkaListeners;
 import org.beacon.platform.Role;
@@ -30,18 +26,13 @@ import org.springframework.stereotype.Component;
 @ConditionalOnRole(Role.SMS)
 class SmsWorker {
 
-	static final Duration PAUSE_WHILE_DOWN = Duration.ofSeconds(1);
-
-	private final DeliveryBatches batches;
+	private final BatchIntake intake;
 
 	private final SmsSender sender;
 
-	private final RetryLane retries;
-
-	SmsWorker(DeliveryBatches batches, SmsSender sender, RetryLane retries) {
-		this.batches = batches;
+	SmsWorker(BatchIntake intake, SmsSender sender) {
+		this.intake = intake;
 		this.sender = sender;
-		this.retries = retries;
 	}
 
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
@@ -60,15 +51,9 @@ class SmsWorker {
 	}
 
 	private void deliver(List<SmsDelivery> jobs, Priority priority, String retryTopic, Acknowledgment ack) {
-		if (batches.providerDown("SMS")) {
-			ack.nack(PAUSE_WHILE_DOWN);
-			return;
-		}
-		// A record that could not be read arrives as null; there is nothing in it to send.
-		List<SmsDelivery> readable = jobs.stream().filter(Objects::nonNull).toList();
-		DeliveryBatches.Outcome<SmsDelivery> outcome = batches.deliver("SMS", priority, readable, this::sendEach);
-		retries.forward(retryTopic, outcome.retry());
-		ack.acknowledge();
+		// Refused numbers need nothing more here: the ledger has the refusal, STOP replies come by webhook.
+		intake.take("SMS", priority, jobs, this::sendEach, retryTopic, refusals -> {
+		}, ack);
 	}
 
 	/** One message after another over the chunk's kept-alive connection; after a transient failure, the rest wait. */
