@@ -1,6 +1,7 @@
 package org.beacon.delivery;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,8 +18,7 @@ import org.beacon.fanout.DeliveryLedger.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +27,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Delivers a batch of one channel's jobs, as Kafka hands them to a worker: one statement claims every row of the
  * batch, the claimed jobs go to the provider in parallel chunks (one connection each), and one statement per kind of
  * outcome records them. Rows already claimed (a redelivered or replayed job) are skipped. Transient failures go back
- * to QUEUED and are returned to the caller, which hands them to its retry topic.
+ * to QUEUED and are returned to the caller, which hands them to its retry topic; rows whose provider was not called
+ * (its circuit opened after the claim) go back as they were, and the caller has the batch again later.
  */
 @Component
 public class DeliveryBatches implements DisposableBean {
@@ -66,8 +67,10 @@ public class DeliveryBatches implements DisposableBean {
 	 *
 	 * @param retry jobs that failed transiently: their rows are QUEUED again, for the caller's retry topic
 	 * @param refused jobs the provider refused for good, recorded as FAILED, with their destination and failure
+	 * @param interrupted whether some jobs were left as they were (the provider's circuit opened): the caller must
+	 * have the batch again later rather than acknowledge it
 	 */
-	public record Outcome<J>(List<J> retry, List<Refusal<J>> refused) {
+	public record Outcome<J>(List<J> retry, List<Refusal<J>> refused, boolean interrupted) {
 	}
 
 	/** A job the provider refused for good. */
@@ -79,7 +82,30 @@ public class DeliveryBatches implements DisposableBean {
 		return circuits.isOpen(channel);
 	}
 
+	/**
+	 * Delivers the jobs a second's worth of the provider's rate at a time: the tokens are taken before the rows are
+	 * claimed, so no row waits in SENDING for them, and no burst exceeds what the sender may send in a second.
+	 */
 	public <J extends DeliveryJob> Outcome<J> deliver(String channel, Priority priority, List<J> jobs,
+			ChunkSender<J> sender) {
+		List<J> retry = new ArrayList<>();
+		List<Refusal<J>> refused = new ArrayList<>();
+		int slice = Math.max(1, rateLimits.perSecond(channel));
+		for (int from = 0; from < jobs.size(); from += slice) {
+			List<J> part = jobs.subList(from, Math.min(jobs.size(), from + slice));
+			rateLimits.acquire(channel, part.size());
+			Outcome<J> outcome = deliverNow(channel, priority, part, sender);
+			retry.addAll(outcome.retry());
+			refused.addAll(outcome.refused());
+			if (outcome.interrupted()) {
+				// The rest is left unclaimed, for the batch to come again once the provider is back.
+				return new Outcome<>(retry, refused, true);
+			}
+		}
+		return new Outcome<>(retry, refused, false);
+	}
+
+	private <J extends DeliveryJob> Outcome<J> deliverNow(String channel, Priority priority, List<J> jobs,
 			ChunkSender<J> sender) {
 		Map<Long, String> destinations = ledger.claimAll(jobs.stream().map(DeliveryJob::deliveryId).toList());
 		List<Claimed<J>> claimed = new ArrayList<>(destinations.size());
@@ -91,10 +117,8 @@ public class DeliveryBatches implements DisposableBean {
 		}
 		metrics.count(channel, priority, "SKIPPED", jobs.size() - claimed.size());
 		if (claimed.isEmpty()) {
-			return new Outcome<>(List.of(), List.of());
+			return new Outcome<>(List.of(), List.of(), false);
 		}
-		// Tokens of the provider's rate, shared by all workers, for the rows just claimed.
-		rateLimits.acquire(channel, claimed.size());
 		List<ProviderAnswer> answers = sendInChunks(channel, claimed, sender);
 		return record(channel, priority, claimed, answers);
 	}
@@ -107,13 +131,15 @@ public class DeliveryBatches implements DisposableBean {
 			ChunkSender<J> sender) {
 		int size = Math.max(1, (claimed.size() + connections.of(channel) - 1) / connections.of(channel));
 		List<Future<List<ProviderAnswer>>> chunks = new ArrayList<>();
+		List<Integer> sizes = new ArrayList<>();
 		for (int from = 0; from < claimed.size(); from += size) {
 			List<Claimed<J>> chunk = claimed.subList(from, Math.min(claimed.size(), from + size));
 			chunks.add(providerCalls.submit(() -> sendChunk(channel, chunk, sender)));
+			sizes.add(chunk.size());
 		}
 		List<ProviderAnswer> answers = new ArrayList<>(claimed.size());
-		for (Future<List<ProviderAnswer>> chunk : chunks) {
-			answers.addAll(join(chunk));
+		for (int i = 0; i < chunks.size(); i++) {
+			answers.addAll(join(chunks.get(i), sizes.get(i)));
 		}
 		return answers;
 	}
@@ -122,33 +148,43 @@ public class DeliveryBatches implements DisposableBean {
 			ChunkSender<J> sender) {
 		ProviderCircuits.Permit permit = circuits.tryPermit(channel).orElse(null);
 		if (permit == null) {
-			DeliveryFailure paused = new DeliveryFailure(false, channel.toLowerCase() + ":circuit-open",
-					"the provider kept failing; calls are paused", null);
-			return chunk.stream().map(claim -> ProviderAnswer.failed(paused)).toList();
+			return chunk.stream().map(claim -> ProviderAnswer.notAttempted()).toList();
 		}
 		long started = System.nanoTime();
-		List<ProviderAnswer> answers;
+		List<ProviderAnswer> answers = null;
 		try {
 			answers = sender.send(chunk);
+			if (answers.size() != chunk.size()) {
+				throw new IllegalStateException("a sender answered " + answers.size() + " of " + chunk.size()
+						+ " jobs");
+			}
 		}
 		catch (RuntimeException ex) {
 			DeliveryFailure failure = ex instanceof DeliveryFailure known ? known
 					: new DeliveryFailure(false, "error", ex.toString(), ex);
 			answers = chunk.stream().map(claim -> ProviderAnswer.failed(failure)).toList();
 		}
-		if (answers.size() != chunk.size()) {
-			throw new IllegalStateException("a sender answered " + answers.size() + " of " + chunk.size() + " jobs");
+		finally {
+			report(permit, answers);
 		}
 		metrics.latency(channel, answers, System.nanoTime() - started);
-		ProviderAnswer failed = answers.stream().filter(ProviderAnswer::isTransientFailure).findFirst().orElse(null);
-		if (failed != null && answers.stream().allMatch(ProviderAnswer::isTransientFailure)) {
+		return answers;
+	}
+
+	/** Tells the breaker how the chunk went: failed when every message failed transiently, answered otherwise. */
+	private static void report(ProviderCircuits.Permit permit, List<ProviderAnswer> answers) {
+		ProviderAnswer failed = answers == null ? null
+				: answers.stream().filter(ProviderAnswer::isTransientFailure).findFirst().orElse(null);
+		if (answers == null) {
+			permit.failed(new IllegalStateException("the chunk ended abruptly"));
+		}
+		else if (failed != null && answers.stream().allMatch(ProviderAnswer::isTransientFailure)) {
 			permit.failed(failed.failure());
 		}
 		else {
 			// The provider answered: it is up, whatever it thought of some messages.
 			permit.answered();
 		}
-		return answers;
 	}
 
 	private <J extends DeliveryJob> Outcome<J> record(String channel, Priority priority, List<Claimed<J>> claimed,
@@ -156,13 +192,17 @@ public class DeliveryBatches implements DisposableBean {
 		List<Answer> accepted = new ArrayList<>();
 		List<Answer> refused = new ArrayList<>();
 		List<Answer> released = new ArrayList<>();
+		List<Long> untouched = new ArrayList<>();
 		List<J> retry = new ArrayList<>();
 		List<Refusal<J>> refusals = new ArrayList<>();
 		for (int i = 0; i < claimed.size(); i++) {
 			Claimed<J> claim = claimed.get(i);
 			ProviderAnswer answer = answers.get(i);
 			long id = claim.job().deliveryId();
-			if (answer.failure() == null) {
+			if (!answer.attempted()) {
+				untouched.add(id);
+			}
+			else if (answer.accepted()) {
 				accepted.add(Answer.accepted(id, answer.providerId()));
 			}
 			else if (answer.failure().permanent()) {
@@ -174,11 +214,12 @@ public class DeliveryBatches implements DisposableBean {
 				retry.add(claim.job());
 			}
 		}
-		// The provider has these messages now: what it said must reach the ledger, so the writes are retried a
-		// few times rather than leaving the rows in SENDING.
+		// The provider has these messages now: what it said must reach the ledger, so the writes are retried for a
+		// while rather than leaving the rows in SENDING.
 		stubbornly(() -> ledger.sentAll(accepted));
 		stubbornly(() -> ledger.failedAll(refused));
 		stubbornly(() -> ledger.releaseAll(released));
+		stubbornly(() -> ledger.unclaimAll(untouched));
 		metrics.count(channel, priority, "SENT", accepted.size());
 		metrics.count(channel, priority, "FAILED", refused.size());
 		metrics.count(channel, priority, "RETRYING", released.size());
@@ -186,28 +227,34 @@ public class DeliveryBatches implements DisposableBean {
 			log.warn("{} batch of {}: {} sent, {} refused for good (first: {}), {} to retry (first: {})", channel,
 					claimed.size(), accepted.size(), refused.size(), first(refused), released.size(), first(released));
 		}
-		return new Outcome<>(retry, refusals);
+		return new Outcome<>(retry, refusals, !untouched.isEmpty());
 	}
 
-	/** Runs an idempotent ledger write, again after a moment when the database failed transiently. */
+	/**
+	 * Runs an idempotent ledger write, again after growing pauses (about half a minute in all) when the database
+	 * fails: a failover or a dropped connection is as likely as a deadlock. Past that the rows stay in SENDING, and
+	 * the lease rule settles them.
+	 */
 	private static void stubbornly(Runnable write) {
+		long pause = 250;
 		for (int attempt = 1;; attempt++) {
 			try {
 				write.run();
 				return;
 			}
-			catch (TransientDataAccessException | RecoverableDataAccessException ex) {
-				if (attempt == 5) {
+			catch (DataAccessException ex) {
+				if (attempt == 8) {
 					throw ex;
 				}
 				log.warn("Recording delivery outcomes failed ({}); trying again", ex.getMessage());
 				try {
-					Thread.sleep(200L * attempt);
+					Thread.sleep(pause);
 				}
 				catch (InterruptedException interrupted) {
 					Thread.currentThread().interrupt();
 					throw ex;
 				}
+				pause = Math.min(pause * 2, 8000);
 			}
 		}
 	}
@@ -216,17 +263,24 @@ public class DeliveryBatches implements DisposableBean {
 		return answers.isEmpty() ? "-" : answers.get(0).detail();
 	}
 
-	private static List<ProviderAnswer> join(Future<List<ProviderAnswer>> chunk) {
+	/** A chunk's answers; a chunk that ended abruptly answers a transient failure for each of its jobs. */
+	private static List<ProviderAnswer> join(Future<List<ProviderAnswer>> chunk, int size) {
 		try {
 			return chunk.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("worker stopping while its provider calls ran", ex);
+			return failed(size, ex);
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("a provider chunk failed unexpectedly", ex.getCause());
+			log.error("A provider chunk ended abruptly", ex.getCause());
+			return failed(size, ex.getCause());
 		}
+	}
+
+	private static List<ProviderAnswer> failed(int size, Throwable cause) {
+		DeliveryFailure failure = new DeliveryFailure(false, "error", String.valueOf(cause), cause);
+		return Collections.nCopies(size, ProviderAnswer.failed(failure));
 	}
 
 	@Override

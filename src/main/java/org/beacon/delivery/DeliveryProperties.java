@@ -21,12 +21,15 @@ import org.springframework.validation.annotation.Validated;
  * @param circuit the circuit breaker in front of each provider
  * @param rate messages per second each provider accepts from Beacon, across all workers
  * @param connections provider connections one worker uses at once for a batch of jobs
+ * @param attempts tries per delivery before the dead-letter topic, the batch's own included; the retries listeners
+ * get one fewer, so at least 2
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
-		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections) {
+		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
+		@Min(2) @DefaultValue("5") int attempts) {
 
 	/**
 	 * @param sms parallel HTTPS connections to Twilio per batch

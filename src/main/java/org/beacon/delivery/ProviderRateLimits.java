@@ -66,6 +66,11 @@ public class ProviderRateLimits {
 		}
 	}
 
+	/** The channel's sender's messages per second: the most a worker sends in one burst. */
+	public int perSecond(String channel) {
+		return perSecond.getOrDefault(channel, 100);
+	}
+
 	private BucketProxy bucket(String channel) {
 		int rate = perSecond.getOrDefault(channel, 100);
 		BucketConfiguration configuration = BucketConfiguration.builder()

@@ -115,6 +115,19 @@ public class DeliveryLedger {
 			.update();
 	}
 
+	/**
+	 * Hands claimed rows back untouched: their provider was not called (its circuit opened after the claim), so the
+	 * claim does not count as an attempt.
+	 */
+	public void unclaimAll(Collection<Long> deliveryIds) {
+		if (deliveryIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				UPDATE delivery SET status = 'QUEUED', attempts = attempts - 1, claimed_at = NULL, claimed_by = NULL
+				WHERE id = ANY(?) AND status = 'SENDING'""").param(deliveryIds.toArray(Long[]::new)).update();
+	}
+
 	private static Long[] ids(List<Answer> answers) {
 		return answers.stream().map(Answer::deliveryId).toArray(Long[]::new);
 	}

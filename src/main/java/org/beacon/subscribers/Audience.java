@@ -55,7 +55,8 @@ public class Audience {
 
 	private List<Subscriber> page(AudienceCriteria criteria, UUID after, int pageSize) {
 		// Each country and region of the area is walked on its own index in subscriber order from the cursor, at most
-		// a page each (LATERAL), and the walks are merged: a page costs about its own size whatever the audience, so
+		// a page of distinct subscribers each (LATERAL; a citizen may have two places in one country, and a walk
+		// that counted places would stop short and let the merged page skip subscribers), and the walks are merged: a page costs about its own size whatever the audience, so
 		// a million recipients take a thousand cheap pages, not a thousand scans of a million places. The cursor is
 		// the last id of the previous page in SQL's order (Java orders UUIDs differently).
 		String cursor = after == null ? "" : "AND l.subscriber_id > :after";
@@ -66,15 +67,15 @@ public class Audience {
 				FROM subscriber s JOIN (
 				  SELECT DISTINCT subscriber_id FROM (
 				    SELECT w.subscriber_id FROM unnest(CAST(:whole AS text[])) AS c(code), LATERAL (
-				      SELECT l.subscriber_id FROM subscriber_location l WHERE l.country = c.code %1$s AND %2$s
+				      SELECT DISTINCT l.subscriber_id FROM subscriber_location l WHERE l.country = c.code %1$s AND %2$s
 				      ORDER BY l.subscriber_id LIMIT :limit) w
 				    UNION ALL
 				    SELECT r.subscriber_id FROM unnest(CAST(:regions AS text[])) AS c(code), LATERAL (
-				      SELECT l.subscriber_id FROM subscriber_location l WHERE l.region = c.code %1$s AND %2$s
+				      SELECT DISTINCT l.subscriber_id FROM subscriber_location l WHERE l.region = c.code %1$s AND %2$s
 				      ORDER BY l.subscriber_id LIMIT :limit) r
 				    UNION ALL
 				    SELECT p.subscriber_id FROM unnest(CAST(:partial AS text[])) AS c(code), LATERAL (
-				      SELECT l.subscriber_id FROM subscriber_location l
+				      SELECT DISTINCT l.subscriber_id FROM subscriber_location l
 				      WHERE l.country = c.code AND l.region IS NULL %1$s AND %2$s
 				      ORDER BY l.subscriber_id LIMIT :limit) p
 				  ) matches ORDER BY subscriber_id LIMIT :limit
