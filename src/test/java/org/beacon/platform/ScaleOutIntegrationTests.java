@@ -187,10 +187,13 @@ class ScaleOutIntegrationTests {
 		}
 		smtp.stop();
 		twilio.stop();
-		System.setProperties(systemProperties);
 		kafka.destroy();
 		if (postgres != null) {
 			postgres.close();
 		}
+		// In place, and last: cached contexts hold the Properties object itself, and the broker's destroy edits it.
+		Properties current = System.getProperties();
+		current.keySet().removeIf(key -> !systemProperties.containsKey(key));
+		current.putAll(systemProperties);
 	}
 }
