@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,6 +14,7 @@ import jakarta.mail.Message.RecipientType;
 
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
+import org.beacon.support.Citizens;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,7 @@ class CrashIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void workersStoppedAbruptlyMidwayAndRestartedDeliverEveryMessageExactlyOnce() throws Exception {
-		enrollInBulk();
+		Citizens.inMali(jdbc, CITIZENS, "crash", "+223765");
 		String alertId = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Fuel shortages",
 				List.of("EMAIL", "SMS"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> sent() >= 600);
@@ -75,21 +73,5 @@ class CrashIntegrationTests extends BeaconIntegrationTest {
 
 	long sent() {
 		return jdbc.queryForObject("SELECT count(*) FROM delivery WHERE status = 'SENT'", Long.class);
-	}
-
-	void enrollInBulk() {
-		List<Object[]> subscribers = new ArrayList<>();
-		List<Object[]> locations = new ArrayList<>();
-		for (int i = 0; i < CITIZENS; i++) {
-			UUID id = UUID.randomUUID();
-			subscribers.add(new Object[] { id, "crash" + i + "@example.org", "+223765" + String.format("%05d", i) });
-			locations.add(new Object[] { id, LocalDate.now().minusDays(1) });
-		}
-		jdbc.batchUpdate("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash)
-				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00')""", subscribers);
-		jdbc.batchUpdate("""
-				INSERT INTO subscriber_location (subscriber_id, position, country, starts_on)
-				VALUES (?, 0, 'ML', ?)""", locations);
 	}
 }

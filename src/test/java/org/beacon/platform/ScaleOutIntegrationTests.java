@@ -13,19 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message.RecipientType;
 
+import org.beacon.support.Citizens;
 import org.beacon.support.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +77,7 @@ class ScaleOutIntegrationTests {
 		awaitReady(apiPort, workerPorts[0], workerPorts[1]);
 		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
 				postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
-		enroll(jdbc);
+		Citizens.inMali(jdbc, CITIZENS, "scale", "+223766");
 
 		issueAlert(apiPort);
 
@@ -125,22 +124,6 @@ class ScaleOutIntegrationTests {
 				assertThat(ready.statusCode()).as("readiness of :%d", port).isEqualTo(200);
 			}
 		});
-	}
-
-	void enroll(JdbcTemplate jdbc) {
-		List<Object[]> subscribers = new ArrayList<>();
-		List<Object[]> locations = new ArrayList<>();
-		for (int i = 0; i < CITIZENS; i++) {
-			UUID id = UUID.randomUUID();
-			subscribers.add(new Object[] { id, "scale" + i + "@example.org", "+223766" + String.format("%05d", i) });
-			locations.add(new Object[] { id, LocalDate.now().minusDays(1) });
-		}
-		jdbc.batchUpdate("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash)
-				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00')""", subscribers);
-		jdbc.batchUpdate("""
-				INSERT INTO subscriber_location (subscriber_id, position, country, starts_on)
-				VALUES (?, 0, 'ML', ?)""", locations);
 	}
 
 	void issueAlert(int apiPort) throws Exception {

@@ -1,0 +1,35 @@
+package org.beacon.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Enrolls many citizens straight into the database, for tests about volume rather than enrollment. */
+public final class Citizens {
+
+	private Citizens() {
+	}
+
+	/**
+	 * Citizens {@code 0..n-1} in Mali since yesterday, by email and SMS: {@code <name><i>@example.org} and
+	 * {@code <phonePrefix>} followed by five digits of {@code i}.
+	 */
+	public static void inMali(JdbcTemplate jdbc, int n, String name, String phonePrefix) {
+		List<Object[]> subscribers = new ArrayList<>();
+		List<Object[]> locations = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			UUID id = UUID.randomUUID();
+			subscribers.add(new Object[] { id, name + i + "@example.org", phonePrefix + String.format("%05d", i) });
+			locations.add(new Object[] { id, LocalDate.now().minusDays(1) });
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash)
+				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00')""", subscribers);
+		jdbc.batchUpdate("""
+				INSERT INTO subscriber_location (subscriber_id, position, country, starts_on)
+				VALUES (?, 0, 'ML', ?)""", locations);
+	}
+}
