@@ -25,6 +25,8 @@ public class DeliveryAttempts {
 
 	private final MeterRegistry meters;
 
+	private final DeliveryMetrics metrics;
+
 	private final ProviderCircuits circuits;
 
 	private final ProviderRateLimits rateLimits;
@@ -33,6 +35,7 @@ public class DeliveryAttempts {
 			ProviderRateLimits rateLimits) {
 		this.ledger = ledger;
 		this.meters = meters;
+		this.metrics = new DeliveryMetrics(meters);
 		this.circuits = circuits;
 		this.rateLimits = rateLimits;
 	}
@@ -75,7 +78,7 @@ public class DeliveryAttempts {
 		if (destination == null) {
 			permit.unused();
 			log.debug("Skipping {} delivery {}: already claimed, finished or its recipient left", channel, deliveryId);
-			count(channel, priority, "SKIPPED");
+			metrics.count(channel, priority, "SKIPPED", 1);
 			return new Outcome(null, null);
 		}
 		String providerId;
@@ -101,22 +104,22 @@ public class DeliveryAttempts {
 				log.warn("{} delivery {} to {} failed for good: {}", channel, deliveryId, Masking.contact(destination),
 						failure.getMessage());
 				ledger.failed(deliveryId, failure.code(), failure.getMessage());
-				count(channel, priority, "FAILED");
+				metrics.count(channel, priority, "FAILED", 1);
 				return new Outcome(destination, failure);
 			}
 			ledger.release(deliveryId, failure.code(), failure.getMessage());
-			count(channel, priority, "RETRYING");
+			metrics.count(channel, priority, "RETRYING", 1);
 			throw failure;
 		}
 		catch (RuntimeException ex) {
 			permit.failed(ex);
 			call.stop(meters.timer("beacon.provider.latency", "channel", channel, "outcome", "error"));
 			ledger.release(deliveryId, "error", ex.toString());
-			count(channel, priority, "RETRYING");
+			metrics.count(channel, priority, "RETRYING", 1);
 			throw ex;
 		}
 		ledger.sent(deliveryId, providerId);
-		count(channel, priority, "SENT");
+		metrics.count(channel, priority, "SENT", 1);
 		log.debug("{} delivery {} to {} sent as {}", channel, deliveryId, Masking.contact(destination), providerId);
 		return new Outcome(destination, null);
 	}
@@ -132,10 +135,5 @@ public class DeliveryAttempts {
 		ledger.failed(deliveryId, "retries-exhausted", reason);
 		meters.counter("beacon.deliveries", "channel", channel, "status", "FAILED", "priority", "dead-letter")
 			.increment();
-	}
-
-	private void count(String channel, Priority priority, String status) {
-		meters.counter("beacon.deliveries", "channel", channel, "status", status, "priority",
-				priority.name().toLowerCase()).increment();
 	}
 }
