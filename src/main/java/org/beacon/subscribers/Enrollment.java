@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Citizens enroll, read, change and delete their enrollment. Every operation on an existing enrollment needs its
- * management token.
+ * management token. A new or changed contact point is sent a verification link or code, and gets no alerts until
+ * verified.
  */
 @Service
 public class Enrollment {
@@ -25,12 +26,16 @@ public class Enrollment {
 
 	private final ApplicationEventPublisher events;
 
+	private final Verification verification;
+
 	private final Clock clock;
 
-	Enrollment(Subscribers subscribers, EnrollmentRules rules, ApplicationEventPublisher events, Clock clock) {
+	Enrollment(Subscribers subscribers, EnrollmentRules rules, ApplicationEventPublisher events,
+			Verification verification, Clock clock) {
 		this.subscribers = subscribers;
 		this.rules = rules;
 		this.events = events;
+		this.verification = verification;
 		this.clock = clock;
 	}
 
@@ -40,6 +45,7 @@ public class Enrollment {
 		UUID id = UUID.randomUUID();
 		String token = ManagementTokens.generate();
 		subscribers.insert(id, checked, ManagementTokens.hash(token), clock.instant());
+		verification.challengeUnverified(id);
 		log.info("Enrolled subscriber {} ({}, {}) in {} place(s)", id, Masking.email(checked.email()),
 				Masking.phone(checked.phone()), checked.locations().size());
 		return new Enrolled(subscribers.find(id).orElseThrow(), token);
@@ -56,6 +62,7 @@ public class Enrollment {
 		authorize(id, token);
 		EnrollmentRules.Checked checked = rules.check(request);
 		subscribers.update(id, checked, clock.instant());
+		verification.challengeUnverified(id);
 		log.info("Subscriber {} changed their enrollment", id);
 		return subscribers.find(id).orElseThrow();
 	}

@@ -29,7 +29,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/subscribers").permitAll()
-				.requestMatchers("/api/v1/subscribers/*").permitAll()
+				.requestMatchers("/api/v1/subscribers/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/advisories/feed").hasRole("ADMIN")
 				.requestMatchers("/api/v1/advisories/ingests").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/advisories", "/api/v1/advisories/**").permitAll()
