@@ -60,6 +60,13 @@ public class Enrollment {
 	@Transactional
 	public SubscriberView replace(UUID id, String token, EnrollmentRequest request) {
 		authorize(id, token);
+		return replaceAuthenticated(id, request);
+	}
+
+	/** As {@link #replace}, for a citizen the caller authenticated otherwise (signed in). */
+	@Transactional
+	SubscriberView replaceAuthenticated(UUID id, EnrollmentRequest request) {
+		subscribers.tokenHash(id).orElseThrow(EnrollmentNotFoundException::new);
 		EnrollmentRules.Checked checked = rules.check(request);
 		subscribers.update(id, checked, clock.instant());
 		verification.challengeUnverified(id);
@@ -71,6 +78,12 @@ public class Enrollment {
 	@Transactional
 	public void delete(UUID id, String token) {
 		authorize(id, token);
+		deleteAuthenticated(id);
+	}
+
+	/** As {@link #delete}, for a citizen the caller authenticated otherwise (signed in). */
+	@Transactional
+	void deleteAuthenticated(UUID id) {
 		subscribers.delete(id);
 		events.publishEvent(new SubscriberLeft(id));
 		log.info("Subscriber {} deleted their enrollment", id);
