@@ -54,6 +54,15 @@ public final class ProviderVerifier implements Verifier {
 
 	/** The token of the verification link last emailed to the address; the email is deleted. */
 	public Optional<String> takeLinkToken(String email) {
+		return takeToken(email, LINK);
+	}
+
+	/** The token of a sign-in link emailed to the address; the email is deleted. */
+	public Optional<String> takeSignInToken(String email) {
+		return takeToken(email, Pattern.compile("/signin/link\\?t=([A-Za-z0-9_-]+)"));
+	}
+
+	private Optional<String> takeToken(String email, Pattern link) {
 		GreenMailUser user = smtp.getUserManager().getUserByEmail(email);
 		if (user == null) {
 			return Optional.empty();
@@ -62,7 +71,7 @@ public final class ProviderVerifier implements Verifier {
 			MailFolder inbox = smtp.getManagers().getImapHostManager().getInbox(user);
 			AtomicReference<String> token = new AtomicReference<>();
 			for (StoredMessage message : inbox.getMessages()) {
-				Matcher matcher = LINK.matcher(Mails.text(message.getMimeMessage()));
+				Matcher matcher = link.matcher(Mails.text(message.getMimeMessage()));
 				if (matcher.find() && isTo(message, email)) {
 					token.set(matcher.group(1));
 					message.setFlag(Flags.Flag.DELETED, true);
