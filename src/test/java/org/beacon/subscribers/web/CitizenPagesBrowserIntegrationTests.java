@@ -83,16 +83,16 @@ class CitizenPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.assertAccessible().screenshot("citizen-account-es");
 
 		date("places1.to", today.plusDays(30));
-		browser.find(By.cssSelector("button.btn-primary[name=save]")).click();
+		browser.find(By.cssSelector("button.btn-primary[name=save]")).sendKeys(Keys.ENTER);
 		browser.await(page -> browser.find(By.tagName("main")).getText().contains("Sus cambios están guardados"));
 		assertThat(jdbc.queryForObject("SELECT ends_on FROM subscriber_location WHERE country = 'FR'", LocalDate.class))
 			.isEqualTo(today.plusDays(30));
 		browser.assertAccessible().screenshot("citizen-account-saved-es");
 
-		browser.find(By.cssSelector("a.btn-outline-danger")).click();
+		browser.find(By.cssSelector("a.btn-outline-danger")).sendKeys(Keys.ENTER);
 		browser.await(page -> browser.path().startsWith("/account/delete"));
 		browser.assertAccessible().screenshot("citizen-delete-es");
-		browser.find(By.cssSelector("main form button.btn-danger")).click();
+		browser.find(By.cssSelector("main form button.btn-danger")).sendKeys(Keys.ENTER);
 		browser.await(page -> browser.find(By.tagName("h1")).getText().contains("Su inscripción está borrada"));
 		browser.assertAccessible().screenshot("citizen-deleted-es");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber", Long.class)).as("gone, not flagged").isZero();
