@@ -2,6 +2,7 @@ package org.beacon.broadcast;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
+import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,10 +42,13 @@ public class AlertApprovals {
 
 	private final ApplicationEventPublisher events;
 
+	private final AlertAudiences audiences;
+
 	private final Clock clock;
 
 	AlertApprovals(PendingApprovals pending, Alerts alerts, StaffDirectory staff, ApplicationEventPublisher events,
-			Clock clock) {
+			AlertAudiences audiences, Clock clock) {
+		this.audiences = audiences;
 		this.pending = pending;
 		this.alerts = alerts;
 		this.staff = staff;
@@ -61,7 +66,8 @@ public class AlertApprovals {
 		Set<String> countries = member.roles().contains(StaffRole.ADMIN) ? null : member.countries();
 		return pending.within(countries, limit).stream()
 			.map(found -> new AwaitingApproval(AlertView.of(found.alert(), DeliveryProgress.notStarted()),
-					found.reason(), found.audience(), found.alert().issuedBy().equals(username)))
+					found.reason(), found.audience(), audiences.count(found.alert()),
+					found.alert().issuedBy().equals(username)))
 			.toList();
 	}
 
@@ -120,9 +126,10 @@ public class AlertApprovals {
 	 * An alert awaiting approval.
 	 *
 	 * @param audienceWhenComposed how many recipients it had when composed; null when not counted
+	 * @param audienceNow how many recipients it would reach if approved now, per channel
 	 * @param ownAlert whether the viewer composed it (and so may not decide it)
 	 */
 	public record AwaitingApproval(AlertView alert, ApprovalReason reason, Long audienceWhenComposed,
-			boolean ownAlert) {
+			Map<Channel, Long> audienceNow, boolean ownAlert) {
 	}
 }

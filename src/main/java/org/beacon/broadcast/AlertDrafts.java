@@ -40,8 +40,7 @@ class AlertDrafts {
 	 * @throws OutsidePostException when a country is outside the author's post
 	 */
 	Alert draft(IssueAlertRequest request, StaffMember author, Instant now) {
-		List<String> countries = countries(request.area().countries(), author);
-		List<String> regions = regions(request.area().regions(), countries);
+		Place place = place(request.area(), author);
 		SmsText sms = sms("smsText", request.smsText(), author.postName(), request.title(), request.body());
 		Wording spanish = null;
 		if (request.spanish() != null) {
@@ -50,8 +49,23 @@ class AlertDrafts {
 					sms("spanish.smsText", es.smsText(), author.postName(), es.title(), es.body()).text());
 		}
 		return new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
-				request.body().strip(), sms.text(), spanish, countries, regions, AlertShapes.of(request.area()),
+				request.body().strip(), sms.text(), spanish, place.countries(), place.regions(), place.shapes(),
 				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null);
+	}
+
+	/**
+	 * The area checked as {@link #draft} checks it.
+	 *
+	 * @throws InvalidInputException naming each field that breaks a rule
+	 * @throws OutsidePostException when a country is outside the author's post
+	 */
+	Place place(IssueAlertRequest.Area area, StaffMember author) {
+		List<String> countries = countries(area.countries(), author);
+		return new Place(countries, regions(area.regions(), countries), AlertShapes.of(area));
+	}
+
+	/** Where an alert applies, checked and normalized (upper case, no duplicates). */
+	record Place(List<String> countries, List<String> regions, AlertShapes shapes) {
 	}
 
 	private List<String> countries(List<String> requested, StaffMember member) {

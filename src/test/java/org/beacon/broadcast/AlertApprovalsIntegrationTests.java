@@ -3,10 +3,12 @@ package org.beacon.broadcast;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
+import org.beacon.support.Citizens;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +55,9 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 		String id = issued.body().get("id").asText();
 
 		Thread.sleep(1500);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery", Long.class)).isZero();
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE event_type LIKE '%AlertIssued'",
-				Long.class)).isZero();
+		assertThat(deliveries(id)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE event_type LIKE '%AlertIssued' "
+				+ "AND serialized_event LIKE ?", Long.class, "%" + id + "%")).isZero();
 
 		Api.Response pending = api().get("/api/v1/alerts/pending-approval", Api.staff(APPROVER, Api.PASSWORD));
 		assertThat(pending.body().findValuesAsText("reason")).containsExactly("EXTREME_SEVERITY");
@@ -111,13 +113,66 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 		assertThat(decide(id, APPROVER, "APPROVE").status()).isEqualTo(409);
 
 		Thread.sleep(1500);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery", Long.class)).isZero();
+		assertThat(deliveries(id)).isZero();
+	}
+
+	/** Deliveries of this alert only: a previous test's fan-out may still reach this test's citizens. */
+	private long deliveries(String id) {
+		return jdbc.queryForObject("SELECT count(*) FROM delivery WHERE alert_id = ?::uuid", Long.class, id);
 	}
 
 	@Test
 	void alertsBelowTheRuleAreIssuedAtOnce() {
 		Api.Response issued = api().issueAlert(AlertsApiIntegrationTests.alert("severity", "SEVERE"));
 		assertThat(issued.body().get("status").asText()).isEqualTo("ISSUED");
+	}
+
+	@Test
+	void anAlertForMoreRecipientsThanTheThresholdWaitsForApproval() {
+		Citizens.inMali(jdbc, 10_001, "many", "+2237");
+		Map<String, Object> area = Api.json("countries", List.of("ML"));
+
+		Api.Response estimate = estimate(Api.json("area", area, "channels", List.of("EMAIL"), "severity", "MODERATE"));
+		assertThat(estimate.status()).isEqualTo(200);
+		assertThat(estimate.body().at("/perChannel/EMAIL").asLong()).isEqualTo(10_001);
+		assertThat(estimate.body().get("approvalReason").asText()).isEqualTo("LARGE_AUDIENCE");
+		assertThat(estimate.body().get("approvalThreshold").asLong()).isEqualTo(10_000);
+
+		Api.Response issued = api().issueAlert(AlertsApiIntegrationTests.alert("channels", List.of("EMAIL")));
+		assertThat(issued.body().get("status").asText()).isEqualTo("PENDING_APPROVAL");
+		Api.Response pending = api().get("/api/v1/alerts/pending-approval", Api.staff(APPROVER, Api.PASSWORD));
+		assertThat(pending.body().get(0).get("reason").asText()).isEqualTo("LARGE_AUDIENCE");
+		assertThat(pending.body().get(0).get("audienceWhenComposed").asLong()).isEqualTo(10_001);
+		assertThat(pending.body().get(0).at("/audienceNow/EMAIL").asLong()).isEqualTo(10_001);
+		assertThat(decide(issued.body().get("id").asText(), APPROVER, "REJECT").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theAudienceEstimateCountsVerifiedRecipientsPerChannelWithinThePost() {
+		new Pipeline(api()).enroll("resident@example.org", "+22376000032", Api.json("country", "ML"));
+		jdbc.update("UPDATE subscriber SET phone_verified_at = NULL");
+
+		Api.Response estimate = estimate(Api.json("area", Api.json("countries", List.of("ML")), "channels",
+				List.of("EMAIL", "SMS")));
+		assertThat(estimate.body().at("/perChannel/EMAIL").asLong()).isEqualTo(1);
+		assertThat(estimate.body().at("/perChannel/SMS").asLong()).isZero();
+		assertThat(estimate.body().get("total").asLong()).isEqualTo(1);
+		assertThat(estimate.body().has("approvalReason")).isFalse();
+		assertThat(estimate(Api.json("area", Api.json("countries", List.of("ML")), "channels", List.of("SMS"),
+				"severity", "EXTREME")).body().get("approvalReason").asText()).isEqualTo("EXTREME_SEVERITY");
+
+		Api.Response outside = estimate(Api.json("area", Api.json("countries", List.of("FR")), "channels",
+				List.of("EMAIL")));
+		assertThat(outside.status()).isEqualTo(403);
+		Api.Response unknown = estimate(Api.json("area", Api.json("countries", List.of("ML"), "regions",
+				List.of("ML-99")), "channels", List.of("EMAIL")));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body().get("errors").findValuesAsText("field")).contains("area.regions[0]");
+		assertThat(estimate(Api.json("area", Api.json("countries", List.of("ML")))).status()).isEqualTo(400);
+	}
+
+	private Api.Response estimate(Map<String, Object> body) {
+		return post("/api/v1/alerts/audience-estimate", Api.OFFICER, body);
 	}
 
 	@Test
@@ -140,10 +195,13 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	private Api.Response send(String id, String user, Map<String, Object> body) {
+		return post("/api/v1/alerts/" + id + "/approval", user, body);
+	}
+
+	private Api.Response post(String path, String user, Map<String, Object> body) {
 		HttpHeaders headers = Api.staff(user, Api.PASSWORD);
-		headers.setContentType(MediaType.APPLICATION_JSON);
 		try {
-			return api().postText("/api/v1/alerts/" + id + "/approval",
+			return api().postText(path,
 					new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body), MediaType.APPLICATION_JSON,
 					headers);
 		}
