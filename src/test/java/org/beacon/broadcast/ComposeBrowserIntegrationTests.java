@@ -102,6 +102,10 @@ class ComposeBrowserIntegrationTests extends BrowserIntegrationTest {
 			.extracting(row -> row.getDomAttribute("data-action"))
 			.containsExactly("APPROVE", "SUBMIT_FOR_APPROVAL");
 		browser.assertAccessible().screenshot("audit");
+		browser.open("/staff/audit?user=approver");
+		assertThat(browser.findAll(By.cssSelector("table.audit-log tbody tr")))
+			.extracting(row -> row.getDomAttribute("data-action"))
+			.contains("SIGN_IN", "APPROVE", "SIGN_OUT");
 		browser.open("/staff/audit?alert=not-an-id");
 		assertThat(browser.find(By.id("alert-error")).getText()).contains("alert id");
 		browser.assertAccessible();
