@@ -24,6 +24,12 @@ record Alert(UUID id, AlertType type, Severity severity, String title, String bo
 				sender, issuedAt);
 	}
 
+	/** The same alert in another status. */
+	Alert withStatus(AlertStatus next) {
+		return new Alert(id, type, severity, title, body, smsText, spanish, countries, regions, shapes, channels, postId,
+				issuedBy, issuedAt, next, advisory);
+	}
+
 	String origin() {
 		return advisory == null ? "STAFF" : "ADVISORY_FEED";
 	}

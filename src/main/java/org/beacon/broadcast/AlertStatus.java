@@ -9,5 +9,12 @@ public enum AlertStatus {
 	/** Held, then superseded by a later change of the same advisory before anyone reviewed it. */
 	WITHDRAWN,
 	/** Held, then discarded by staff. */
-	DISCARDED
+	DISCARDED,
+	/**
+	 * Composed by staff and held by the two-person rule (EXTREME severity, or a large audience) until an APPROVER
+	 * other than its author approves it (then {@link #ISSUED}) or rejects it. Not sent meanwhile.
+	 */
+	PENDING_APPROVAL,
+	/** Held by the two-person rule, then rejected by an approver: never sent. */
+	REJECTED
 }

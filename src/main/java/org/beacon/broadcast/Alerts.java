@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Repository
 class Alerts {
 
-	private static final RowMapper<Alert> ROW = (rs, n) -> new Alert(rs.getObject("id", UUID.class),
+	static final RowMapper<Alert> ROW = (rs, n) -> new Alert(rs.getObject("id", UUID.class),
 			AlertType.valueOf(rs.getString("type")), Severity.valueOf(rs.getString("severity")), rs.getString("title"),
 			rs.getString("body"), rs.getString("sms_text"), spanish(rs), strings(rs.getArray("countries")),
 			strings(rs.getArray("regions")), shapes(rs.getString("shapes")), channels(rs.getArray("channels")),

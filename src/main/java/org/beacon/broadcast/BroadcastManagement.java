@@ -1,20 +1,16 @@
 package org.beacon.broadcast;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.fanout.DeliveryProgress;
 import org.beacon.fanout.DeliveryReports;
-import org.beacon.geography.Geography;
-import org.beacon.geography.Region;
-import org.beacon.platform.InvalidInputException;
-import org.beacon.platform.InvalidInputException.Violation;
 import org.beacon.staff.Post;
+import org.beacon.staff.StaffAction;
+import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
@@ -25,13 +21,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff issue alerts for the countries their post covers, and follow their delivery. Issuing stores the alert and
  * publishes {@link AlertIssued} in one transaction, so an alert is either stored and on its way to Kafka, or not
- * issued at all.
+ * issued at all; alerts the two-person rule holds are stored and wait for {@link AlertApprovals}. Each staff
+ * action publishes {@link StaffActed} in its transaction, for the audit log.
  */
 @Service
 public class BroadcastManagement {
@@ -44,7 +40,11 @@ public class BroadcastManagement {
 
 	private final StaffDirectory staff;
 
-	private final Geography geography;
+	private final AlertDrafts drafts;
+
+	private final ApprovalPolicy approvalPolicy;
+
+	private final PendingApprovals pendingApprovals;
 
 	private final DeliveryReports deliveries;
 
@@ -52,37 +52,44 @@ public class BroadcastManagement {
 
 	private final AdvisoryAlerts advisoryAlerts;
 
-	private final BroadcastProperties properties;
-
 	private final Clock clock;
 
-	BroadcastManagement(Alerts alerts, StaffDirectory staff, Geography geography, DeliveryReports deliveries,
-			ApplicationEventPublisher events, AdvisoryAlerts advisoryAlerts, BroadcastProperties properties,
-			Clock clock) {
+	BroadcastManagement(Alerts alerts, StaffDirectory staff, AlertDrafts drafts, ApprovalPolicy approvalPolicy,
+			PendingApprovals pendingApprovals, DeliveryReports deliveries, ApplicationEventPublisher events,
+			AdvisoryAlerts advisoryAlerts, Clock clock) {
 		this.alerts = alerts;
 		this.staff = staff;
-		this.geography = geography;
+		this.drafts = drafts;
+		this.approvalPolicy = approvalPolicy;
+		this.pendingApprovals = pendingApprovals;
 		this.deliveries = deliveries;
 		this.events = events;
 		this.advisoryAlerts = advisoryAlerts;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
+	/**
+	 * Issues an alert, or, when the two-person rule holds it ({@link ApprovalPolicy}), stores it as
+	 * {@link AlertStatus#PENDING_APPROVAL} without sending it.
+	 */
 	@Transactional
 	public AlertView issue(IssueAlertRequest request, String username) {
 		StaffMember member = member(username);
-		List<String> countries = countries(request.area().countries(), member);
-		List<String> regions = regions(request.area().regions(), countries);
-		SmsText sms = sms(request, member.postName());
-		Alert alert = new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
-				request.body().strip(), sms.text(), null, countries, regions, AlertShapes.of(request.area()),
-				Set.copyOf(request.channels()),
-				member.postId(), username, clock.instant(), AlertStatus.ISSUED, null);
+		Alert draft = drafts.draft(request, member, clock.instant());
+		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.hold(draft);
+		Alert alert = hold.isPresent() ? draft.withStatus(AlertStatus.PENDING_APPROVAL) : draft;
 		alerts.insert(alert);
-		events.publishEvent(alert.issued(member.postName()));
-		log.info("{} issued {} {} alert {} for {} {} on {}", username, alert.severity(), alert.type(), alert.id(),
-				countries, regions, alert.channels());
+		if (hold.isPresent()) {
+			pendingApprovals.hold(alert.id(), hold.get());
+			events.publishEvent(StaffActed.on(alert.id(), StaffAction.SUBMIT_FOR_APPROVAL, username, alert.title(),
+					clock));
+		}
+		else {
+			events.publishEvent(alert.issued(member.postName()));
+			events.publishEvent(StaffActed.on(alert.id(), StaffAction.ISSUE, username, alert.title(), clock));
+		}
+		log.info("{} {} {} {} alert {} for {} {} on {}", username, hold.isPresent() ? "submitted" : "issued",
+				alert.severity(), alert.type(), alert.id(), alert.countries(), alert.regions(), alert.channels());
 		return AlertView.of(alert, DeliveryProgress.notStarted());
 	}
 
@@ -154,67 +161,5 @@ public class BroadcastManagement {
 
 	private StaffMember member(String username) {
 		return staff.find(username).orElseThrow(() -> new AccessDeniedException("No active staff account"));
-	}
-
-	private List<String> countries(List<String> requested, StaffMember member) {
-		List<Violation> violations = new ArrayList<>();
-		Set<String> countries = new LinkedHashSet<>();
-		for (int i = 0; i < requested.size(); i++) {
-			String code = requested.get(i) == null ? "" : requested.get(i).strip().toUpperCase(Locale.ROOT);
-			if (geography.country(code).isEmpty()) {
-				violations.add(new Violation("area.countries[" + i + "]",
-						"'" + requested.get(i) + "' is not an ISO 3166-1 alpha-2 country code such as ML"));
-			}
-			countries.add(code);
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		int i = 0;
-		for (String country : countries) {
-			if (!member.covers(country)) {
-				throw new OutsidePostException("area.countries[" + i + "]", country, member.postName(),
-						List.copyOf(member.countries()));
-			}
-			i++;
-		}
-		return List.copyOf(countries);
-	}
-
-	private List<String> regions(List<String> requested, List<String> countries) {
-		if (requested == null) {
-			return List.of();
-		}
-		List<Violation> violations = new ArrayList<>();
-		Set<String> regions = new LinkedHashSet<>();
-		for (int i = 0; i < requested.size(); i++) {
-			String code = requested.get(i) == null ? "" : requested.get(i).strip().toUpperCase(Locale.ROOT);
-			Region region = geography.region(code).orElse(null);
-			if (region == null) {
-				violations.add(new Violation("area.regions[" + i + "]",
-						"'" + requested.get(i) + "' is not an ISO 3166-2 region code such as ML-5"));
-			}
-			else if (!countries.contains(region.country())) {
-				violations.add(new Violation("area.regions[" + i + "]",
-						code + " is in " + region.country() + ", which is not in area.countries"));
-			}
-			regions.add(code);
-		}
-		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations);
-		}
-		return List.copyOf(regions);
-	}
-
-	private SmsText sms(IssueAlertRequest request, String sender) {
-		if (!StringUtils.hasText(request.smsText())) {
-			return SmsText.derive(sender, request.title(), request.body(), properties.derivedSmsSegments());
-		}
-		SmsText sms = SmsText.of(request.smsText().strip());
-		if (sms.segments() > properties.maxSmsSegments()) {
-			throw new InvalidInputException("smsText", "needs " + sms.segments() + " " + sms.encoding()
-					+ " segments; at most " + properties.maxSmsSegments() + " are allowed");
-		}
-		return sms;
 	}
 }

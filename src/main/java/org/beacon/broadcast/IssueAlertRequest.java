@@ -19,11 +19,28 @@ import org.beacon.subscribers.Channel;
  * @param smsText the SMS wording; derived from the title and body when absent
  * @param area where it applies
  * @param channels how it is sent
+ * @param spanish optional Spanish wording, for subscribers who read Spanish (they get the English one without it)
  */
 public record IssueAlertRequest(@NotNull AlertType type, @NotNull Severity severity,
 		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
 		@Size(max = 1600) String smsText, @NotNull @Valid Area area,
-		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels) {
+		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels,
+		@Valid Translation spanish) {
+
+	/** An alert in English only. */
+	public IssueAlertRequest(AlertType type, Severity severity, String title, String body, String smsText, Area area,
+			Set<Channel> channels) {
+		this(type, severity, title, body, smsText, area, channels, null);
+	}
+
+	/**
+	 * An alert's words in another language.
+	 *
+	 * @param smsText the SMS wording; derived from the title and body when absent
+	 */
+	public record Translation(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
+			@Size(max = 1600) String smsText) {
+	}
 
 	/**
 	 * @param countries ISO 3166-1 alpha-2 codes: where the alert applies, and what the sender's post must cover

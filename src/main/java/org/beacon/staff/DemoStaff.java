@@ -12,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo post (Embassy Bamako, with its emergency numbers) and its duty officer, and an administrator, on
+ * Seeds the demo post (Embassy Bamako, with its emergency numbers), its duty officer and its approver (the second
+ * person of the two-person rule), and an administrator, on
  * the embedded default. Idempotent: existing rows are left as they are,
  * so a changed password survives a restart.
  */
@@ -46,8 +47,10 @@ class DemoStaff implements ApplicationRunner {
 				"+1 888 407 4747", "+1 202 501 4444"), List.of());
 		accounts.ensureMember("duty-officer", "Duty Officer, Bamako", passwords.encode(properties.demoPassword()), POST,
 				EnumSet.of(StaffRole.OFFICER));
+		accounts.ensureMember("approver", "Approver, Bamako", passwords.encode(properties.demoPassword()), POST,
+				EnumSet.of(StaffRole.APPROVER));
 		accounts.ensureMember("admin", "Administrator", passwords.encode(properties.demoPassword()), DEPARTMENT,
 				EnumSet.of(StaffRole.ADMIN, StaffRole.APPROVER));
-		log.info("Demo staff ready: post {} covering ML with account duty-officer; account admin", POST);
+		log.info("Demo staff ready: post {} covering ML with accounts duty-officer and approver; account admin", POST);
 	}
 }

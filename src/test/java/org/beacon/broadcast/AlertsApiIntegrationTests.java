@@ -60,6 +60,20 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void storesTheSpanishWordingAndDerivesItsSms() {
+		Api.Response response = api().issueAlert(alert("spanish",
+				Api.json("title", "Manifestación en el Monumento", "body", "Evite la zona el sábado.")));
+
+		assertThat(response.status()).isEqualTo(202);
+		assertThat(response.body().at("/spanish/title").asText()).isEqualTo("Manifestación en el Monumento");
+		assertThat(response.body().at("/spanish/smsText").asText())
+			.isEqualTo("U.S. Embassy Bamako: Manifestación en el Monumento. Evite la zona el sábado.");
+		assertInvalid(alert("spanish", Api.json("title", "Sin cuerpo")), "spanish.body");
+		assertInvalid(alert("spanish", Api.json("title", "T", "body", "B", "smsText", "palabra ".repeat(200))),
+				"spanish.smsText");
+	}
+
+	@Test
 	void rejectsAnSmsLongerThanTheLimit() {
 		assertInvalid(alert("smsText", "word ".repeat(300)), "smsText");
 	}

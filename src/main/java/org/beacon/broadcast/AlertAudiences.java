@@ -1,0 +1,45 @@
+package org.beacon.broadcast;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
+
+import org.beacon.subscribers.AudienceCriteria;
+import org.beacon.subscribers.AudiencePreview;
+import org.beacon.subscribers.Channel;
+import org.springframework.stereotype.Component;
+
+/** How many recipients an alert would reach if it were issued now, per channel; verified contact points only. */
+@Component
+class AlertAudiences {
+
+	private final AudiencePreview preview;
+
+	private final Clock clock;
+
+	AlertAudiences(AudiencePreview preview, Clock clock) {
+		this.preview = preview;
+		this.clock = clock;
+	}
+
+	/** Counts for the alert's area and channels. */
+	Map<Channel, Long> count(Alert alert) {
+		return count(new AlertDrafts.Place(alert.countries(), alert.regions(), alert.shapes()), alert.channels());
+	}
+
+	/**
+	 * Counts for an area and channels, matched on today's date in UTC, as the fan-out matches an alert issued now.
+	 */
+	Map<Channel, Long> count(AlertDrafts.Place place, Collection<Channel> channels) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return preview.count(AudienceCriteria.of(place.countries(), place.regions(), place.shapes().all(), channels,
+				today));
+	}
+
+	/** Recipients in all: one per citizen and channel. */
+	static long total(Map<Channel, Long> counts) {
+		return counts.values().stream().mapToLong(Long::longValue).sum();
+	}
+}

@@ -1,0 +1,132 @@
+package org.beacon.broadcast;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.beacon.geography.Geography;
+import org.beacon.geography.Region;
+import org.beacon.platform.InvalidInputException;
+import org.beacon.platform.InvalidInputException.Violation;
+import org.beacon.staff.StaffMember;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Turns what staff composed into an alert, checking what bean validation cannot: that countries and regions exist,
+ * that regions lie in the listed countries, that the author's post covers every country, and that the SMS fits.
+ * Stores nothing.
+ */
+@Component
+class AlertDrafts {
+
+	private final Geography geography;
+
+	private final BroadcastProperties properties;
+
+	AlertDrafts(Geography geography, BroadcastProperties properties) {
+		this.geography = geography;
+		this.properties = properties;
+	}
+
+	/**
+	 * The alert as it would be issued now by {@code author}, with status {@link AlertStatus#ISSUED}.
+	 *
+	 * @throws InvalidInputException naming each field that breaks a rule
+	 * @throws OutsidePostException when a country is outside the author's post
+	 */
+	Alert draft(IssueAlertRequest request, StaffMember author, Instant now) {
+		Place place = place(request.area(), author);
+		SmsText sms = sms("smsText", request.smsText(), author.postName(), request.title(), request.body());
+		Wording spanish = null;
+		if (request.spanish() != null) {
+			IssueAlertRequest.Translation es = request.spanish();
+			spanish = new Wording(es.title().strip(), es.body().strip(),
+					sms("spanish.smsText", es.smsText(), author.postName(), es.title(), es.body()).text());
+		}
+		return new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
+				request.body().strip(), sms.text(), spanish, place.countries(), place.regions(), place.shapes(),
+				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null);
+	}
+
+	/**
+	 * The area checked as {@link #draft} checks it.
+	 *
+	 * @throws InvalidInputException naming each field that breaks a rule
+	 * @throws OutsidePostException when a country is outside the author's post
+	 */
+	Place place(IssueAlertRequest.Area area, StaffMember author) {
+		List<String> countries = countries(area.countries(), author);
+		return new Place(countries, regions(area.regions(), countries), AlertShapes.of(area));
+	}
+
+	/** Where an alert applies, checked and normalized (upper case, no duplicates). */
+	record Place(List<String> countries, List<String> regions, AlertShapes shapes) {
+	}
+
+	private List<String> countries(List<String> requested, StaffMember member) {
+		List<Violation> violations = new ArrayList<>();
+		Set<String> countries = new LinkedHashSet<>();
+		for (int i = 0; i < requested.size(); i++) {
+			String code = requested.get(i) == null ? "" : requested.get(i).strip().toUpperCase(Locale.ROOT);
+			if (geography.country(code).isEmpty()) {
+				violations.add(new Violation("area.countries[" + i + "]",
+						"'" + requested.get(i) + "' is not an ISO 3166-1 alpha-2 country code such as ML"));
+			}
+			countries.add(code);
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		int i = 0;
+		for (String country : countries) {
+			if (!member.covers(country)) {
+				throw new OutsidePostException("area.countries[" + i + "]", country, member.postName(),
+						List.copyOf(member.countries()));
+			}
+			i++;
+		}
+		return List.copyOf(countries);
+	}
+
+	private List<String> regions(List<String> requested, List<String> countries) {
+		if (requested == null) {
+			return List.of();
+		}
+		List<Violation> violations = new ArrayList<>();
+		Set<String> regions = new LinkedHashSet<>();
+		for (int i = 0; i < requested.size(); i++) {
+			String code = requested.get(i) == null ? "" : requested.get(i).strip().toUpperCase(Locale.ROOT);
+			Region region = geography.region(code).orElse(null);
+			if (region == null) {
+				violations.add(new Violation("area.regions[" + i + "]",
+						"'" + requested.get(i) + "' is not an ISO 3166-2 region code such as ML-5"));
+			}
+			else if (!countries.contains(region.country())) {
+				violations.add(new Violation("area.regions[" + i + "]",
+						code + " is in " + region.country() + ", which is not in area.countries"));
+			}
+			regions.add(code);
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+		return List.copyOf(regions);
+	}
+
+	private SmsText sms(String field, String text, String sender, String title, String body) {
+		if (!StringUtils.hasText(text)) {
+			return SmsText.derive(sender, title, body, properties.derivedSmsSegments());
+		}
+		SmsText sms = SmsText.of(text.strip());
+		if (sms.segments() > properties.maxSmsSegments()) {
+			throw new InvalidInputException(field, "needs " + sms.segments() + " " + sms.encoding()
+					+ " segments; at most " + properties.maxSmsSegments() + " are allowed");
+		}
+		return sms;
+	}
+}

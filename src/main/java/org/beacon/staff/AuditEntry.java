@@ -1,0 +1,12 @@
+package org.beacon.staff;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One line of the audit log.
+ *
+ * @param alertId the alert acted on; null for sign-in and sign-out
+ */
+public record AuditEntry(long id, Instant at, String username, StaffAction action, UUID alertId, String detail) {
+}
