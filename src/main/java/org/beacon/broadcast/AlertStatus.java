@@ -9,5 +9,7 @@ public enum AlertStatus {
 	/** Held, then superseded by a later change of the same advisory before anyone reviewed it. */
 	WITHDRAWN,
 	/** Held, then discarded by staff. */
-	DISCARDED
+	DISCARDED,
+	/** Issued, then cancelled by staff: what was not yet sent was stopped. */
+	CANCELLED
 }

@@ -22,7 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * writes the ledger rows first, then queues their jobs, then records the page's last subscriber as queued. Running
  * it again for the same alert (a retry, a rebalance, a replayed topic) resumes after that subscriber: it adds no row
  * and re-queues at most the page whose queuing was interrupted; a job queued twice is still sent once, because
- * workers claim rows.
+ * workers claim rows. A cancelled alert's fan-out stops at the next page ({@link DeliveryCancellation}).
  */
 @Service
 class FanOut {
@@ -71,6 +71,12 @@ class FanOut {
 		}
 		catch (QueueingFailed ex) {
 			throw (Exception) ex.getCause();
+		}
+		catch (Deliveries.Cancelled ex) {
+			// Staff cancelled the alert: the pages not yet written are never written; the audience stays as far as
+			// it got, and the run is complete.
+			log.info("Fan-out of alert {} stopped: the alert was cancelled after {} job(s)", alert.alertId(),
+					queued.get());
 		}
 		deliveries.completed(alert.alertId(), clock.instant());
 		long elapsed = System.nanoTime() - started;
