@@ -42,8 +42,8 @@ class StaffAlerts {
 		String why = switch (alert.status()) {
 			case PENDING_REVIEW -> "it is held for review: approve or discard it instead";
 			case CANCELLED -> "it was cancelled";
-			case WITHDRAWN, DISCARDED -> "it was never sent (" + alert.status().name().toLowerCase() + ")";
 			case ISSUED -> "it changed meanwhile; reload it";
+			default -> "it was never sent (" + alert.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
 		};
 		return new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + alert.id() + " cannot be " + action + ": "
 				+ why);
