@@ -1,0 +1,25 @@
+package org.beacon.staff;
+
+/** What a staff member did, as the audit log records it. */
+public enum StaffAction {
+	/** Issued an alert: it went to the fan-out at once. */
+	ISSUE,
+	/** Composed an alert that needs a second person (two-person rule): stored, not sent. */
+	SUBMIT_FOR_APPROVAL,
+	/** Approved an alert another staff member composed: it was issued. */
+	APPROVE,
+	/** Rejected an alert awaiting approval: it is never sent. */
+	REJECT,
+	/** Approved an alert the advisory feed proposed and policy held for review: it was issued. */
+	APPROVE_REVIEW,
+	/** Discarded an alert held for review: it is never sent. */
+	DISCARD,
+	/** Sent a follow-up (CAP Update) to an alert's audience. */
+	UPDATE,
+	/** Cancelled an alert (CAP Cancel): what was not yet sent is stopped. */
+	CANCEL,
+	/** Signed in to the staff console. */
+	SIGN_IN,
+	/** Signed out of the staff console. */
+	SIGN_OUT
+}
