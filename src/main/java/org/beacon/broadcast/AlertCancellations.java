@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.beacon.fanout.DeliveryCancellation;
 import org.beacon.fanout.DeliveryReports;
+import org.beacon.staff.StaffActed;
+import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff cancel an issued alert (CAP msgType Cancel). In one short transaction the alert becomes CANCELLED, its
- * deliveries still QUEUED become CANCELLED, the fan-out is told to stop, and {@link AlertCancelled} is published.
+ * deliveries still QUEUED become CANCELLED, the fan-out is told to stop, and {@link AlertCancelled} and the audit's
+ * {@link StaffActed} are published.
  * When it returns, nothing more of the alert is sent but the deliveries a worker had already claimed, which it
  * reports as in flight.
  */
@@ -74,6 +77,8 @@ public class AlertCancellations {
 		}
 		DeliveryCancellation.Stopped stopped = deliveries.cancel(id);
 		events.publishEvent(new AlertCancelled(id, alert.severity(), at));
+		events.publishEvent(new StaffActed(username, StaffAction.CANCEL, id, alert.title() + " (" + stopped.cancelled()
+				+ " stopped, " + stopped.inFlight() + " in flight)", at));
 		log.info("{} cancelled alert {}: {} deliveries stopped, {} in flight", username, id, stopped.cancelled(),
 				stopped.inFlight());
 		Alert cancelled = alerts.find(id).orElseThrow();

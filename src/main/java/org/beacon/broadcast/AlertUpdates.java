@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.beacon.fanout.DeliveryProgress;
 import org.beacon.fanout.DeliveryReports;
 import org.beacon.platform.InvalidInputException;
+import org.beacon.staff.StaffActed;
+import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
 import org.slf4j.Logger;
@@ -88,6 +90,8 @@ public class AlertUpdates {
 		alerts.insert(update);
 		lifecycle.follows(update.id(), original.id());
 		events.publishEvent(update.issued(sender).following(original.id()));
+		events.publishEvent(StaffActed.on(update.id(), StaffAction.UPDATE, username,
+				"Update of " + original.id() + ": " + update.title(), clock));
 		log.info("{} updated alert {} with alert {}", username, id, update.id());
 		return AlertView.of(update, DeliveryProgress.notStarted());
 	}
