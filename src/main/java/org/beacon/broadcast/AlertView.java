@@ -23,7 +23,7 @@ public record AlertView(UUID id, AlertStatus status, String origin, AlertType ty
 	}
 
 	/** The alert ids of a listing, with their progress. */
-	record Summary(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
+	public record Summary(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
 			List<String> countries, Instant issuedAt, DeliveryProgress progress) {
 	}
 }

@@ -2,6 +2,7 @@ package org.beacon.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,25 +12,32 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Who may call what. Citizens need no account: enrollment is open and an enrollment is managed with its secret
- * token, checked by the subscribers feature. Staff authenticate (HTTP Basic for now); which countries they may
- * alert is checked by the broadcast feature against their post.
+ * Who may call the API. Citizens need no account: enrollment is open and an enrollment is managed with its secret
+ * token, checked by the subscribers feature. Staff authenticate with HTTP Basic; which countries they may alert is
+ * checked by the broadcast feature against their post. The pages people use in a browser have their own chain,
+ * {@link PageSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	static final String[] STAFF = { "OFFICER", "APPROVER", "ADMIN" };
 
+	/** Everything a program calls rather than a person in a browser. */
+	static final String[] API_PATHS = { "/api/**", "/cap/**", "/webhooks/**", "/actuator/**", "/v3/api-docs/**",
+			"/swagger-ui/**", "/swagger-ui.html" };
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
 		http
+			.securityMatcher(API_PATHS)
 			// A stateless JSON API authenticated per request: no cookie session, so no CSRF token to forge.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/subscribers").permitAll()
-				.requestMatchers("/api/v1/subscribers/*").permitAll()
+				.requestMatchers("/api/v1/subscribers/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/advisories/feed").hasRole("ADMIN")
 				.requestMatchers("/api/v1/advisories/ingests").hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/advisories", "/api/v1/advisories/**").permitAll()
@@ -42,9 +50,6 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				// Authenticated by their X-Twilio-Signature, checked by the delivery feature.
 				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/**").permitAll()
-				// Authorized by the signed token in the link.
-				.requestMatchers("/unsubscribe/*").permitAll()
-				.requestMatchers("/error").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -1,5 +1,7 @@
 package org.beacon.platform.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -48,6 +52,25 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		ex.getBindingResult().getGlobalErrors()
 			.forEach(error -> violations.add(new Violation(error.getObjectName(), error.getDefaultMessage())));
 		return problem(InvalidInputException.problem(violations));
+	}
+
+	/**
+	 * An unknown address outside the API is a page a person asked for: Spring Boot's error page answers it, in HTML
+	 * for a browser.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getRequestURI().startsWith("/api/")) {
+			try {
+				servlet.getResponse().sendError(status.value());
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
+			}
+			return null;
+		}
+		return super.handleNoResourceFoundException(ex, headers, status, request);
 	}
 
 	@Override

@@ -1,0 +1,86 @@
+package org.beacon.platform.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The pages people use in a browser. Citizens' pages are open, except their account, which a one-time sign-in
+ * link opens (role CITIZEN). Staff sign in with a form (or an OpenID Connect provider when one is configured under
+ * {@code spring.security.oauth2.client}); sessions are cookies, so every form carries a CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageSecurityProperties.class)
+class PageSecurityConfiguration {
+
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, PageSecurityProperties properties, LoginThrottle throttle,
+			ObjectProvider<ClientRegistrationRepository> oidcProviders,
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUsers) throws Exception {
+		http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/staff/login", "/staff/login/**").permitAll()
+				.requestMatchers("/staff/audit/**", "/staff/admin/**").hasRole("ADMIN")
+				.requestMatchers("/staff/review/**", "/staff/approvals/**").hasAnyRole("APPROVER", "ADMIN")
+				.requestMatchers("/staff/**").hasAnyRole(SecurityConfiguration.STAFF)
+				.requestMatchers("/account/**").hasRole("CITIZEN")
+				.anyRequest().permitAll())
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/signin"), PATHS.matcher("/account/**")))
+			.formLogin(form -> form.loginPage("/staff/login")
+				.defaultSuccessUrl("/staff", false)
+				.failureUrl("/staff/login?error"))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.logout(logout -> logout
+				.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(org.springframework.http.HttpMethod.POST,
+						"/staff/logout"), PATHS.matcher(org.springframework.http.HttpMethod.POST, "/account/signout")))
+				.logoutSuccessHandler(new SignedOut()))
+			// The session id changes at sign-in, so an id planted before it is worth nothing after.
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// One-click unsubscribe (RFC 8058) is POSTed by mail providers, without a session: the signed token in
+			// the link is what authorizes it.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PATHS.matcher(org.springframework.http.HttpMethod.POST, "/unsubscribe/**")))
+			.headers(headers -> headers(headers, properties));
+		if (oidcProviders.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/staff/login")
+				.defaultSuccessUrl("/staff", false)
+				.userInfoEndpoint(users -> users.oidcUserService(staffOidcUsers.getObject())));
+		}
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers, PageSecurityProperties properties) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+			// Sign-in and verification links carry one-time tokens: no page may leak its address to another site.
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.frameOptions(frames -> frames.sameOrigin());
+		if (properties.hsts()) {
+			// Behind a TLS-terminating proxy the request itself may look like plain HTTP: send it on every answer.
+			headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+				.includeSubDomains(true)
+				.maxAgeInSeconds(properties.hstsMaxAge().toSeconds()));
+		}
+		else {
+			headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+		}
+	}
+}

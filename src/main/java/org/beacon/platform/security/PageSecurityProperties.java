@@ -1,0 +1,33 @@
+package org.beacon.platform.security;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Security of the browser pages.
+ *
+ * @param hsts send Strict-Transport-Security on every page (on in {@code prod}, where Beacon is served over HTTPS;
+ * off on the embedded default, served over plain HTTP on localhost)
+ * @param hstsMaxAge how long browsers remember to use HTTPS only
+ * @param contentSecurityPolicy the CSP of every page: scripts and styles only from Beacon itself, none inline
+ * @param loginAttempts failed staff sign-ins allowed per account, and ten times as many per address, within
+ * {@code loginWindow}; further attempts are refused until the window has passed
+ * @param loginWindow the window of {@code loginAttempts}
+ */
+@ConfigurationProperties("beacon.web")
+@Validated
+record PageSecurityProperties(@DefaultValue("false") boolean hsts,
+		@DefaultValue("365d") @NotNull Duration hstsMaxAge,
+		@DefaultValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+				+ "font-src 'self'; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; "
+				+ "form-action 'self'; base-uri 'none'; object-src 'none'") @NotBlank String contentSecurityPolicy,
+		@DefaultValue("5") @Min(1) int loginAttempts,
+		@DefaultValue("15m") @NotNull Duration loginWindow) {
+}

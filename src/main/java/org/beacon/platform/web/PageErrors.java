@@ -1,0 +1,54 @@
+package org.beacon.platform.web;
+
+import org.beacon.platform.WebPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the pages ({@link WebPage} controllers) are pages too, in the visitor's language: a 4xx says what went
+ * wrong in words the visitor can act on; a 500 says only that it is Beacon's fault, and is logged.
+ */
+@ControllerAdvice(annotations = WebPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void security(RuntimeException ex) {
+		// Spring Security's filters turn these into a sign-in redirect or a 403 page.
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView error(Exception ex) {
+		HttpStatusCode status = status(ex);
+		if (status.is5xxServerError()) {
+			log.error("Page failed", ex);
+		}
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		if (status.is4xxClientError() && ex instanceof ErrorResponse response
+				&& response.getBody().getDetail() != null) {
+			page.addObject("detail", response.getBody().getDetail());
+		}
+		return page;
+	}
+
+	private static HttpStatusCode status(Exception ex) {
+		if (ex instanceof ErrorResponse response) {
+			return response.getStatusCode();
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+}

@@ -1,0 +1,89 @@
+package org.beacon.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.beacon.support.Api;
+import org.beacon.support.BrowserIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+class StaffSignInBrowserIntegrationTests extends BrowserIntegrationTest {
+
+	@Test
+	void staffSignInWithTheFormAndOut() {
+		browser.open("/staff/login").assertAccessible().screenshot("staff-login");
+		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD);
+		assertThat(browser.path()).isEqualTo("/staff");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("U.S. Embassy Bamako");
+		browser.assertAccessible().screenshot("staff-dashboard").screenshotOnPhone("staff-dashboard");
+
+		browser.find(By.cssSelector("header form button[type=submit]")).click();
+		browser.await(page -> browser.path().startsWith("/staff/login?signed-out"));
+		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).contains("signed out");
+		browser.open("/staff");
+		assertThat(browser.path()).isEqualTo("/staff/login");
+	}
+
+	@Test
+	void wrongPasswordIsRefusedInTheChosenLanguage() {
+		browser.open("/staff/login").find(By.linkText("Español")).click();
+		browser.find(By.id("username")).sendKeys(Api.OFFICER);
+		browser.find(By.id("password")).sendKeys("not-the-password");
+		browser.find(By.cssSelector("main form button[type=submit]")).click();
+
+		assertThat(browser.path()).isEqualTo("/staff/login?error");
+		assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
+		assertThat(browser.find(By.cssSelector("main [role=alert]")).getText()).contains("no son correctos");
+		browser.assertAccessible().screenshot("staff-login-error-es");
+	}
+
+	@Test
+	void refusesFurtherAttemptsAfterRepeatedFailuresEvenWithTheRightPassword() {
+		jdbc.update("""
+				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
+				VALUES ('throttle-probe', 'Probe', ?, 'embassy-bamako', ARRAY['OFFICER'])
+				ON CONFLICT (username) DO NOTHING""", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("right-password"));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			signIn("throttle-probe", "wrong-" + attempt);
+			assertThat(browser.path()).isEqualTo("/staff/login?error");
+		}
+		signIn("throttle-probe", "right-password");
+
+		assertThat(browser.path()).isEqualTo("/staff/login?throttled");
+		assertThat(browser.find(By.cssSelector("main [role=alert]")).getText()).contains("Too many failed attempts");
+	}
+
+	@Test
+	void pagesSendAStrictContentSecurityPolicyAndNoReferrer() {
+		ResponseEntity<String> page = http.getForEntity("/staff/login", String.class);
+
+		HttpHeaders headers = page.getHeaders();
+		assertThat(headers.getFirst("Content-Security-Policy")).contains("script-src 'self';")
+			.contains("style-src 'self';")
+			.doesNotContain("unsafe-inline");
+		assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(page.getBody()).doesNotContain("<script>").doesNotContain(" style=\"").contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void unknownPagesAreAPageInTheVisitorsLanguageAndApiPathsAProblem() {
+		browser.open("/no-such-page?lang=es");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
+		browser.assertAccessible().screenshot("not-found-es");
+
+		assertThat(http.getForEntity("/api/v1/no-such-thing", String.class).getHeaders().getContentType())
+			.hasToString("application/problem+json");
+	}
+
+	private void signIn(String username, String password) {
+		browser.open("/staff/login");
+		browser.find(By.id("username")).sendKeys(username);
+		browser.find(By.id("password")).sendKeys(password);
+		browser.find(By.cssSelector("main form button[type=submit]")).click();
+		browser.await(page -> browser.path().contains("?"));
+	}
+}

@@ -1,0 +1,176 @@
+package org.beacon.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium through Debian's chromedriver (nothing is downloaded). One browser
+ * serves every browser test of the JVM; each test starts with no cookies.
+ */
+public final class Browser {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	private static final Dimension PHONE = new Dimension(390, 844);
+
+	private static ChromeDriver shared;
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	private Browser(ChromeDriver driver, String base) {
+		this.driver = driver;
+		this.base = base;
+	}
+
+	/** The JVM's browser, pointed at Beacon on this port, with cookies cleared. */
+	static synchronized Browser at(int port) {
+		if (shared == null) {
+			shared = start();
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
+		}
+		shared.manage().deleteAllCookies();
+		shared.manage().window().setSize(DESKTOP);
+		return new Browser(shared, "http://localhost:" + port);
+	}
+
+	private static ChromeDriver start() {
+		try {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary("/usr/bin/chromium");
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--lang=en-US", "--window-size=1280,900",
+					// A headless window counts as hidden: keep its timers and rendering at full speed.
+					"--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+					"--disable-backgrounding-occluded-windows",
+					"--user-data-dir=" + Files.createTempDirectory("beacon-chromium-"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+				.usingAnyFreePort()
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			return driver;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	/** Opens a path of Beacon, such as {@code /staff/login}. */
+	public Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public String url(String path) {
+		return base + path;
+	}
+
+	/** The path and query of the page shown, without Beacon's address. */
+	public String path() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	public WebElement find(By by) {
+		return driver.findElement(by);
+	}
+
+	public List<WebElement> findAll(By by) {
+		return driver.findElements(by);
+	}
+
+	/** Waits up to 15 seconds for the condition to be non-null and not false. */
+	public <T> T await(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	/** Signs in with the staff form and waits for the dashboard. */
+	public Browser signInAsStaff(String username, String password) {
+		open("/staff/login");
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys(password);
+		find(By.cssSelector("main form button[type=submit]")).click();
+		await(page -> !path().startsWith("/staff/login"));
+		return this;
+	}
+
+	/** Runs axe-core on the page shown and fails on any serious or critical violation, naming rule and elements. */
+	public Browser assertAccessible() {
+		Results results = new AxeBuilder().analyze(driver);
+		List<String> serious = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+		assertThat(serious).as("axe-core violations on %s", path()).isEmpty();
+		return this;
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	/** Saves the whole page as target/screenshots/{name}.png, at desktop width. */
+	public Browser screenshot(String name) {
+		return capture(name, DESKTOP);
+	}
+
+	/** Saves the whole page as target/screenshots/{name}-phone.png, at a phone's width. */
+	public Browser screenshotOnPhone(String name) {
+		return capture(name + "-phone", PHONE);
+	}
+
+	private Browser capture(String name, Dimension size) {
+		try {
+			driver.manage().window().setSize(size);
+			// The whole page, beyond the window, as Chrome's DevTools capture it (no resizing to the page's height).
+			Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+			@SuppressWarnings("unchecked")
+			Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+			Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+					"width", ((Number) content.get("width")).doubleValue(),
+					"height", ((Number) content.get("height")).doubleValue());
+			Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+			driver.manage().window().setSize(DESKTOP);
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
