@@ -60,9 +60,13 @@ class HeldAlertReview {
 		AdvisoryOrigin origin = alert.advisory();
 		List<AdvisoryView> history = advisories.history(origin.country());
 		Instant changedAt = changedAt(origin.change());
+		// The change's time and the stored version's may differ below the millisecond (the database keeps micros).
 		int index = -1;
-		for (int i = 0; i < history.size(); i++) {
-			if (history.get(i).changedAt().equals(changedAt)) {
+		long closest = 1000;
+		for (int i = 0; changedAt != null && i < history.size(); i++) {
+			long apart = Math.abs(java.time.Duration.between(history.get(i).changedAt(), changedAt).toMillis());
+			if (apart < closest) {
+				closest = apart;
 				index = i;
 			}
 		}
