@@ -42,6 +42,12 @@ public final class Topics {
 	/** Transient failures of {@link #URGENT_EMAIL_DELIVERIES}. */
 	public static final String URGENT_EMAIL_RETRIES = URGENT_EMAIL_DELIVERIES + ".retries";
 
+	/** Email verification and sign-in links to send (ChallengeIssued), keyed by subscriber id: subscribers to email. */
+	public static final String EMAIL_CHALLENGES = "beacon.challenges.email";
+
+	/** SMS verification codes to send (ChallengeIssued), keyed by subscriber id: subscribers to the SMS worker. */
+	public static final String SMS_CHALLENGES = "beacon.challenges.sms";
+
 	/** Suffix of the retry topics, followed by the attempt index. */
 	public static final String RETRY_SUFFIX = ".retry";
 

@@ -60,10 +60,11 @@ public class Audience {
 		// a million recipients take a thousand cheap pages, not a thousand scans of a million places. The cursor is
 		// the last id of the previous page in SQL's order (Java orders UUIDs differently).
 		String cursor = after == null ? "" : "AND l.subscriber_id > :after";
-		String current = "l.starts_on <= :on AND (l.ends_on IS NULL OR l.ends_on >= :on)";
+		// Every subscriber of the page comes back, reachable or not (Eligibility turns the contact points of those who
+		// may not be reached into NULL): the cursor moves on from the page's last row, so dropping rows here could end
+		// the walk early.
 		JdbcClient.StatementSpec statement = jdbc.sql("""
-				SELECT s.id, CASE WHEN s.email_opted_out_at IS NULL THEN s.email END AS email,
-				       CASE WHEN s.sms_opted_out_at IS NULL THEN s.phone END AS phone, s.locale, s.channels
+				SELECT s.id, %3$s AS email, %4$s AS phone, s.locale
 				FROM subscriber s JOIN (
 				  SELECT DISTINCT subscriber_id FROM (
 				    SELECT w.subscriber_id FROM unnest(CAST(:whole AS text[])) AS c(code), LATERAL (
@@ -80,7 +81,7 @@ public class Audience {
 				      ORDER BY l.subscriber_id LIMIT :limit) p
 				  ) matches ORDER BY subscriber_id LIMIT :limit
 				) page ON s.id = page.subscriber_id
-				ORDER BY s.id""".formatted(cursor, current))
+				ORDER BY s.id""".formatted(cursor, Eligibility.CURRENT, Eligibility.EMAIL, Eligibility.SMS))
 			.param("on", criteria.on())
 			// With shapes, every place in the area's countries is a candidate; inShapes decides place by place.
 			.param("whole", array(criteria.shapes().isEmpty() ? criteria.wholeCountries() : criteria.countries()))
@@ -92,7 +93,7 @@ public class Audience {
 		}
 		return statement
 			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getString("phone"), rs.getString("locale"), Subscribers.channels(rs.getArray("channels"))))
+					rs.getString("phone"), rs.getString("locale")))
 			.list();
 	}
 
@@ -100,9 +101,10 @@ public class Audience {
 	private List<Subscriber> inShapes(List<Subscriber> page, AudienceCriteria criteria) {
 		Set<UUID> inside = new HashSet<>();
 		jdbc.sql("""
-				SELECT subscriber_id, country, region, lat, lon FROM subscriber_location
-				WHERE subscriber_id = ANY(?) AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)""")
-			.params(page.stream().map(Subscriber::id).toArray(UUID[]::new), criteria.on(), criteria.on())
+				SELECT l.subscriber_id, l.country, l.region, l.lat, l.lon FROM subscriber_location l
+				WHERE l.subscriber_id = ANY(:ids) AND %s""".formatted(Eligibility.CURRENT))
+			.param("ids", page.stream().map(Subscriber::id).toArray(UUID[]::new))
+			.param("on", criteria.on())
 			.query(rs -> {
 				Double lat = (Double) rs.getObject("lat");
 				Double lon = (Double) rs.getObject("lon");
@@ -117,13 +119,14 @@ public class Audience {
 		return values.toArray(String[]::new);
 	}
 
-	private record Subscriber(UUID id, String email, String phone, String locale, Set<Channel> channels) {
+	/** A subscriber of a page; a contact point that may not be reached is null (see {@link Eligibility}). */
+	private record Subscriber(UUID id, String email, String phone, String locale) {
 
 		void addRecipients(Set<Channel> wanted, List<Recipient> recipients) {
-			if (wanted.contains(Channel.EMAIL) && channels.contains(Channel.EMAIL) && email != null) {
+			if (wanted.contains(Channel.EMAIL) && email != null) {
 				recipients.add(new Recipient(id, Channel.EMAIL, email, locale));
 			}
-			if (wanted.contains(Channel.SMS) && channels.contains(Channel.SMS) && phone != null) {
+			if (wanted.contains(Channel.SMS) && phone != null) {
 				recipients.add(new Recipient(id, Channel.SMS, phone, locale));
 			}
 		}

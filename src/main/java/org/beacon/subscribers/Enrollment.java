@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Citizens enroll, read, change and delete their enrollment. Every operation on an existing enrollment needs its
- * management token.
+ * management token. A new or changed contact point is sent a verification link or code, and gets no alerts until
+ * verified.
  */
 @Service
 public class Enrollment {
@@ -25,12 +26,16 @@ public class Enrollment {
 
 	private final ApplicationEventPublisher events;
 
+	private final Verification verification;
+
 	private final Clock clock;
 
-	Enrollment(Subscribers subscribers, EnrollmentRules rules, ApplicationEventPublisher events, Clock clock) {
+	Enrollment(Subscribers subscribers, EnrollmentRules rules, ApplicationEventPublisher events,
+			Verification verification, Clock clock) {
 		this.subscribers = subscribers;
 		this.rules = rules;
 		this.events = events;
+		this.verification = verification;
 		this.clock = clock;
 	}
 
@@ -40,6 +45,7 @@ public class Enrollment {
 		UUID id = UUID.randomUUID();
 		String token = ManagementTokens.generate();
 		subscribers.insert(id, checked, ManagementTokens.hash(token), clock.instant());
+		verification.challengeUnverified(id);
 		log.info("Enrolled subscriber {} ({}, {}) in {} place(s)", id, Masking.email(checked.email()),
 				Masking.phone(checked.phone()), checked.locations().size());
 		return new Enrolled(subscribers.find(id).orElseThrow(), token);
@@ -54,8 +60,16 @@ public class Enrollment {
 	@Transactional
 	public SubscriberView replace(UUID id, String token, EnrollmentRequest request) {
 		authorize(id, token);
+		return replaceAuthenticated(id, request);
+	}
+
+	/** As {@link #replace}, for a citizen the caller authenticated otherwise (signed in). */
+	@Transactional
+	SubscriberView replaceAuthenticated(UUID id, EnrollmentRequest request) {
+		subscribers.tokenHash(id).orElseThrow(EnrollmentNotFoundException::new);
 		EnrollmentRules.Checked checked = rules.check(request);
 		subscribers.update(id, checked, clock.instant());
+		verification.challengeUnverified(id);
 		log.info("Subscriber {} changed their enrollment", id);
 		return subscribers.find(id).orElseThrow();
 	}
@@ -64,6 +78,12 @@ public class Enrollment {
 	@Transactional
 	public void delete(UUID id, String token) {
 		authorize(id, token);
+		deleteAuthenticated(id);
+	}
+
+	/** As {@link #delete}, for a citizen the caller authenticated otherwise (signed in). */
+	@Transactional
+	void deleteAuthenticated(UUID id) {
 		subscribers.delete(id);
 		events.publishEvent(new SubscriberLeft(id));
 		log.info("Subscriber {} deleted their enrollment", id);

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
  * @param locale language of messages: {@code en} (default) or {@code es}
  * @param channels how the citizen wants to be reached
  * @param locations where the citizen is or will be (1 to 20 places)
+ * @param emergencyContact optional: someone to reach about the citizen
  */
 public record EnrollmentRequest(
 		@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address such as name@example.org")
@@ -29,7 +30,20 @@ public record EnrollmentRequest(
 		@Size(max = 40) String phone,
 		@Pattern(regexp = "en|es", message = "must be en or es") String locale,
 		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels,
-		@NotEmpty(message = "must list at least one place") @Size(max = 20) List<@NotNull @Valid Place> locations) {
+		@NotEmpty(message = "must list at least one place") @Size(max = 20) List<@NotNull @Valid Place> locations,
+		@Valid EmergencyContact emergencyContact) {
+
+	/** The enrollment without an emergency contact. */
+	public EnrollmentRequest(String email, String phone, String locale, Set<Channel> channels, List<Place> locations) {
+		this(email, phone, locale, channels, locations, null);
+	}
+
+	/**
+	 * @param name who they are, such as "Ana López (sister)"
+	 * @param phone their number in any common format; stored as E.164
+	 */
+	public record EmergencyContact(@Size(max = 100) String name, @Size(max = 40) String phone) {
+	}
 
 	/**
 	 * One place and the dates the citizen is there.

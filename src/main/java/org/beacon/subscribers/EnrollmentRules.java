@@ -38,7 +38,8 @@ class EnrollmentRules {
 	}
 
 	/** A request that passed the rules, in canonical form. */
-	record Checked(String email, String phone, String locale, Set<Channel> channels, List<Location> locations) {
+	record Checked(String email, String phone, String locale, Set<Channel> channels, List<Location> locations,
+			String emergencyName, String emergencyPhone) {
 	}
 
 	Checked check(EnrollmentRequest request) {
@@ -54,11 +55,14 @@ class EnrollmentRules {
 		for (int i = 0; i < request.locations().size(); i++) {
 			locations.add(place(request.locations().get(i), "locations[" + i + "]", today, violations));
 		}
+		EnrollmentRequest.EmergencyContact contact = request.emergencyContact();
+		String emergencyName = contact == null || !StringUtils.hasText(contact.name()) ? null : contact.name().trim();
+		String emergencyPhone = contact == null ? null : emergencyPhone(contact.phone(), violations);
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
 		String locale = request.locale() == null ? "en" : request.locale();
-		return new Checked(email, phone, locale, channels, locations);
+		return new Checked(email, phone, locale, channels, locations, emergencyName, emergencyPhone);
 	}
 
 	private String phone(String input, boolean forSms, List<Violation> violations) {
@@ -78,6 +82,17 @@ class EnrollmentRules {
 			violations.add(new Violation("phone", "is a landline; SMS alerts need a mobile number"));
 		}
 		return valid.e164();
+	}
+
+	private String emergencyPhone(String input, List<Violation> violations) {
+		if (!StringUtils.hasText(input)) {
+			return null;
+		}
+		if (phones.parse(input) instanceof PhoneNumbers.Valid valid) {
+			return valid.e164();
+		}
+		violations.add(new Violation("emergencyContact.phone", "'" + input + "' is not a valid phone number"));
+		return null;
 	}
 
 	private Location place(Place place, String path, LocalDate today, List<Violation> violations) {

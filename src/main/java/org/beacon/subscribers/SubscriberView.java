@@ -6,9 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** An enrollment as its owner sees it. The management token is never shown again after enrollment. */
+/**
+ * An enrollment as its owner sees it. The management token is never shown again after enrollment.
+ *
+ * @param emailVerified whether the email address is verified (an unverified one gets no alerts)
+ * @param phoneVerified whether the phone number is verified (an unverified one gets no alerts)
+ * @param paused whether the citizen paused all alerts
+ * @param emergencyContactName optional: someone to reach about the citizen
+ * @param emergencyContactPhone their E.164 number, optional
+ */
 public record SubscriberView(UUID id, String email, String phone, String locale, Set<Channel> channels,
-		List<Location> locations, Instant createdAt, Instant updatedAt) {
+		List<Location> locations, Instant createdAt, Instant updatedAt, boolean emailVerified, boolean phoneVerified,
+		boolean paused, String emergencyContactName, String emergencyContactPhone) {
 
 	/** A stored place; {@code to} is absent for residents. */
 	public record Location(String country, String region, Double lat, Double lon, LocalDate from, LocalDate to) {

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Hidden;
  * page) stops email alerts at once; a GET shows a page with that button, so a link scanner cannot unsubscribe anyone.
  */
 @Controller
+@org.beacon.platform.WebPage
 @ConditionalOnRole(Role.API)
 @Hidden
 class UnsubscribeController {
@@ -39,7 +40,7 @@ class UnsubscribeController {
 		model.addAttribute("id", id);
 		model.addAttribute("token", token);
 		model.addAttribute("done", false);
-		return "unsubscribe";
+		return "citizen/unsubscribe";
 	}
 
 	@PostMapping("/unsubscribe/{id}")
@@ -49,6 +50,6 @@ class UnsubscribeController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This unsubscribe link is not valid");
 		}
 		model.addAttribute("done", true);
-		return "unsubscribe";
+		return "citizen/unsubscribe";
 	}
 }

@@ -39,6 +39,8 @@ final class BulkLoad {
 
 	static void citizens(DataSource dataSource, int n) throws Exception {
 		LocalDate since = LocalDate.now().minusDays(30);
+		// Verified contact points: the audience reaches no other.
+		String verifiedAt = since + " 00:00:00+00";
 		try (Connection connection = dataSource.getConnection()) {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			for (int from = 0; from <= n; from += CHUNK) {
@@ -47,11 +49,12 @@ final class BulkLoad {
 				for (int i = from; i < Math.min(n + 1, from + CHUNK); i++) {
 					UUID id = UUID.randomUUID();
 					subscribers.append(id).append('\t').append(Arrivals.email(i)).append('\t')
-						.append(Arrivals.phone(i)).append("\ten\t{EMAIL,SMS}\t\\\\x00\n");
+						.append(Arrivals.phone(i)).append("\ten\t{EMAIL,SMS}\t\\\\x00\t").append(verifiedAt).append('\t').append(verifiedAt).append('\n');
 					locations.append(id).append("\t0\t").append(i == n ? "NE" : "ML").append('\t').append(since)
 						.append('\n');
 				}
-				copy.copyIn("COPY subscriber (id, email, phone, locale, channels, token_hash) FROM STDIN",
+				copy.copyIn("COPY subscriber (id, email, phone, locale, channels, token_hash, email_verified_at, "
+						+ "phone_verified_at) FROM STDIN",
 						new StringReader(subscribers.toString()));
 				copy.copyIn("COPY subscriber_location (subscriber_id, position, country, starts_on) FROM STDIN",
 						new StringReader(locations.toString()));

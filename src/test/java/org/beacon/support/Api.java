@@ -23,8 +23,17 @@ public final class Api {
 
 	private final TestRestTemplate http;
 
+	private final Verifier verifier;
+
+	/** An API client whose enrollments stay unverified (their contact points get no alerts). */
 	public Api(TestRestTemplate http) {
+		this(http, null);
+	}
+
+	/** An API client that verifies the contact points of every citizen it enrolls, with {@code verifier}. */
+	public Api(TestRestTemplate http, Verifier verifier) {
 		this.http = http;
+		this.verifier = verifier;
 	}
 
 	public record Response(int status, HttpHeaders headers, JsonNode body) {
@@ -35,8 +44,30 @@ public final class Api {
 		}
 	}
 
+	/** Enrolls, then (with a verifier) verifies every contact point enrolled, as the citizen would. */
 	public Response enroll(Object request) {
+		Response response = enrollUnverified(request);
+		if (verifier != null && response.status() == 201) {
+			JsonNode subscriber = response.body().get("subscriber");
+			verifier.verify(this, response.body().get("id").asText(), text(subscriber, "email"),
+					text(subscriber, "phone"));
+		}
+		return response;
+	}
+
+	/** Enrolls and leaves the contact points unverified. */
+	public Response enrollUnverified(Object request) {
 		return exchange(HttpMethod.POST, "/api/v1/subscribers", request, new HttpHeaders());
+	}
+
+	/** POSTs a JSON body without credentials. */
+	public Response post(String path, Object body) {
+		return exchange(HttpMethod.POST, path, body, new HttpHeaders());
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? null : value.asText();
 	}
 
 	public Response issueAlert(Object request) {

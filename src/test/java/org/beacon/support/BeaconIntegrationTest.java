@@ -122,8 +122,9 @@ public abstract class BeaconIntegrationTest {
 		clock.reset();
 	}
 
+	/** The API as citizens and staff use it; citizens it enrolls verify their contact points by the real flow. */
 	protected Api api() {
-		return new Api(http);
+		return new Api(http, new ProviderVerifier(SMTP, TWILIO));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

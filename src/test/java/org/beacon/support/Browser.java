@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -110,9 +111,13 @@ public final class Browser {
 		return driver.findElements(by);
 	}
 
-	/** Waits up to 15 seconds for the condition to be non-null and not false. */
+	/**
+	 * Waits up to 20 seconds for the condition to be non-null and not false. Elements a page replaces meanwhile
+	 * (an htmx swap) only make it look again.
+	 */
 	public <T> T await(Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** Signs in with the staff form and waits for the dashboard. */

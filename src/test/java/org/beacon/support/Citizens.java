@@ -14,7 +14,7 @@ public final class Citizens {
 	}
 
 	/**
-	 * Citizens {@code 0..n-1} in Mali since yesterday, by email and SMS: {@code <name><i>@example.org} and
+	 * Citizens {@code 0..n-1} in Mali since yesterday, by email and SMS, both verified: {@code <name><i>@example.org} and
 	 * {@code <phonePrefix>} followed by five digits of {@code i}.
 	 */
 	public static void inMali(JdbcTemplate jdbc, int n, String name, String phonePrefix) {
@@ -26,8 +26,8 @@ public final class Citizens {
 			locations.add(new Object[] { id, LocalDate.now().minusDays(1) });
 		}
 		jdbc.batchUpdate("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash)
-				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00')""", subscribers);
+				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, email_verified_at, phone_verified_at)
+				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00', now(), now())""", subscribers);
 		jdbc.batchUpdate("""
 				INSERT INTO subscriber_location (subscriber_id, position, country, starts_on)
 				VALUES (?, 0, 'ML', ?)""", locations);

@@ -1,0 +1,33 @@
+package org.beacon.subscribers;
+
+import java.time.Duration;
+
+/** What a secret sent to a citizen's contact point is for, how it travels and how long it is good for. */
+public enum ChallengePurpose {
+
+	/** A link that proves the citizen reads this email address (24 hours). */
+	VERIFY_EMAIL(Channel.EMAIL, Duration.ofHours(24)),
+
+	/** A 6-digit code that proves the citizen holds this phone (10 minutes, 5 attempts). */
+	VERIFY_PHONE(Channel.SMS, Duration.ofMinutes(10)),
+
+	/** A link that signs the citizen in to manage their enrollment (15 minutes). */
+	SIGN_IN(Channel.EMAIL, Duration.ofMinutes(15));
+
+	private final Channel channel;
+
+	private final Duration validFor;
+
+	ChallengePurpose(Channel channel, Duration validFor) {
+		this.channel = channel;
+		this.validFor = validFor;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public Duration validFor() {
+		return validFor;
+	}
+}

@@ -1,0 +1,60 @@
+package org.beacon.subscribers;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A subscriber's contact points and whether each is verified. */
+@Repository
+class ContactPoints {
+
+	private final JdbcClient jdbc;
+
+	ContactPoints(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Current(UUID id, String email, boolean emailVerified, String phone, boolean phoneVerified, Locale locale) {
+
+		String destination(Channel channel) {
+			return channel == Channel.SMS ? phone : email;
+		}
+
+		boolean verified(Channel channel) {
+			return channel == Channel.SMS ? phoneVerified : emailVerified;
+		}
+	}
+
+	Optional<Current> find(UUID id) {
+		return jdbc.sql("""
+				SELECT id, email, email_verified_at IS NOT NULL AS email_verified, phone,
+				       phone_verified_at IS NOT NULL AS phone_verified, locale
+				FROM subscriber WHERE id = ?""")
+			.param(id)
+			.query((rs, n) -> new Current(id, rs.getString("email"), rs.getBoolean("email_verified"),
+					rs.getString("phone"), rs.getBoolean("phone_verified"), Locale.forLanguageTag(rs.getString("locale"))))
+			.optional();
+	}
+
+	/** Enrollments with this email address (one person may hold several), oldest first. */
+	java.util.List<UUID> withEmail(String email) {
+		return jdbc.sql("SELECT id FROM subscriber WHERE email = ? ORDER BY created_at LIMIT 5")
+			.param(email)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** Marks the contact point verified, if it is still the one the challenge was sent to. */
+	boolean markVerified(UUID id, Channel channel, String destination, Instant now) {
+		String column = channel == Channel.SMS ? "phone" : "email";
+		return jdbc.sql("UPDATE subscriber SET %1$s_verified_at = COALESCE(%1$s_verified_at, ?) WHERE id = ? AND %1$s = ?"
+			.formatted(column))
+			.params(Timestamp.from(now), id, destination)
+			.update() == 1;
+	}
+}

@@ -1,0 +1,110 @@
+package org.beacon.subscribers.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.InvalidInputException;
+import org.beacon.platform.Role;
+import org.beacon.platform.WebPage;
+import org.beacon.subscribers.Enrolled;
+import org.beacon.subscribers.Enrollment;
+import org.beacon.subscribers.EnrollmentRequest;
+import org.beacon.subscribers.Verification;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The home page: what Beacon is and the enrollment form. Adding or removing a place, or showing a country's
+ * regions, is a submit of the form itself, so it works without JavaScript; a small script makes it quicker.
+ */
+@Controller
+@WebPage
+@ConditionalOnRole(Role.API)
+class EnrollPage {
+
+	private final Enrollment enrollment;
+
+	private final Verification verification;
+
+	private final EnrollFormCheck check;
+
+	private final PlaceChoices choices;
+
+	EnrollPage(Enrollment enrollment, Verification verification, EnrollFormCheck check, PlaceChoices choices) {
+		this.enrollment = enrollment;
+		this.verification = verification;
+		this.check = check;
+		this.choices = choices;
+	}
+
+	@GetMapping("/")
+	String form(Model model, Locale locale) {
+		EnrollForm form = new EnrollForm();
+		form.setLocale(locale.getLanguage().equals("es") ? "es" : "en");
+		return page(form, model, locale);
+	}
+
+	@PostMapping(path = "/", params = "addPlace")
+	String addPlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
+		form.getPlaces().add(new EnrollForm.PlaceForm());
+		model.addAttribute("focusPlace", form.getPlaces().size() - 1);
+		return page(form, model, locale);
+	}
+
+	@PostMapping(path = "/", params = "removePlace")
+	String removePlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, @RequestParam int removePlace, Model model,
+			Locale locale) {
+		if (removePlace >= 0 && removePlace < form.getPlaces().size() && form.getPlaces().size() > 1) {
+			form.getPlaces().remove(removePlace);
+		}
+		return page(form, model, locale);
+	}
+
+	@PostMapping(path = "/", params = "showRegions")
+	String showRegions(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
+		return page(form, model, locale);
+	}
+
+	@PostMapping(path = "/", params = { "!addPlace", "!removePlace", "!showRegions" })
+	String enroll(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale,
+			HttpSession session) {
+		EnrollmentRequest request = check.check(form, errors, true);
+		if (request == null) {
+			return page(form, model, locale);
+		}
+		try {
+			Enrolled enrolled = enrollment.enroll(request);
+			CitizenSession.enrolled(session, enrolled.subscriber().id());
+			return "redirect:/enrolled";
+		}
+		catch (InvalidInputException refused) {
+			EnrollFormCheck.reject(refused, errors);
+			return page(form, model, locale);
+		}
+	}
+
+	@GetMapping("/enrolled")
+	String enrolled(HttpServletRequest request, Model model) {
+		UUID id = CitizenSession.current(request).orElse(null);
+		if (id == null) {
+			return "redirect:/";
+		}
+		verification.status(id).ifPresent(status -> model.addAttribute("status", status));
+		return "citizen/enrolled";
+	}
+
+	private String page(EnrollForm form, Model model, Locale locale) {
+		model.addAttribute("form", form);
+		choices.addTo(model, form, locale);
+		return "citizen/enroll";
+	}
+}

@@ -1,0 +1,9 @@
+package org.beacon.support;
+
+/** Verifies a citizen's contact points after enrollment, the way the citizen would. */
+@FunctionalInterface
+public interface Verifier {
+
+	/** @param email null when none was enrolled; @param phone E.164, null when none was enrolled */
+	void verify(Api api, String subscriberId, String email, String phone);
+}
