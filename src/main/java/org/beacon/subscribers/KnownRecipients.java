@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Subscribers already known to be in an audience (an update follows an alert to those it reached), as recipients
- * now: on the channels asked for each, when they still choose that channel and may still be reached on it (not opted
- * out); a subscriber who left is simply absent. Places and dates are not looked at again: the follow-up goes to the
+ * now: on the channels asked for each, when that contact point is still reachable ({@link Eligibility}: chosen,
+ * verified, not opted out, not paused); a subscriber who left is simply absent. Places and dates are not looked at again: the follow-up goes to the
  * same people.
  */
 @Service
@@ -32,19 +32,19 @@ public class KnownRecipients {
 	public List<Recipient> of(Map<UUID, Set<Channel>> wanted) {
 		Collection<UUID> ids = wanted.keySet();
 		List<Recipient> recipients = new ArrayList<>();
+		// Eligibility is the audience walk's own definition of a reachable contact point (chosen, verified, not
+		// opted out, not paused): a follow-up reaches nobody the walk would skip.
 		jdbc.sql("""
-				SELECT s.id, CASE WHEN s.email_opted_out_at IS NULL THEN s.email END AS email,
-				       CASE WHEN s.sms_opted_out_at IS NULL THEN s.phone END AS phone, s.locale, s.channels
-				FROM subscriber s WHERE s.id = ANY(?) ORDER BY s.id""")
+				SELECT s.id, %s AS email, %s AS phone, s.locale FROM subscriber s
+				WHERE s.id = ANY(?) ORDER BY s.id""".formatted(Eligibility.EMAIL, Eligibility.SMS))
 			.param(ids.toArray(UUID[]::new))
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
-				Set<Channel> chosen = Subscribers.channels(rs.getArray("channels"));
 				Set<Channel> channels = wanted.get(id);
-				if (channels.contains(Channel.EMAIL) && chosen.contains(Channel.EMAIL) && rs.getString("email") != null) {
+				if (channels.contains(Channel.EMAIL) && rs.getString("email") != null) {
 					recipients.add(new Recipient(id, Channel.EMAIL, rs.getString("email"), rs.getString("locale")));
 				}
-				if (channels.contains(Channel.SMS) && chosen.contains(Channel.SMS) && rs.getString("phone") != null) {
+				if (channels.contains(Channel.SMS) && rs.getString("phone") != null) {
 					recipients.add(new Recipient(id, Channel.SMS, rs.getString("phone"), rs.getString("locale")));
 				}
 			});
