@@ -1,4 +1,4 @@
-package org.beacon.broadcast;
+package org.beacon.console;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,39 +1,34 @@
-package org.beacon.broadcast;
+package org.beacon.console;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.TreeSet;
 
 import org.beacon.advisories.Advisories;
 import org.beacon.advisories.AdvisoryView;
 import org.beacon.advisories.RiskIndicator;
-import org.beacon.staff.StaffMember;
+import org.beacon.broadcast.AdvisoryOrigin;
+import org.beacon.broadcast.AlertView;
+import org.beacon.broadcast.HeldAlerts;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review queue: alerts the advisory feed proposed and policy held (PENDING_REVIEW), for the countries of the
  * reviewer's post, each with the advisory change behind it — the level citizens were last told and the new one, the
  * risk indicators before and after, and the advisory's summary compared word by word with the version before it
- * (from the advisory's history).
+ * (from the advisory's history). It lives beside the pages because it joins two features' public APIs.
  */
 @Service
 class HeldAlertReview {
 
-	private static final int QUEUE = 100;
-
-	private final Alerts alerts;
+	private final HeldAlerts alerts;
 
 	private final Advisories advisories;
 
-	private final StaffAlerts staffAlerts;
-
-	HeldAlertReview(Alerts alerts, Advisories advisories, StaffAlerts staffAlerts) {
+	HeldAlertReview(HeldAlerts alerts, Advisories advisories) {
 		this.alerts = alerts;
 		this.advisories = advisories;
-		this.staffAlerts = staffAlerts;
 	}
 
 	/**
@@ -45,18 +40,11 @@ class HeldAlertReview {
 			List<TextDiff.Piece> summary) {
 	}
 
-	@Transactional(readOnly = true)
 	List<HeldAlert> queue(String username) {
-		StaffMember member = staffAlerts.member(username);
-		return alerts.heldForReview(QUEUE * 5).stream()
-			.filter(alert -> alert.advisory() != null)
-			.filter(alert -> alert.countries().stream().allMatch(member::covers))
-			.limit(QUEUE)
-			.map(this::held)
-			.toList();
+		return alerts.forReview(username).stream().map(this::held).toList();
 	}
 
-	private HeldAlert held(Alert alert) {
+	private HeldAlert held(AlertView alert) {
 		AdvisoryOrigin origin = alert.advisory();
 		List<AdvisoryView> history = advisories.history(origin.country());
 		Instant changedAt = changedAt(origin.change());
@@ -80,8 +68,7 @@ class HeldAlertReview {
 		removed.removeAll(is);
 		List<TextDiff.Piece> summary = TextDiff.words(before == null ? "" : before.summary(),
 				after == null ? "" : after.summary());
-		return new HeldAlert(AlertView.of(alert, org.beacon.fanout.DeliveryProgress.notStarted()),
-				origin.reviewReason(), origin.previousLevel(), origin.level(), before, after, added, removed, summary);
+		return new HeldAlert(alert, origin.reviewReason(), origin.previousLevel(), origin.level(), before, after, added, removed, summary);
 	}
 
 	/** The change's time, the last part of its key (country, ingest, time). */

@@ -1,9 +1,11 @@
-package org.beacon.broadcast;
+package org.beacon.console;
 
 import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.beacon.broadcast.AlertView;
+import org.beacon.broadcast.BroadcastManagement;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
