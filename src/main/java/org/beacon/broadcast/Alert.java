@@ -21,7 +21,7 @@ record Alert(UUID id, AlertType type, Severity severity, String title, String bo
 	AlertIssued issued(String sender) {
 		return new AlertIssued(id, type, severity, title, body, smsText, spanish, countries, regions,
 				shapes.circles(), shapes.polygons(), channels.stream().map(Enum::name).sorted().toList(), postId,
-				sender, issuedAt);
+				sender, issuedAt, null);
 	}
 
 	/** The same alert in another status. */

@@ -23,14 +23,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param polygons polygons narrowing the area for citizens who gave a point (may be empty)
  * @param spanish the Spanish wording for subscribers who read Spanish; null when there is none
  * @param sender how messages name their sender: the post's name
+ * @param follows for an update (CAP msgType Update), the alert it follows: the update reaches that alert's
+ * recipients rather than the area's; null for other alerts
  */
 @Externalized
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
 		String smsText, Wording spanish, List<String> countries, List<String> regions, List<Circle> circles,
 		List<Polygon> polygons, List<String> channels, String postId,
-		String sender, Instant issuedAt) implements Routed {
+		String sender, Instant issuedAt, UUID follows) implements Routed {
 
 	public static final int SCHEMA_VERSION = 1;
+
+	/** The same alert as an update of another. */
+	AlertIssued following(UUID original) {
+		return new AlertIssued(alertId, alertType, severity, title, body, smsText, spanish, countries, regions, circles,
+				polygons, channels, postId, sender, issuedAt, original);
+	}
 
 	/** EXTREME and SEVERE alerts take the priority lane. */
 	@JsonProperty("urgent")

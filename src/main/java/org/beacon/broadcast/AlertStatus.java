@@ -16,5 +16,7 @@ public enum AlertStatus {
 	 */
 	PENDING_APPROVAL,
 	/** Held by the two-person rule, then rejected by an approver: never sent. */
-	REJECTED
+	REJECTED,
+	/** Issued, then cancelled by staff: what was not yet sent was stopped. */
+	CANCELLED
 }

@@ -85,6 +85,13 @@ class Alerts {
 			.update() == 1;
 	}
 
+	/** Alerts held for review, oldest first: the review queue. */
+	List<Alert> heldForReview(int limit) {
+		return jdbc.sql("SELECT * FROM alert WHERE status = 'PENDING_REVIEW' ORDER BY issued_at LIMIT ?").param(limit)
+			.query(ROW)
+			.list();
+	}
+
 	/** The most recently issued alerts, newest first. */
 	List<Alert> recentIssued(int limit) {
 		return jdbc.sql("SELECT * FROM alert WHERE status = 'ISSUED' ORDER BY issued_at DESC LIMIT ?").param(limit)

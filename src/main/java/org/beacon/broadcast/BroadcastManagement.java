@@ -124,6 +124,8 @@ public class BroadcastManagement {
 		Alert issued = alerts.find(id).orElseThrow();
 		events.publishEvent(issued.issued(senderOf(issued)));
 		advisoryAlerts.approved(issued);
+		events.publishEvent(org.beacon.staff.StaffActed.on(id, org.beacon.staff.StaffAction.APPROVE_REVIEW, username,
+				issued.title(), clock));
 		log.info("{} approved held alert {} for {}", username, id, held.countries());
 		return AlertView.of(issued, DeliveryProgress.notStarted());
 	}
@@ -131,10 +133,12 @@ public class BroadcastManagement {
 	/** Discards an alert held for review: it is never sent. */
 	@Transactional
 	public AlertView discard(UUID id, String username) {
-		reviewable(id, username);
+		Alert held = reviewable(id, username);
 		if (!alerts.review(id, AlertStatus.PENDING_REVIEW, AlertStatus.DISCARDED, username, clock.instant())) {
 			throw notPending(id);
 		}
+		events.publishEvent(org.beacon.staff.StaffActed.on(id, org.beacon.staff.StaffAction.DISCARD, username,
+				held.title(), clock));
 		log.info("{} discarded held alert {}", username, id);
 		return AlertView.of(alerts.find(id).orElseThrow(), deliveries.progress(id));
 	}

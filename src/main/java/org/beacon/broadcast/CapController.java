@@ -44,6 +44,13 @@ class CapController {
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
 	}
 
+	@GetMapping(path = "/cap/alerts/{id}/cancel.xml", produces = CAP_XML)
+	@Operation(summary = "A cancelled alert's CAP 1.2 Cancel message, which references the alert")
+	ResponseEntity<String> cancellation(@PathVariable UUID id) {
+		return publication.cancellation(id).map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+	}
+
 	@GetMapping(path = "/cap/alerts.atom", produces = "application/atom+xml")
 	@Operation(summary = "Recently issued alerts as an Atom feed of CAP 1.2 documents")
 	String feed() {

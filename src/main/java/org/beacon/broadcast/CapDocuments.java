@@ -51,6 +51,13 @@ class CapDocuments {
 	}
 
 	String alert(Alert alert, String senderName) {
+		return alert(alert, senderName, null);
+	}
+
+	/**
+	 * @param follows the alert an update follows, or null: an update is msgType Update and references it
+	 */
+	String alert(Alert alert, String senderName, Alert follows) {
 		return xml(out -> {
 			out.writeStartElement("alert");
 			out.writeDefaultNamespace(CAP);
@@ -58,14 +65,46 @@ class CapDocuments {
 			text(out, "sender", properties.capSender());
 			text(out, "sent", CAP_TIME.format(alert.issuedAt()));
 			text(out, "status", "Actual");
-			text(out, "msgType", "Alert");
+			text(out, "msgType", follows == null ? "Alert" : "Update");
 			text(out, "scope", "Public");
+			if (follows != null) {
+				text(out, "references", reference(follows));
+			}
 			info(out, alert, senderName, "en-US", new Wording(alert.title(), alert.body(), alert.smsText()));
 			if (alert.spanish() != null) {
 				info(out, alert, senderName, "es", alert.spanish());
 			}
 			out.writeEndElement();
 		});
+	}
+
+	/**
+	 * The Cancel message of a cancelled alert: a message of its own (identifier, time) that references the alert.
+	 * It carries no info block: CAP receivers withdraw the referenced alert.
+	 */
+	String cancel(Alert alert, Instant cancelledAt) {
+		return xml(out -> {
+			out.writeStartElement("alert");
+			out.writeDefaultNamespace(CAP);
+			text(out, "identifier", identifier(alert) + "-cancel");
+			text(out, "sender", properties.capSender());
+			text(out, "sent", CAP_TIME.format(cancelledAt));
+			text(out, "status", "Actual");
+			text(out, "msgType", "Cancel");
+			text(out, "scope", "Public");
+			text(out, "note", "Cancelled: " + alert.title() + ". Messages not yet sent were stopped.");
+			text(out, "references", reference(alert));
+			out.writeEndElement();
+		});
+	}
+
+	/** A CAP reference to an alert: sender, identifier and sent time, separated by commas. */
+	String reference(Alert alert) {
+		return properties.capSender() + "," + identifier(alert) + "," + CAP_TIME.format(alert.issuedAt());
+	}
+
+	String cancelUrl(Alert alert) {
+		return publicUrl + "/cap/alerts/" + alert.id() + "/cancel.xml";
 	}
 
 	private void info(XMLStreamWriter out, Alert alert, String senderName, String language, Wording words)

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Publishes issued alerts (never held, withdrawn or discarded ones) as CAP 1.2. */
+/** Publishes issued alerts (never held, withdrawn or discarded ones), their updates and cancellations as CAP 1.2. */
 @Service
 class CapPublication {
 
@@ -22,17 +22,37 @@ class CapPublication {
 
 	private final Clock clock;
 
-	CapPublication(Alerts alerts, CapDocuments documents, BroadcastManagement broadcasts, Clock clock) {
+	private final AlertLifecycle lifecycle;
+
+	CapPublication(Alerts alerts, CapDocuments documents, BroadcastManagement broadcasts, Clock clock,
+			AlertLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
 		this.alerts = alerts;
 		this.documents = documents;
 		this.broadcasts = broadcasts;
 		this.clock = clock;
 	}
 
+	/**
+	 * The alert's CAP document: msgType Alert, or Update when it follows an earlier alert. A cancelled alert keeps
+	 * its document (receivers match the Cancel's reference against it); held, withdrawn and discarded ones have none.
+	 */
 	@Transactional(readOnly = true)
 	Optional<String> document(UUID id) {
-		return alerts.find(id).filter(alert -> alert.status() == AlertStatus.ISSUED)
-			.map(alert -> documents.alert(alert, broadcasts.senderOf(alert)));
+		return alerts.find(id).filter(CapPublication::published)
+			.map(alert -> documents.alert(alert, broadcasts.senderOf(alert),
+					lifecycle.follows(id).flatMap(alerts::find).orElse(null)));
+	}
+
+	/** The Cancel message of a cancelled alert. */
+	@Transactional(readOnly = true)
+	Optional<String> cancellation(UUID id) {
+		return alerts.find(id).flatMap(alert -> lifecycle.cancellation(id)
+			.map(cancellation -> documents.cancel(alert, cancellation.at())));
+	}
+
+	private static boolean published(Alert alert) {
+		return alert.status() == AlertStatus.ISSUED || alert.status() == AlertStatus.CANCELLED;
 	}
 
 	@Transactional(readOnly = true)

@@ -16,11 +16,12 @@ import org.beacon.geography.Shape;
  * @param type {@code AlertIssued} or another record type on the topic
  * @param spanish the Spanish wording, when the alert has one
  * @param urgent whether the alert takes the priority lane (EXTREME and SEVERE alerts)
+ * @param follows for an update, the alert it follows: it goes to that alert's recipients; null otherwise
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
 		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
 		List<Circle> circles, List<Polygon> polygons, List<String> channels, String sender, Instant issuedAt,
-		boolean urgent) {
+		boolean urgent, UUID follows) {
 
 	static final String ISSUED = "AlertIssued";
 

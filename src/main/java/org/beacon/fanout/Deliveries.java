@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.beacon.subscribers.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The fan-out's side of the delivery ledger. */
 @Repository
@@ -49,8 +50,19 @@ class Deliveries {
 	 * Writes one row per recipient and returns the rows to queue: all of them on a first pass, in one statement. When
 	 * some rows were already there — the page a crashed fan-out was queuing — it returns those still QUEUED as well:
 	 * queuing them again is harmless, since workers claim rows.
+	 *
+	 * @throws Cancelled when the alert was cancelled: nothing is written. The check holds a share lock on the
+	 * alert's fan-out row until the page is written, so a cancellation either comes first and stops the page, or
+	 * waits for it and then cancels its rows (see {@link DeliveryCancellation}).
 	 */
+	@Transactional
 	List<Pending> record(UUID alertId, List<Recipient> recipients) {
+		if (jdbc.sql("SELECT cancelled_at IS NOT NULL FROM fanout_run WHERE alert_id = ? FOR SHARE").param(alertId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false)) {
+			throw new Cancelled(alertId);
+		}
 		Map<String, String> locales = new HashMap<>();
 		recipients.forEach(r -> locales.put(r.subscriberId() + r.channel().name(), r.locale()));
 		List<Pending> pending = jdbc.sql("""
@@ -72,6 +84,14 @@ class Deliveries {
 			.params(alertId, recipients.stream().map(Recipient::subscriberId).distinct().toArray(UUID[]::new))
 			.query((rs, n) -> pending(rs, locales))
 			.list();
+	}
+
+	/** The alert was cancelled: its fan-out stops. */
+	static final class Cancelled extends RuntimeException {
+
+		Cancelled(UUID alertId) {
+			super("Alert " + alertId + " was cancelled", null, false, false);
+		}
 	}
 
 	private static Pending pending(ResultSet rs, Map<String, String> locales) throws SQLException {

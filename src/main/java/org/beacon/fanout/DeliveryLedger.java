@@ -23,6 +23,16 @@ public class DeliveryLedger {
 	static final String WORKER = System.getenv().getOrDefault("HOSTNAME", "localhost") + ":"
 			+ ProcessHandle.current().pid();
 
+	/**
+	 * The status of a claimed row handed back unsent: QUEUED for another try, or CANCELLED when its alert was
+	 * cancelled meanwhile (a row handed back during the cancellation itself is caught by the next claim).
+	 */
+	private static final String REQUEUED = """
+			CASE WHEN EXISTS (SELECT 1 FROM fanout_run f WHERE f.alert_id = d.alert_id AND f.cancelled_at IS NOT NULL)
+			THEN 'CANCELLED' ELSE 'QUEUED' END""";
+
+	private static final String REQUEUED_AT = "CASE WHEN " + REQUEUED + " = 'CANCELLED' THEN now() END";
+
 	private final JdbcClient jdbc;
 
 	DeliveryLedger(JdbcClient jdbc) {
@@ -35,28 +45,37 @@ public class DeliveryLedger {
 	 * row.
 	 */
 	public Optional<String> claim(long deliveryId) {
-		return jdbc.sql("""
-				UPDATE delivery SET status = 'SENDING', claimed_at = now(), claimed_by = ?, attempts = attempts + 1
-				WHERE id = ? AND status = 'QUEUED' AND destination IS NOT NULL RETURNING destination""")
-			.params(WORKER, deliveryId)
-			.query(String.class)
-			.optional();
+		return Optional.ofNullable(claimAll(List.of(deliveryId)).get(deliveryId));
 	}
 
 	/**
 	 * Claims a batch of rows in one statement, as {@link #claim} does for one.
 	 *
-	 * @return the destination of each row claimed now, by delivery id; rows already claimed, finished or whose
-	 * recipient left are absent
+	 * @return the destination of each row claimed now, by delivery id; rows already claimed, finished, cancelled or
+	 * whose recipient left are absent
 	 */
 	public Map<Long, String> claimAll(Collection<Long> deliveryIds) {
 		Map<Long, String> claimed = new HashMap<>();
+		// A row of a cancelled alert is not claimed but CANCELLED: it can be QUEUED after the cancellation when a
+		// claim made before it is rolled back or fails transiently. The alert's fan-out row is read, not locked.
 		jdbc.sql("""
-				UPDATE delivery SET status = 'SENDING', claimed_at = now(), claimed_by = ?, attempts = attempts + 1
-				WHERE id = ANY(?) AND status = 'QUEUED' AND destination IS NOT NULL RETURNING id, destination""")
-			.params(WORKER, deliveryIds.toArray(Long[]::new))
+				WITH target AS (
+				  SELECT d.id, f.cancelled_at IS NOT NULL AS cancelled
+				  FROM delivery d LEFT JOIN fanout_run f ON f.alert_id = d.alert_id WHERE d.id = ANY(?))
+				UPDATE delivery d
+				SET status = CASE WHEN t.cancelled THEN 'CANCELLED' ELSE 'SENDING' END,
+				    claimed_at = CASE WHEN t.cancelled THEN d.claimed_at ELSE now() END,
+				    claimed_by = CASE WHEN t.cancelled THEN d.claimed_by ELSE ? END,
+				    attempts = d.attempts + CASE WHEN t.cancelled THEN 0 ELSE 1 END,
+				    completed_at = CASE WHEN t.cancelled THEN now() ELSE d.completed_at END
+				FROM target t
+				WHERE d.id = t.id AND d.status = 'QUEUED' AND d.destination IS NOT NULL
+				RETURNING d.id, d.destination, d.status""")
+			.params(deliveryIds.toArray(Long[]::new), WORKER)
 			.query(rs -> {
-				claimed.put(rs.getLong("id"), rs.getString("destination"));
+				if ("SENDING".equals(rs.getString("status"))) {
+					claimed.put(rs.getLong("id"), rs.getString("destination"));
+				}
 			});
 		return claimed;
 	}
@@ -108,9 +127,10 @@ public class DeliveryLedger {
 			return;
 		}
 		jdbc.sql("""
-				UPDATE delivery d SET status = 'QUEUED', error_code = v.code, error_detail = v.detail
+				UPDATE delivery d SET status = %s, error_code = v.code, error_detail = v.detail,
+				       completed_at = %s
 				FROM unnest(?::bigint[], ?::text[], ?::text[]) AS v(id, code, detail)
-				WHERE d.id = v.id AND d.status = 'SENDING'""")
+				WHERE d.id = v.id AND d.status = 'SENDING'""".formatted(REQUEUED, REQUEUED_AT))
 			.params(ids(failures), codes(failures), details(failures))
 			.update();
 	}
@@ -124,8 +144,9 @@ public class DeliveryLedger {
 			return;
 		}
 		jdbc.sql("""
-				UPDATE delivery SET status = 'QUEUED', attempts = attempts - 1, claimed_at = NULL, claimed_by = NULL
-				WHERE id = ANY(?) AND status = 'SENDING'""").param(deliveryIds.toArray(Long[]::new)).update();
+				UPDATE delivery d SET status = %s, attempts = attempts - 1, claimed_at = NULL, claimed_by = NULL,
+				       completed_at = %s
+				WHERE id = ANY(?) AND status = 'SENDING'""".formatted(REQUEUED, REQUEUED_AT)).param(deliveryIds.toArray(Long[]::new)).update();
 	}
 
 	private static Long[] ids(List<Answer> answers) {
@@ -180,8 +201,8 @@ public class DeliveryLedger {
 	/** A transient failure: the row goes back to QUEUED, with the error, for the next retry to claim. */
 	public void release(long deliveryId, String code, String detail) {
 		jdbc.sql("""
-				UPDATE delivery SET status = 'QUEUED', error_code = ?, error_detail = ?
-				WHERE id = ? AND status = 'SENDING'""").params(code, truncate(detail), deliveryId).update();
+				UPDATE delivery d SET status = %s, error_code = ?, error_detail = ?, completed_at = %s
+				WHERE id = ? AND status = 'SENDING'""".formatted(REQUEUED, REQUEUED_AT)).params(code, truncate(detail), deliveryId).update();
 	}
 
 	private static String truncate(String detail) {

@@ -5,10 +5,13 @@ import java.util.Map;
 /**
  * How far an alert's delivery has come.
  *
- * @param fanOut {@code PENDING} (not yet picked up), {@code RUNNING}, {@code COMPLETE} or {@code FAILED}
- * @param recipients deliveries in the ledger (one per subscriber and channel); final once the fan-out is complete
- * @param byChannel counts per channel and status ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED})
- * @param finished deliveries that reached a final status
+ * @param fanOut {@code PENDING} (not yet picked up), {@code RUNNING}, {@code COMPLETE}, {@code FAILED}, or
+ * {@code CANCELLED} (the alert was cancelled: the fan-out queues nothing more)
+ * @param recipients deliveries in the ledger (one per subscriber and channel); final once the fan-out is complete or
+ * cancelled
+ * @param byChannel counts per channel and status ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED},
+ * {@code DELIVERED}, {@code UNDELIVERED}, {@code CANCELLED})
+ * @param finished deliveries that reached a final status (a cancelled delivery is final)
  * @param percentDone finished deliveries in percent of recipients; 0 until the fan-out is complete
  * @param failure why the fan-out failed, when it did
  */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeliveryReports {
 
-	private static final Set<String> FINAL = Set.of("SENT", "FAILED", "DELIVERED", "UNDELIVERED");
+	private static final Set<String> FINAL = Set.of("SENT", "FAILED", "DELIVERED", "UNDELIVERED", "CANCELLED");
 
 	private final JdbcClient jdbc;
 
@@ -32,12 +32,16 @@ public class DeliveryReports {
 				totals[0] += n;
 				totals[1] += FINAL.contains(status) ? n : 0;
 			});
-		return jdbc.sql("SELECT completed_at IS NOT NULL AS complete, failure FROM fanout_run WHERE alert_id = ?")
+		return jdbc.sql("""
+				SELECT completed_at IS NOT NULL AS complete, cancelled_at IS NOT NULL AS cancelled, failure
+				FROM fanout_run WHERE alert_id = ?""")
 			.param(alertId)
 			.query((rs, row) -> {
-				boolean complete = rs.getBoolean("complete");
+				// A cancelled alert's audience is final as it stands: no row is added after the cancellation.
+				boolean cancelled = rs.getBoolean("cancelled");
+				boolean complete = rs.getBoolean("complete") || cancelled;
 				String failure = rs.getString("failure");
-				String state = failure != null ? "FAILED" : complete ? "COMPLETE" : "RUNNING";
+				String state = cancelled ? "CANCELLED" : failure != null ? "FAILED" : complete ? "COMPLETE" : "RUNNING";
 				int percent = !complete || totals[0] == 0 ? (complete ? 100 : 0)
 						: (int) (100 * totals[1] / totals[0]);
 				return new DeliveryProgress(state, totals[0], byChannel, totals[1], percent, failure);

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.beacon.fanout.Deliveries.Pending;
 import org.beacon.subscribers.Audience;
 import org.beacon.subscribers.AudienceCriteria;
 import org.beacon.subscribers.Channel;
+import org.beacon.subscribers.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,11 +21,12 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Turns an issued alert into one delivery job per recipient and channel. Page by page, in the audience's order, it
+ * Turns an issued alert into one delivery job per recipient and channel: the area's audience, or for an update the
+ * recipients of the alert it follows ({@link FollowUpAudience}). Page by page, in the audience's order, it
  * writes the ledger rows first, then queues their jobs, then records the page's last subscriber as queued. Running
  * it again for the same alert (a retry, a rebalance, a replayed topic) resumes after that subscriber: it adds no row
  * and re-queues at most the page whose queuing was interrupted; a job queued twice is still sent once, because
- * workers claim rows.
+ * workers claim rows. A cancelled alert's fan-out stops at the next page ({@link DeliveryCancellation}).
  */
 @Service
 class FanOut {
@@ -30,6 +34,8 @@ class FanOut {
 	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
 
 	private final Audience audience;
+
+	private final FollowUpAudience followUps;
 
 	private final Deliveries deliveries;
 
@@ -41,10 +47,11 @@ class FanOut {
 
 	private final MeterRegistry meters;
 
-	FanOut(Audience audience, Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock,
+	FanOut(Audience audience, FollowUpAudience followUps, Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock,
 			MeterRegistry meters) {
 		this.meters = meters;
 		this.audience = audience;
+		this.followUps = followUps;
 		this.deliveries = deliveries;
 		this.jobs = jobs;
 		this.properties = properties;
@@ -60,17 +67,30 @@ class FanOut {
 				alert.channels().stream().map(Channel::valueOf).toList(), day);
 		AtomicLong queued = new AtomicLong();
 		try {
-			audience.forEachPage(criteria, properties.pageSize(), deliveries.queuedThrough(alert.alertId()), page -> {
+			UUID start = deliveries.queuedThrough(alert.alertId());
+			Consumer<List<Recipient>> write = page -> {
 				List<Pending> pending = deliveries.record(alert.alertId(), page);
 				if (!pending.isEmpty()) {
 					publish(alert, pending);
 					queued.addAndGet(pending.size());
 				}
 				deliveries.queuedThrough(alert.alertId(), page.get(page.size() - 1).subscriberId());
-			});
+			};
+			if (alert.follows() == null) {
+				audience.forEachPage(criteria, properties.pageSize(), start, write);
+			}
+			else {
+				followUps.forEachPage(alert.follows(), properties.pageSize(), start, write);
+			}
 		}
 		catch (QueueingFailed ex) {
 			throw (Exception) ex.getCause();
+		}
+		catch (Deliveries.Cancelled ex) {
+			// Staff cancelled the alert: the pages not yet written are never written; the audience stays as far as
+			// it got, and the run is complete.
+			log.info("Fan-out of alert {} stopped: the alert was cancelled after {} job(s)", alert.alertId(),
+					queued.get());
 		}
 		deliveries.completed(alert.alertId(), clock.instant());
 		long elapsed = System.nanoTime() - started;

@@ -123,6 +123,11 @@ public final class Api {
 		return http.getForEntity(path, String.class);
 	}
 
+	/** A POST with a JSON body. */
+	public Response postJson(String path, Object body, HttpHeaders headers) {
+		return exchange(HttpMethod.POST, path, body, headers);
+	}
+
 	public Response post(String path, HttpHeaders headers) {
 		return exchange(HttpMethod.POST, path, null, headers);
 	}

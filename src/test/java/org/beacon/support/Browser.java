@@ -50,7 +50,7 @@ public final class Browser {
 	}
 
 	/** The JVM's browser, pointed at Beacon on this port, with cookies cleared. */
-	static synchronized Browser at(int port) {
+	public static synchronized Browser at(int port) {
 		if (shared == null) {
 			shared = start();
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));

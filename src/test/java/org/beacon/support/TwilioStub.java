@@ -41,6 +41,12 @@ public final class TwilioStub {
 		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(created()));
 	}
 
+	/** Accepts every message, each after a delay: a slow provider, so a large send takes a while. */
+	public void acceptSlowly(int delayMillis) {
+		server.resetAll();
+		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(created().withFixedDelay(delayMillis)));
+	}
+
 	/** Answers every message with a Twilio error. */
 	public void rejectAll(int status, int code, String message) {
 		server.resetAll();

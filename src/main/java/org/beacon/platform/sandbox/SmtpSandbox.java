@@ -53,19 +53,42 @@ final class SmtpSandbox implements AutoCloseable {
 		}
 	}
 
+	/** How many messages the server holds; {@link #html} takes an index below it. */
+	int count() {
+		return greenMail.getReceivedMessages().length;
+	}
+
+	/** The HTML part of the message received {@code index}-th (from 0), if it has one. */
+	java.util.Optional<String> html(int index) {
+		MimeMessage[] messages = greenMail.getReceivedMessages();
+		if (index < 0 || index >= messages.length) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.ofNullable(part(messages[index], "text/html"));
+		}
+		catch (MessagingException | IOException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private static String addresses(Address[] addresses) {
 		return addresses == null ? null
 				: Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
 	}
 
 	private static String plainText(Part part) throws MessagingException, IOException {
-		if (part.isMimeType("text/plain")) {
+		return part(part, "text/plain");
+	}
+
+	private static String part(Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type)) {
 			return String.valueOf(part.getContent());
 		}
 		if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {
 				BodyPart child = multipart.getBodyPart(i);
-				String text = plainText(child);
+				String text = part(child, type);
 				if (text != null) {
 					return text;
 				}

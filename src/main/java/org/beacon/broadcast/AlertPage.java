@@ -1,0 +1,168 @@
+package org.beacon.broadcast;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.beacon.fanout.DeliverySnapshot;
+import org.beacon.fanout.DeliveryWatch;
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.InvalidInputException;
+import org.beacon.platform.Role;
+import org.beacon.platform.WebPage;
+import org.beacon.staff.StaffMember;
+import org.beacon.staff.StaffRole;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The alert page: the alert, its live delivery (rendered by the server, then pushed by Server-Sent Events), and for
+ * staff whose post covers every country of the alert, Update and Cancel. Staff of other posts get a 404.
+ */
+@Controller
+@WebPage
+@ConditionalOnRole(Role.API)
+class AlertPage {
+
+	private final BroadcastManagement broadcasts;
+
+	private final StaffAlerts staffAlerts;
+
+	private final AlertLifecycle lifecycle;
+
+	private final DeliveryWatch watch;
+
+	private final AlertProgressStreams streams;
+
+	private final AlertCancellations cancellations;
+
+	private final AlertUpdates updates;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AlertPage(BroadcastManagement broadcasts, StaffAlerts staffAlerts, AlertLifecycle lifecycle, DeliveryWatch watch,
+			AlertProgressStreams streams, AlertCancellations cancellations, AlertUpdates updates,
+			MessageSource messages, Clock clock) {
+		this.broadcasts = broadcasts;
+		this.staffAlerts = staffAlerts;
+		this.lifecycle = lifecycle;
+		this.watch = watch;
+		this.streams = streams;
+		this.cancellations = cancellations;
+		this.updates = updates;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staff/alerts/{id}")
+	String alert(@PathVariable UUID id, Principal principal, Model model) {
+		if (!model.containsAttribute("updateForm")) {
+			model.addAttribute("updateForm", new UpdateForm());
+		}
+		return show(id, principal, model);
+	}
+
+	@GetMapping(path = "/staff/alerts/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter events(@PathVariable UUID id, Principal principal) {
+		AlertView alert = broadcasts.find(id, principal.getName());
+		return streams.open(id, alert.channels());
+	}
+
+	@GetMapping("/staff/alerts/{id}/cancel")
+	String confirmCancel(@PathVariable UUID id, Principal principal, Model model) {
+		AlertView alert = broadcasts.find(id, principal.getName());
+		if (!canCancel(alert, staffAlerts.member(principal.getName()))) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " cannot be cancelled");
+		}
+		model.addAttribute("alert", alert);
+		return "staff/alert-cancel";
+	}
+
+	@PostMapping("/staff/alerts/{id}/cancel")
+	String cancel(@PathVariable UUID id, Principal principal, RedirectAttributes redirect, Locale locale) {
+		AlertCancellations.Cancelled cancelled = cancellations.cancel(id, principal.getName());
+		redirect.addFlashAttribute("notice", messages.getMessage("watch.cancel.done",
+				new Object[] { cancelled.stopped(), cancelled.inFlight() }, locale));
+		return "redirect:/staff/alerts/" + id;
+	}
+
+	@PostMapping("/staff/alerts/{id}/update")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("updateForm") UpdateForm form, BindingResult errors,
+			Principal principal, Model model, RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				AlertView update = updates.update(id, form.request(), principal.getName());
+				redirect.addFlashAttribute("notice", messages.getMessage("watch.update.done", null, locale));
+				return "redirect:/staff/alerts/" + update.id();
+			}
+			catch (InvalidInputException ex) {
+				ex.violations().forEach(violation -> errors.rejectValue(violation.field(), "invalid",
+						messages.getMessage("watch.update.sms.segments", null, locale)));
+			}
+			catch (ResponseStatusException ex) {
+				if (ex.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+					throw ex;
+				}
+				model.addAttribute("problem", messages.getMessage("watch.update.conflict", null, locale));
+			}
+		}
+		return show(id, principal, model);
+	}
+
+	private String show(UUID id, Principal principal, Model model) {
+		AlertView alert = broadcasts.find(id, principal.getName());
+		StaffMember member = staffAlerts.member(principal.getName());
+		DeliverySnapshot snapshot = watch.snapshot(id);
+		model.addAttribute("alert", alert);
+		model.addAttribute("progress",
+				LiveProgress.of(snapshot, alert.channels(), LiveProgress.averageRate(snapshot, clock.instant())));
+		model.addAttribute("statuses", LiveProgress.STATUSES);
+		model.addAttribute("cancellation", lifecycle.cancellation(id).orElse(null));
+		model.addAttribute("follows", lifecycle.follows(id).orElse(null));
+		model.addAttribute("canCancel", canCancel(alert, member));
+		model.addAttribute("canUpdate", canUpdate(alert, member));
+		return "staff/alert";
+	}
+
+	private static boolean covers(AlertView alert, StaffMember member) {
+		return alert.area().countries().stream().allMatch(member::covers);
+	}
+
+	private static boolean canCancel(AlertView alert, StaffMember member) {
+		return alert.status() == AlertStatus.ISSUED && covers(alert, member);
+	}
+
+	/** The form shows while the audience is still being found too; sending it then is refused with a clear message. */
+	private static boolean canUpdate(AlertView alert, StaffMember member) {
+		return (alert.status() == AlertStatus.ISSUED || alert.status() == AlertStatus.CANCELLED)
+				&& member.roles().contains(StaffRole.OFFICER) && covers(alert, member);
+	}
+
+	/** An id that is not a UUID names no alert: the not-found page, not a server error. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(
+			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	org.springframework.web.servlet.ModelAndView notAnAlert() {
+		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
+				HttpStatus.NOT_FOUND);
+		page.addObject("status", HttpStatus.NOT_FOUND.value());
+		return page;
+	}
+}

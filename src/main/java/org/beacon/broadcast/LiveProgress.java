@@ -1,0 +1,58 @@
+package org.beacon.broadcast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.beacon.fanout.DeliveryProgress;
+import org.beacon.fanout.DeliverySnapshot;
+import org.beacon.fanout.DeliverySnapshot.FailureCount;
+import org.beacon.subscribers.Channel;
+
+/**
+ * An alert's delivery as its page shows it, rendered by the server at first and then pushed every second over
+ * Server-Sent Events as JSON: counts per channel and status, rate, percent, estimated time left, failures by reason.
+ *
+ * @param state the fan-out: PENDING, RUNNING, COMPLETE, CANCELLED or FAILED
+ * @param channels counts per status for each of the alert's channels, every status present (0 when none)
+ * @param ratePerSecond deliveries finished per second lately; null when not known (nothing finished yet, or done)
+ * @param secondsLeft estimated seconds until every delivery is finished; null when not known
+ * @param done whether the delivery is over: the page stops listening
+ */
+record LiveProgress(String state, long recipients, long finished, int percent, Map<String, Map<String, Long>> channels,
+		Double ratePerSecond, Long secondsLeft, List<FailureCount> failures, boolean done) {
+
+	/** The statuses a page shows, in the order a delivery goes through them. */
+	static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "DELIVERED", "UNDELIVERED", "FAILED",
+			"CANCELLED");
+
+	static LiveProgress of(DeliverySnapshot snapshot, Set<Channel> alertChannels, Double rate) {
+		DeliveryProgress progress = snapshot.progress();
+		Map<String, Map<String, Long>> channels = new LinkedHashMap<>();
+		for (Channel channel : alertChannels.stream().sorted().toList()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			Map<String, Long> known = progress.byChannel().getOrDefault(channel.name(), Map.of());
+			STATUSES.forEach(status -> counts.put(status, known.getOrDefault(status, 0L)));
+			channels.put(channel.name(), counts);
+		}
+		long left = progress.recipients() - progress.finished();
+		Double shownRate = snapshot.done() || rate == null || rate <= 0 ? null : rate;
+		Long secondsLeft = snapshot.done() ? Long.valueOf(0) : shownRate == null ? null
+				: Long.valueOf((long) Math.ceil(left / shownRate));
+		return new LiveProgress(progress.fanOut(), progress.recipients(), progress.finished(), progress.percentDone(),
+				channels, shownRate == null ? null : Math.round(shownRate * 10) / 10.0, secondsLeft,
+				snapshot.failures(), snapshot.done());
+	}
+
+	/** The rate on average since the fan-out started: what a page shows before it measures one itself. */
+	static Double averageRate(DeliverySnapshot snapshot, Instant now) {
+		if (snapshot.startedAt() == null || snapshot.progress().finished() == 0) {
+			return null;
+		}
+		double seconds = Math.max(1, Duration.between(snapshot.startedAt(), now).toMillis() / 1000.0);
+		return snapshot.progress().finished() / seconds;
+	}
+}

@@ -1,0 +1,20 @@
+package org.beacon.broadcast;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A follow-up to an issued alert (CAP msgType Update): new words for the same audience.
+ *
+ * @param smsText the SMS wording; derived from the title and body when absent
+ * @param spanish optional Spanish wording for subscribers who read Spanish; its SMS text is derived when absent
+ */
+public record UpdateAlertRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
+		@Size(max = 1600) String smsText, @Valid Spanish spanish) {
+
+	/** The Spanish words of an update. */
+	public record Spanish(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
+			@Size(max = 1600) String smsText) {
+	}
+}

@@ -1,0 +1,47 @@
+package org.beacon.broadcast;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The update form of the alert page; the SMS text is derived from title and body when left empty. */
+class UpdateForm {
+
+	@NotBlank(message = "{watch.update.title.required}")
+	@Size(max = 200, message = "{watch.update.title.size}")
+	private String title;
+
+	@NotBlank(message = "{watch.update.body.required}")
+	@Size(max = 20000, message = "{watch.update.body.size}")
+	private String body;
+
+	@Size(max = 1600, message = "{watch.update.sms.size}")
+	private String smsText;
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public String getSmsText() {
+		return smsText;
+	}
+
+	public void setSmsText(String smsText) {
+		this.smsText = smsText;
+	}
+
+	UpdateAlertRequest request() {
+		return new UpdateAlertRequest(title, body, smsText, null);
+	}
+}

@@ -1,0 +1,48 @@
+package org.beacon.fanout;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.beacon.fanout.DeliverySnapshot.FailureCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads an alert's delivery for staff watching it live: progress, start, failures by reason. */
+@Service
+public class DeliveryWatch {
+
+	private static final Set<String> OVER = Set.of("COMPLETE", "CANCELLED", "FAILED");
+
+	private static final int REASONS = 20;
+
+	private final JdbcClient jdbc;
+
+	private final DeliveryReports reports;
+
+	DeliveryWatch(JdbcClient jdbc, DeliveryReports reports) {
+		this.jdbc = jdbc;
+		this.reports = reports;
+	}
+
+	public DeliverySnapshot snapshot(UUID alertId) {
+		DeliveryProgress progress = reports.progress(alertId);
+		Instant startedAt = jdbc.sql("SELECT started_at FROM fanout_run WHERE alert_id = ?").param(alertId)
+			.query((rs, n) -> rs.getTimestamp("started_at"))
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+		// Only failed rows are read (the ledger's index on alert, channel and status finds them): they are few.
+		List<FailureCount> failures = jdbc.sql("""
+				SELECT channel, COALESCE(error_code, 'unknown') AS reason, count(*) AS n FROM delivery
+				WHERE alert_id = ? AND channel IN ('SMS', 'EMAIL') AND status IN ('FAILED', 'UNDELIVERED')
+				GROUP BY channel, reason ORDER BY n DESC, channel, reason LIMIT ?""")
+			.params(alertId, REASONS)
+			.query((rs, n) -> new FailureCount(rs.getString("channel"), rs.getString("reason"), rs.getLong("n")))
+			.list();
+		boolean done = OVER.contains(progress.fanOut()) && progress.finished() == progress.recipients();
+		return new DeliverySnapshot(progress, startedAt, failures, done);
+	}
+}

@@ -1,0 +1,153 @@
+package org.beacon.broadcast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.beacon.support.Api;
+import org.beacon.support.BrowserIntegrationTest;
+import org.beacon.support.Citizens;
+import org.beacon.support.Feeds;
+import org.beacon.support.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The alert page with live progress, its Update and Cancel, and the review queue, in headless Chromium. */
+class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
+
+	static final int CITIZENS = 300;
+
+	@Test
+	void theAlertPageReachesOneHundredPercentLiveAndAnUpdateGoesToTheOriginalsRecipients() {
+		Citizens.inMali(jdbc, CITIZENS, "watch", "+223766");
+		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD);
+		String id = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Curfew in Bamako",
+				List.of("EMAIL", "SMS"));
+
+		browser.open("/staff/alerts/" + id);
+		String before = browser.find(By.id("progress-percent")).getText();
+		js("window.beaconNotReloaded = true;");
+		browser.await(page -> "100".equals(browser.find(By.id("progress-percent")).getText()));
+
+		assertThat(before).as("the page was first rendered before the delivery ended").isNotEqualTo("100");
+		assertThat(js("return window.beaconNotReloaded === true;")).as("updated in place, not reloaded")
+			.isEqualTo(true);
+		assertThat(browser.find(By.id("progress-summary")).getText()).contains("600 of 600");
+		assertThat(browser.find(By.cssSelector("td[data-channel=SMS][data-status=SENT]")).getText()).isEqualTo("300");
+		browser.assertAccessible().screenshot("staff-alert").screenshotOnPhone("staff-alert");
+
+		browser.find(By.cssSelector("#update-heading ~ form button[type=submit]")).sendKeys(Keys.ENTER);
+		assertThat(browser.find(By.id("title-error")).getText()).isEqualTo("Enter a title.");
+		assertThat(browser.find(By.id("title")).getDomAttribute("aria-describedby")).isEqualTo("title-error");
+		browser.assertAccessible().screenshot("staff-alert-update-errors");
+
+		browser.find(By.id("title")).sendKeys("Curfew lifted");
+		browser.find(By.id("body")).sendKeys("The curfew in Bamako ends tonight.");
+		browser.find(By.cssSelector("#update-heading ~ form button[type=submit]")).sendKeys(Keys.ENTER);
+		browser.await(page -> !browser.path().equals("/staff/alerts/" + id) && browser.path().startsWith("/staff/alerts/"));
+		String update = browser.path().substring("/staff/alerts/".length());
+		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).isEqualTo("Update sent.");
+		browser.await(page -> "100".equals(browser.find(By.id("progress-percent")).getText()));
+		assertThat(pairs(update)).as("the update reached exactly the original's recipients").isEqualTo(pairs(id));
+		browser.assertAccessible().screenshot("staff-alert-update");
+	}
+
+	@Test
+	void cancellingFromThePageStopsWhatIsNotYetSent() {
+		Citizens.inMali(jdbc, CITIZENS, "stop", "+223767");
+		TWILIO.acceptSlowly(100);
+		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD);
+		String id = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Demonstration", List.of("SMS"));
+
+		browser.open("/staff/alerts/" + id);
+		// By the keyboard: the live figures above may shift the page under a pointer.
+		browser.find(By.linkText("Cancel alert\u2026")).sendKeys(Keys.ENTER);
+		browser.await(page -> browser.path().endsWith("/cancel"));
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Cancel this alert?");
+		browser.assertAccessible().screenshot("staff-alert-cancel");
+		browser.find(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
+
+		browser.await(page -> browser.path().equals("/staff/alerts/" + id));
+		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).startsWith("Alert cancelled:");
+		assertThat(browser.find(By.cssSelector("main .badge")).getText()).isEqualTo("Cancelled");
+		assertThat(browser.findAll(By.linkText("Cancel alert\u2026"))).isEmpty();
+		assertThat(api().alert(id).body().get("status").asText()).isEqualTo("CANCELLED");
+		browser.await(page -> "100".equals(browser.find(By.id("progress-percent")).getText()));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery WHERE alert_id = ?::uuid AND status = 'QUEUED'",
+				Integer.class, id)).isZero();
+		browser.assertAccessible().screenshot("staff-alert-cancelled");
+	}
+
+	@Test
+	void aFeedHeldAlertIsDiscardedFromTheReviewQueue() {
+		new Pipeline(api()).enroll("mali@example.org", "+22376000071", Api.json("country", "ML"));
+		api().postFeed(Feeds.rss(Feeds.mali(4, "<p>Do not travel to Mali due to crime and terrorism.</p>")));
+		api().postFeed(Feeds.rss(Feeds.mali(1, "<p>Exercise normal precautions in Mali due to crime.</p>")));
+		JsonNode held = awaitHeld();
+
+		browser.signInAsStaff(Api.ADMIN, Api.PASSWORD);
+		browser.open("/staff/review");
+		assertThat(browser.find(By.tagName("main")).getText()).contains(held.get("title").asText())
+			.contains("Level 4").contains("Level 1").contains("Removed: terrorism");
+		assertThat(browser.find(By.cssSelector(".diff ins")).getText()).contains("Exercise");
+		browser.assertAccessible().screenshot("staff-review").screenshotOnPhone("staff-review");
+
+		browser.find(By.xpath("//button[normalize-space()='Discard']")).sendKeys(Keys.ENTER);
+
+		browser.await(page -> browser.findAll(By.cssSelector("main [role=status]")).size() == 1);
+		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).contains("It will not be sent.");
+		assertThat(browser.find(By.tagName("main")).getText()).contains("Nothing is waiting for review.");
+		assertThat(api().get("/api/v1/alerts/" + held.get("id").asText(), Api.staff(Api.ADMIN, Api.PASSWORD)).body()
+			.get("status").asText()).isEqualTo("DISCARDED");
+		browser.assertAccessible().screenshot("staff-review-empty");
+	}
+
+	@Test
+	void staffOfAnotherPostDoNotFindTheAlert() {
+		String id = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
+		jdbc.update("INSERT INTO post (id, name) VALUES ('embassy-paris', 'U.S. Embassy Paris') ON CONFLICT DO NOTHING");
+		jdbc.update("INSERT INTO post_country (post_id, country) VALUES ('embassy-paris', 'FR') ON CONFLICT DO NOTHING");
+		jdbc.update("""
+				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
+				SELECT 'paris-officer', 'Paris officer', password_hash, 'embassy-paris', '{OFFICER}' FROM staff_member
+				WHERE username = 'duty-officer' ON CONFLICT DO NOTHING""");
+
+		browser.signInAsStaff("paris-officer", Api.PASSWORD);
+		browser.open("/staff/alerts/" + id);
+
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		browser.open("/staff/alerts/not-an-id");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
+	}
+
+	private JsonNode awaitHeld() {
+		JsonNode[] held = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			for (JsonNode alert : api().get("/api/v1/alerts", Api.staff(Api.ADMIN, Api.PASSWORD)).body()) {
+				if ("PENDING_REVIEW".equals(alert.get("status").asText())) {
+					held[0] = alert;
+					return true;
+				}
+			}
+			return false;
+		});
+		return held[0];
+	}
+
+	private Object js(String script) {
+		return ((JavascriptExecutor) browser.driver()).executeScript(script);
+	}
+
+	private Set<String> pairs(String alertId) {
+		return new HashSet<>(jdbc.queryForList(
+				"SELECT subscriber_id || '/' || channel FROM delivery WHERE alert_id = ?::uuid", String.class, alertId));
+	}
+}
