@@ -94,6 +94,14 @@ class ComposeBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.find(By.id("no-approvals")).isDisplayed()).isTrue();
 		browser.assertAccessible().screenshot("approvals-approved");
 		assertThat(status(id)).isEqualTo("ISSUED");
+
+		// The alert's page follows the delivery to its end without being reloaded.
+		browser.open("/staff/alerts/" + id);
+		browser.driver().executeScript("document.body.dataset.loadedOnce = 'yes'");
+		browser.await(driver -> "100".equals(browser.find(By.id("progress-percent")).getText()));
+		assertThat(browser.find(By.tagName("body")).getDomAttribute("data-loaded-once")).as("not reloaded")
+			.isEqualTo("yes");
+		browser.assertAccessible().screenshot("alert-approved-complete");
 		pipeline.awaitSettled(id, 4, Duration.ofSeconds(40));
 		signOut();
 
