@@ -38,8 +38,9 @@
     bar.textContent = progress.percent + ' %';
     text('progress-percent', String(progress.percent));
     text('progress-state', nameOf('state', progress.state));
-    text('progress-rate', progress.ratePerSecond == null ? section.dataset.unknown : decimal.format(progress.ratePerSecond));
-    text('progress-left', progress.secondsLeft == null ? section.dataset.unknown
+    text('progress-rate', progress.ratePerSecond == null ? (progress.done ? section.dataset.over : section.dataset.unknown)
+      : format(section.dataset.rate, [decimal.format(progress.ratePerSecond)]));
+    text('progress-left', progress.done ? section.dataset.over : progress.secondsLeft == null ? section.dataset.unknown
       : format(section.dataset.seconds, [progress.secondsLeft]));
     Object.keys(progress.channels).forEach(function (channel) {
       var counts = progress.channels[channel];

@@ -132,12 +132,14 @@ class AlertPage {
 		StaffMember member = staffAlerts.member(principal.getName());
 		DeliverySnapshot snapshot = watch.snapshot(id);
 		model.addAttribute("alert", alert);
-		model.addAttribute("progress",
-				LiveProgress.of(snapshot, alert.channels(), LiveProgress.averageRate(snapshot, clock.instant())));
+		LiveProgress progress = LiveProgress.of(snapshot, alert.channels(),
+				LiveProgress.averageRate(snapshot, clock.instant()));
+		model.addAttribute("progress", progress);
 		model.addAttribute("statuses", LiveProgress.STATUSES);
 		model.addAttribute("cancellation", lifecycle.cancellation(id).orElse(null));
 		model.addAttribute("follows", lifecycle.follows(id).orElse(null));
-		model.addAttribute("canCancel", canCancel(alert, member));
+		// Once every delivery is final there is nothing left to stop.
+		model.addAttribute("canCancel", canCancel(alert, member) && !progress.done());
 		model.addAttribute("canUpdate", canUpdate(alert, member));
 		return "staff/alert";
 	}

@@ -101,6 +101,9 @@ class ComposeBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.await(driver -> "100".equals(browser.find(By.id("progress-percent")).getText()));
 		assertThat(browser.find(By.tagName("body")).getDomAttribute("data-loaded-once")).as("not reloaded")
 			.isEqualTo("yes");
+		browser.await(driver -> "3".equals(
+				browser.find(By.cssSelector("td[data-channel=EMAIL][data-status=SENT]")).getText()));
+		assertThat(browser.findAll(By.linkText("Cancel alert\u2026"))).as("nothing left to cancel").isEmpty();
 		browser.assertAccessible().screenshot("alert-approved-complete");
 		pipeline.awaitSettled(id, 4, Duration.ofSeconds(40));
 		signOut();
