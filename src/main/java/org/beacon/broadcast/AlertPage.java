@@ -21,12 +21,15 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -110,7 +113,9 @@ class AlertPage {
 		if (!errors.hasErrors()) {
 			try {
 				AlertView update = updates.update(id, form.request(), principal.getName());
-				redirect.addFlashAttribute("notice", messages.getMessage("watch.update.done", null, locale));
+				// A held update is not sent: the officer must not read "sent" when a second person has yet to decide.
+				String done = update.status() == AlertStatus.PENDING_APPROVAL ? "watch.update.held" : "watch.update.done";
+				redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
 				return "redirect:/staff/alerts/" + update.id();
 			}
 			catch (InvalidInputException ex) {
@@ -135,8 +140,10 @@ class AlertPage {
 		model.addAttribute("progress",
 				LiveProgress.of(snapshot, alert.channels(), LiveProgress.averageRate(snapshot, clock.instant())));
 		model.addAttribute("statuses", LiveProgress.STATUSES);
+		model.addAttribute("severities", Severity.values());
 		model.addAttribute("cancellation", lifecycle.cancellation(id).orElse(null));
 		model.addAttribute("follows", lifecycle.follows(id).orElse(null));
+		model.addAttribute("awaitingApproval", alert.status() == AlertStatus.PENDING_APPROVAL);
 		model.addAttribute("canCancel", canCancel(alert, member));
 		model.addAttribute("canUpdate", canUpdate(alert, member));
 		return "staff/alert";
@@ -157,11 +164,9 @@ class AlertPage {
 	}
 
 	/** An id that is not a UUID names no alert: the not-found page, not a server error. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(
-			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-	org.springframework.web.servlet.ModelAndView notAnAlert() {
-		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
-				HttpStatus.NOT_FOUND);
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView notAnAlert() {
+		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
 		page.addObject("status", HttpStatus.NOT_FOUND.value());
 		return page;
 	}

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class PendingApprovals {
 
 	private static final RowMapper<Pending> ROW = (rs, n) -> new Pending(Alerts.ROW.mapRow(rs, n),
-			ApprovalReason.valueOf(rs.getString("approval_reason")), (Long) rs.getObject("approval_audience"));
+			ApprovalReason.valueOf(rs.getString("approval_reason")), (Long) rs.getObject("approval_audience"),
+			rs.getObject("follows", UUID.class));
 
 	private final JdbcClient jdbc;
 
@@ -64,7 +65,11 @@ class PendingApprovals {
 			.update() == 1;
 	}
 
-	/** An alert waiting for a second person, and why. */
-	record Pending(Alert alert, ApprovalReason reason, Long audience) {
+	/**
+	 * An alert waiting for a second person, and why.
+	 *
+	 * @param follows for an update, the alert it follows (approving it sends the follow-up); null otherwise
+	 */
+	record Pending(Alert alert, ApprovalReason reason, Long audience, UUID follows) {
 	}
 }
