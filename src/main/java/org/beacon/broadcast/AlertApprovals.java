@@ -68,7 +68,7 @@ public class AlertApprovals {
 		return pending.within(countries, limit).stream()
 			.map(found -> new AwaitingApproval(AlertView.of(found.alert(), DeliveryProgress.notStarted()),
 					found.reason(), found.audience(), audienceNow(found), found.alert().issuedBy().equals(username),
-					found.follows()))
+					found.follows(), found.followsTitle()))
 			.toList();
 	}
 
@@ -141,8 +141,9 @@ public class AlertApprovals {
 	 * @param audienceNow how many recipients it would reach if approved now, per channel
 	 * @param ownAlert whether the viewer composed it (and so may not decide it)
 	 * @param follows for an update (CAP Update), the alert it follows; null for a newly composed alert
+	 * @param followsTitle the title of the alert it follows; null for a newly composed alert
 	 */
 	public record AwaitingApproval(AlertView alert, ApprovalReason reason, Long audienceWhenComposed,
-			Map<Channel, Long> audienceNow, boolean ownAlert, UUID follows) {
+			Map<Channel, Long> audienceNow, boolean ownAlert, UUID follows, String followsTitle) {
 	}
 }

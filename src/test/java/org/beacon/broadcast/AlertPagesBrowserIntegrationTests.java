@@ -87,6 +87,7 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(card.findElement(By.cssSelector(".update-of")).getText()).contains("An update (CAP Update) of");
 		assertThat(card.findElement(By.cssSelector(".update-of a")).getDomAttribute("href"))
 			.isEqualTo("/staff/alerts/" + id);
+		assertThat(card.findElement(By.cssSelector(".update-of a")).getText()).isEqualTo("“Clashes near Kati”");
 		assertThat(card.findElement(By.cssSelector("tr[data-channel=SMS] td")).getText()).isEqualTo("3");
 		browser.assertAccessible().screenshot("approvals-update");
 	}

@@ -60,6 +60,7 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 		Api.Response pending = api().get("/api/v1/alerts/pending-approval", Api.staff("approver", Api.PASSWORD));
 		assertThat(pending.body().get(0).at("/alert/id").asText()).isEqualTo(update);
 		assertThat(pending.body().get(0).get("follows").asText()).isEqualTo(original);
+		assertThat(pending.body().get(0).get("followsTitle").asText()).isEqualTo("Curfew");
 		assertThat(pending.body().get(0).get("reason").asText()).isEqualTo("EXTREME_SEVERITY");
 		assertThat(pending.body().get(0).get("audienceWhenComposed").asLong()).isEqualTo(12);
 		assertThat(pending.body().get(0).at("/audienceNow/EMAIL").asLong()).as("the original's recipients, not the "
