@@ -27,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The second person of the two-person rule. An APPROVER whose post covers every country of an alert awaiting
  * approval, and who did not compose it, approves it (it is then issued exactly as if its author had issued it:
  * {@link AlertIssued} through the outbox, in the transaction that changes its status) or rejects it (never sent).
- * Each decision publishes {@link StaffActed}, so the audit row commits with it.
+ * Each decision publishes {@link StaffActed}, so the audit row commits with it. Updates the rule held
+ * ({@link AlertUpdates}) are decided here too.
  */
 @Service
 public class AlertApprovals {
@@ -66,18 +67,23 @@ public class AlertApprovals {
 		Set<String> countries = member.roles().contains(StaffRole.ADMIN) ? null : member.countries();
 		return pending.within(countries, limit).stream()
 			.map(found -> new AwaitingApproval(AlertView.of(found.alert(), DeliveryProgress.notStarted()),
-					found.reason(), found.audience(), audiences.count(found.alert()),
-					found.alert().issuedBy().equals(username)))
+					found.reason(), found.audience(), audienceNow(found), found.alert().issuedBy().equals(username),
+					found.follows(), found.followsTitle()))
 			.toList();
 	}
 
-	/** Issues an alert awaiting approval. */
+	/**
+	 * Issues an alert awaiting approval. An update is issued as the follow-up it was composed as: the fan-out takes
+	 * its recipients from the followed alert's ledger when it runs, as for an update its author could send alone.
+	 */
 	@Transactional
 	public AlertView approve(UUID id, String username) {
-		Alert alert = decidable(id, username).alert();
+		PendingApprovals.Pending waiting = decidable(id, username);
+		Alert alert = waiting.alert();
 		alerts.review(id, AlertStatus.PENDING_APPROVAL, AlertStatus.ISSUED, username, clock.instant());
 		Alert issued = alerts.find(id).orElseThrow();
-		events.publishEvent(issued.issued(sender(issued)));
+		AlertIssued event = issued.issued(sender(issued));
+		events.publishEvent(waiting.follows() == null ? event : event.following(waiting.follows()));
 		events.publishEvent(StaffActed.on(id, StaffAction.APPROVE, username, issued.title(), clock));
 		log.info("{} approved alert {} composed by {} for {}", username, id, alert.issuedBy(), alert.countries());
 		return AlertView.of(issued, DeliveryProgress.notStarted());
@@ -114,6 +120,12 @@ public class AlertApprovals {
 		return waiting;
 	}
 
+	/** An update would reach the original's recipients, not its area's residents: counted as the fan-out counts. */
+	private Map<Channel, Long> audienceNow(PendingApprovals.Pending found) {
+		return found.follows() == null ? audiences.count(found.alert())
+				: audiences.followUp(found.follows(), found.alert().channels());
+	}
+
 	private String sender(Alert alert) {
 		return staff.post(alert.postId()).map(Post::name).orElse(BroadcastManagement.DEPARTMENT);
 	}
@@ -128,8 +140,10 @@ public class AlertApprovals {
 	 * @param audienceWhenComposed how many recipients it had when composed; null when not counted
 	 * @param audienceNow how many recipients it would reach if approved now, per channel
 	 * @param ownAlert whether the viewer composed it (and so may not decide it)
+	 * @param follows for an update (CAP Update), the alert it follows; null for a newly composed alert
+	 * @param followsTitle the title of the alert it follows; null for a newly composed alert
 	 */
 	public record AwaitingApproval(AlertView alert, ApprovalReason reason, Long audienceWhenComposed,
-			Map<Channel, Long> audienceNow, boolean ownAlert) {
+			Map<Channel, Long> audienceNow, boolean ownAlert, UUID follows, String followsTitle) {
 	}
 }

@@ -37,7 +37,8 @@ class AlertFollowUpsController {
 	}
 
 	@PostMapping("/update")
-	@Operation(summary = "Send an update (CAP Update): a new alert with new words, to the recipients of this one (202)")
+	@Operation(summary = "Send an update (CAP Update): a new alert with new words, to the recipients of this one (202); "
+			+ "when the two-person rule holds it, it is stored with status PENDING_APPROVAL and sent once approved")
 	ResponseEntity<AlertView> update(@PathVariable UUID id, @Valid @RequestBody UpdateAlertRequest request,
 			Principal staff) {
 		AlertView update = updates.update(id, request, staff.getName());

@@ -1,32 +1,30 @@
 package org.beacon.broadcast;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.beacon.fanout.DeliverySnapshot;
-import org.beacon.fanout.DeliveryWatch;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
-import org.beacon.staff.StaffMember;
-import org.beacon.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,9 +41,7 @@ class AlertPage {
 
 	private final StaffAlerts staffAlerts;
 
-	private final AlertLifecycle lifecycle;
-
-	private final DeliveryWatch watch;
+	private final AlertPageModel page;
 
 	private final AlertProgressStreams streams;
 
@@ -55,20 +51,16 @@ class AlertPage {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	AlertPage(BroadcastManagement broadcasts, StaffAlerts staffAlerts, AlertLifecycle lifecycle, DeliveryWatch watch,
+	AlertPage(BroadcastManagement broadcasts, StaffAlerts staffAlerts, AlertPageModel page,
 			AlertProgressStreams streams, AlertCancellations cancellations, AlertUpdates updates,
-			MessageSource messages, Clock clock) {
+			MessageSource messages) {
 		this.broadcasts = broadcasts;
 		this.staffAlerts = staffAlerts;
-		this.lifecycle = lifecycle;
-		this.watch = watch;
+		this.page = page;
 		this.streams = streams;
 		this.cancellations = cancellations;
 		this.updates = updates;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/staff/alerts/{id}")
@@ -76,7 +68,7 @@ class AlertPage {
 		if (!model.containsAttribute("updateForm")) {
 			model.addAttribute("updateForm", new UpdateForm());
 		}
-		return show(id, principal, model);
+		return page.show(id, principal, model);
 	}
 
 	@GetMapping(path = "/staff/alerts/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -89,7 +81,7 @@ class AlertPage {
 	@GetMapping("/staff/alerts/{id}/cancel")
 	String confirmCancel(@PathVariable UUID id, Principal principal, Model model) {
 		AlertView alert = broadcasts.find(id, principal.getName());
-		if (!canCancel(alert, staffAlerts.member(principal.getName()))) {
+		if (!AlertPageModel.canCancel(alert, staffAlerts.member(principal.getName()))) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " cannot be cancelled");
 		}
 		model.addAttribute("alert", alert);
@@ -110,7 +102,9 @@ class AlertPage {
 		if (!errors.hasErrors()) {
 			try {
 				AlertView update = updates.update(id, form.request(), principal.getName());
-				redirect.addFlashAttribute("notice", messages.getMessage("watch.update.done", null, locale));
+				// A held update is not sent: the officer must not read "sent" when a second person has yet to decide.
+				String done = update.status() == AlertStatus.PENDING_APPROVAL ? "watch.update.held" : "watch.update.done";
+				redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
 				return "redirect:/staff/alerts/" + update.id();
 			}
 			catch (InvalidInputException ex) {
@@ -124,47 +118,14 @@ class AlertPage {
 				model.addAttribute("problem", messages.getMessage("watch.update.conflict", null, locale));
 			}
 		}
-		return show(id, principal, model);
-	}
-
-	private String show(UUID id, Principal principal, Model model) {
-		AlertView alert = broadcasts.find(id, principal.getName());
-		StaffMember member = staffAlerts.member(principal.getName());
-		DeliverySnapshot snapshot = watch.snapshot(id);
-		model.addAttribute("alert", alert);
-		LiveProgress progress = LiveProgress.of(snapshot, alert.channels(),
-				LiveProgress.averageRate(snapshot, clock.instant()));
-		model.addAttribute("progress", progress);
-		model.addAttribute("statuses", LiveProgress.STATUSES);
-		model.addAttribute("cancellation", lifecycle.cancellation(id).orElse(null));
-		model.addAttribute("follows", lifecycle.follows(id).orElse(null));
-		// Once every delivery is final there is nothing left to stop.
-		model.addAttribute("canCancel", canCancel(alert, member) && !progress.done());
-		model.addAttribute("canUpdate", canUpdate(alert, member));
-		return "staff/alert";
-	}
-
-	private static boolean covers(AlertView alert, StaffMember member) {
-		return alert.area().countries().stream().allMatch(member::covers);
-	}
-
-	private static boolean canCancel(AlertView alert, StaffMember member) {
-		return alert.status() == AlertStatus.ISSUED && covers(alert, member);
-	}
-
-	/** The form shows while the audience is still being found too; sending it then is refused with a clear message. */
-	private static boolean canUpdate(AlertView alert, StaffMember member) {
-		return (alert.status() == AlertStatus.ISSUED || alert.status() == AlertStatus.CANCELLED)
-				&& member.roles().contains(StaffRole.OFFICER) && covers(alert, member);
+		return page.show(id, principal, model);
 	}
 
 	/** An id that is not a UUID names no alert: the not-found page, not a server error. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(
-			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-	org.springframework.web.servlet.ModelAndView notAnAlert() {
-		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
-				HttpStatus.NOT_FOUND);
-		page.addObject("status", HttpStatus.NOT_FOUND.value());
-		return page;
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView notAnAlert() {
+		ModelAndView notFound = new ModelAndView("error", HttpStatus.NOT_FOUND);
+		notFound.addObject("status", HttpStatus.NOT_FOUND.value());
+		return notFound;
 	}
 }

@@ -1,6 +1,7 @@
 package org.beacon.broadcast;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,7 +26,9 @@ import org.springframework.web.server.ResponseStatusException;
  * Staff send an update (CAP msgType Update): a new alert, linked to the one it follows, with new words and the same
  * type, severity, area and channels. It reaches exactly the recipients of the alert it follows — those in its ledger
  * that were not cancelled, on the same channels — so nobody new and nobody missed; the fan-out takes them from that
- * ledger, which is why the followed alert's fan-out must be over.
+ * ledger, which is why the followed alert's fan-out must be over. The two-person rule ({@link ApprovalPolicy}) holds an
+ * update as it holds a new alert, judged by the update's severity and by the recipients it would reach: a held update
+ * is stored {@link AlertStatus#PENDING_APPROVAL}, not sent, until {@link AlertApprovals} decides it.
  */
 @Service
 public class AlertUpdates {
@@ -44,10 +47,17 @@ public class AlertUpdates {
 
 	private final BroadcastProperties properties;
 
+	private final ApprovalPolicy approvalPolicy;
+
+	private final PendingApprovals pendingApprovals;
+
 	private final Clock clock;
 
 	AlertUpdates(StaffAlerts staffAlerts, Alerts alerts, AlertLifecycle lifecycle, DeliveryReports reports,
-			ApplicationEventPublisher events, BroadcastProperties properties, Clock clock) {
+			ApplicationEventPublisher events, BroadcastProperties properties, ApprovalPolicy approvalPolicy,
+			PendingApprovals pendingApprovals, Clock clock) {
+		this.approvalPolicy = approvalPolicy;
+		this.pendingApprovals = pendingApprovals;
 		this.staffAlerts = staffAlerts;
 		this.alerts = alerts;
 		this.lifecycle = lifecycle;
@@ -58,7 +68,8 @@ public class AlertUpdates {
 	}
 
 	/**
-	 * Issues the update of an alert whose every country the officer's post covers.
+	 * Issues the update of an alert whose every country the officer's post covers, or stores it awaiting approval
+	 * (status {@link AlertStatus#PENDING_APPROVAL} in the answer) when the two-person rule holds it.
 	 *
 	 * @throws AccessDeniedException when the staff member is not an OFFICER (only officers send alerts)
 	 * @throws ResponseStatusException 404 when there is no such alert for the post; 409 when it was never sent
@@ -83,16 +94,25 @@ public class AlertUpdates {
 		Wording english = wording("", sender, request.title(), request.body(), request.smsText());
 		UpdateAlertRequest.Spanish es = request.spanish();
 		Wording spanish = es == null ? null : wording("spanish.", sender, es.title(), es.body(), es.smsText());
-		Alert update = new Alert(UUID.randomUUID(), original.type(), original.severity(), english.title(),
-				english.body(), english.smsText(), spanish, original.countries(), original.regions(),
-				original.shapes(), original.channels(), member.postId(), username, clock.instant(),
-				AlertStatus.ISSUED, null);
+		Severity severity = request.severity() == null ? original.severity() : request.severity();
+		Alert draft = new Alert(UUID.randomUUID(), original.type(), severity, english.title(), english.body(),
+				english.smsText(), spanish, original.countries(), original.regions(), original.shapes(),
+				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null);
+		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.holdUpdate(draft, original.id());
+		Alert update = hold.isPresent() ? draft.withStatus(AlertStatus.PENDING_APPROVAL) : draft;
 		alerts.insert(update);
 		lifecycle.follows(update.id(), original.id());
-		events.publishEvent(update.issued(sender).following(original.id()));
-		events.publishEvent(StaffActed.on(update.id(), StaffAction.UPDATE, username,
-				"Update of " + original.id() + ": " + update.title(), clock));
-		log.info("{} updated alert {} with alert {}", username, id, update.id());
+		String what = "Update of " + original.id() + ": " + update.title();
+		if (hold.isPresent()) {
+			pendingApprovals.hold(update.id(), hold.get());
+			events.publishEvent(StaffActed.on(update.id(), StaffAction.SUBMIT_FOR_APPROVAL, username, what, clock));
+		}
+		else {
+			events.publishEvent(update.issued(sender).following(original.id()));
+			events.publishEvent(StaffActed.on(update.id(), StaffAction.UPDATE, username, what, clock));
+		}
+		log.info("{} {} {} update {} of alert {}", username, hold.isPresent() ? "submitted" : "sent", severity,
+				update.id(), id);
 		return AlertView.of(update, DeliveryProgress.notStarted());
 	}
 

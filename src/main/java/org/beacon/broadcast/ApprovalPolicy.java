@@ -1,13 +1,14 @@
 package org.beacon.broadcast;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The two-person rule: which alerts staff compose may not go out on their author's word alone. An EXTREME alert,
  * or one that would reach more recipients than {@code beacon.broadcast.approval-audience-threshold}, needs a second
- * person.
+ * person. An update (CAP Update) is held by the same rule, counted on the recipients it follows up.
  */
 @Component
 class ApprovalPolicy {
@@ -27,6 +28,15 @@ class ApprovalPolicy {
 		return reason(draft.severity(), audience).map(reason -> new Hold(reason, audience));
 	}
 
+	/**
+	 * Why an update must wait for an approver: judged by its own severity and by the recipients of {@code original}
+	 * it would reach now (an update goes to them, whatever its area holds today); empty when its author may send it.
+	 */
+	Optional<Hold> holdUpdate(Alert update, UUID original) {
+		long audience = AlertAudiences.total(audiences.followUp(original, update.channels()));
+		return reason(update.severity(), audience).map(reason -> new Hold(reason, audience));
+	}
+
 	/** Why an alert of this severity and audience must wait for an approver; empty when it need not. */
 	Optional<ApprovalReason> reason(Severity severity, long audience) {
 		if (severity == Severity.EXTREME) {
@@ -43,7 +53,7 @@ class ApprovalPolicy {
 	}
 
 	/**
-	 * @param audience how many recipients the alert had when it was composed
+	 * @param audience how many recipients the alert (or update) had when it was composed
 	 */
 	record Hold(ApprovalReason reason, Long audience) {
 	}

@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param derivedSmsSegments the length an SMS derived from title and body is cut to
  * @param capSender the CAP {@code sender} of Beacon's alerts
  * @param approvalAudienceThreshold the two-person rule: an alert that would reach more recipients than this (one per
- * citizen and channel) waits for an approver other than its author, as every EXTREME alert does
+ * citizen and channel) waits for an approver other than its author, as every EXTREME alert does; an update is counted
+ * on the recipients of the alert it follows
  */
 @Validated
 @ConfigurationProperties("beacon.broadcast")

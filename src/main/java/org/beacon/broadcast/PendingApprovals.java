@@ -16,7 +16,13 @@ import org.springframework.stereotype.Repository;
 class PendingApprovals {
 
 	private static final RowMapper<Pending> ROW = (rs, n) -> new Pending(Alerts.ROW.mapRow(rs, n),
-			ApprovalReason.valueOf(rs.getString("approval_reason")), (Long) rs.getObject("approval_audience"));
+			ApprovalReason.valueOf(rs.getString("approval_reason")), (Long) rs.getObject("approval_audience"),
+			rs.getObject("follows", UUID.class), rs.getString("follows_title"));
+
+	/** Waiting alerts, each with the title of the alert it updates, so approvers see which alert an update follows. */
+	private static final String SELECT = """
+			SELECT a.*, o.title AS follows_title FROM alert a LEFT JOIN alert o ON o.id = a.follows
+			WHERE a.status = 'PENDING_APPROVAL'""";
 
 	private final JdbcClient jdbc;
 
@@ -33,7 +39,7 @@ class PendingApprovals {
 
 	/** The alert with why it waits, locked until the transaction ends; empty when it does not wait. */
 	Optional<Pending> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM alert WHERE id = ? AND status = 'PENDING_APPROVAL' FOR UPDATE")
+		return jdbc.sql(SELECT + " AND a.id = ? FOR UPDATE OF a")
 			.param(id)
 			.query(ROW)
 			.optional();
@@ -42,14 +48,12 @@ class PendingApprovals {
 	/** Alerts waiting for approval that touch only the countries (every country when null), oldest first. */
 	List<Pending> within(Set<String> countries, int limit) {
 		if (countries == null) {
-			return jdbc.sql("SELECT * FROM alert WHERE status = 'PENDING_APPROVAL' ORDER BY issued_at LIMIT ?")
+			return jdbc.sql(SELECT + " ORDER BY a.issued_at LIMIT ?")
 				.param(limit)
 				.query(ROW)
 				.list();
 		}
-		return jdbc.sql("""
-				SELECT * FROM alert WHERE status = 'PENDING_APPROVAL' AND countries <@ CAST(? AS text[])
-				ORDER BY issued_at LIMIT ?""")
+		return jdbc.sql(SELECT + " AND a.countries <@ CAST(? AS text[]) ORDER BY a.issued_at LIMIT ?")
 			.params(countries.toArray(String[]::new), limit)
 			.query(ROW)
 			.list();
@@ -64,7 +68,12 @@ class PendingApprovals {
 			.update() == 1;
 	}
 
-	/** An alert waiting for a second person, and why. */
-	record Pending(Alert alert, ApprovalReason reason, Long audience) {
+	/**
+	 * An alert waiting for a second person, and why.
+	 *
+	 * @param follows for an update, the alert it follows (approving it sends the follow-up); null otherwise
+	 * @param followsTitle the title of the alert it follows; null when it follows none
+	 */
+	record Pending(Alert alert, ApprovalReason reason, Long audience, UUID follows, String followsTitle) {
 	}
 }

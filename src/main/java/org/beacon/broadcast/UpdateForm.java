@@ -17,6 +17,17 @@ class UpdateForm {
 	@Size(max = 1600, message = "{watch.update.sms.size}")
 	private String smsText;
 
+	/** Null keeps the followed alert's severity. */
+	private Severity severity;
+
+	public Severity getSeverity() {
+		return severity;
+	}
+
+	public void setSeverity(Severity severity) {
+		this.severity = severity;
+	}
+
 	public String getTitle() {
 		return title;
 	}
@@ -42,6 +53,6 @@ class UpdateForm {
 	}
 
 	UpdateAlertRequest request() {
-		return new UpdateAlertRequest(title, body, smsText, null);
+		return new UpdateAlertRequest(title, body, smsText, null, severity);
 	}
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -58,6 +59,37 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.await(page -> "100".equals(browser.find(By.id("progress-percent")).getText()));
 		assertThat(pairs(update)).as("the update reached exactly the original's recipients").isEqualTo(pairs(id));
 		browser.assertAccessible().screenshot("staff-alert-update");
+	}
+
+	@Test
+	void anExtremeUpdateWaitsForASecondPersonOnTheApprovalsPage() {
+		Citizens.inMali(jdbc, 3, "held", "+223768");
+		Pipeline pipeline = new Pipeline(api());
+		String id = pipeline.issue(Api.json("countries", List.of("ML")), "Clashes near Kati", List.of("SMS"));
+		pipeline.awaitSettled(id, 3);
+
+		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD).open("/staff/alerts/" + id);
+		browser.find(By.id("title")).sendKeys("Clashes spread to Bamako");
+		browser.find(By.id("body")).sendKeys("Shelter in place.");
+		new Select(browser.find(By.id("severity"))).selectByValue("EXTREME");
+		browser.find(By.cssSelector("#update-heading ~ form button[type=submit]")).sendKeys(Keys.ENTER);
+
+		browser.await(page -> !browser.path().equals("/staff/alerts/" + id) && browser.path().startsWith("/staff/alerts/"));
+		String update = browser.path().substring("/staff/alerts/".length());
+		assertThat(browser.find(By.cssSelector("main .alert-success[role=status]")).getText())
+			.contains("waits for approval by a second person");
+		assertThat(browser.find(By.id("awaiting-approval")).getText()).contains("Nothing has been sent");
+		assertThat(browser.findAll(By.id("progress"))).as("no progress bar for an alert not sent").isEmpty();
+		browser.assertAccessible().screenshot("staff-alert-update-held");
+
+		browser.signInAsStaff("approver", Api.PASSWORD).open("/staff/approvals");
+		var card = browser.find(By.cssSelector("article[data-alert-id='" + update + "']"));
+		assertThat(card.findElement(By.cssSelector(".update-of")).getText()).contains("An update (CAP Update) of");
+		assertThat(card.findElement(By.cssSelector(".update-of a")).getDomAttribute("href"))
+			.isEqualTo("/staff/alerts/" + id);
+		assertThat(card.findElement(By.cssSelector(".update-of a")).getText()).isEqualTo("“Clashes near Kati”");
+		assertThat(card.findElement(By.cssSelector("tr[data-channel=SMS] td")).getText()).isEqualTo("3");
+		browser.assertAccessible().screenshot("approvals-update");
 	}
 
 	@Test

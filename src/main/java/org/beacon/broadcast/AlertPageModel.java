@@ -1,0 +1,78 @@
+package org.beacon.broadcast;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.beacon.fanout.DeliverySnapshot;
+import org.beacon.fanout.DeliveryWatch;
+import org.beacon.staff.StaffMember;
+import org.beacon.staff.StaffRole;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the alert page shows of an alert for a staff member: the alert, its delivery as it stands, what it follows,
+ * and which of Update and Cancel they may use. An alert awaiting approval was never sent, so the page says so instead
+ * of showing a delivery that is not running.
+ */
+@Component
+class AlertPageModel {
+
+	private final BroadcastManagement broadcasts;
+
+	private final StaffAlerts staffAlerts;
+
+	private final AlertLifecycle lifecycle;
+
+	private final DeliveryWatch watch;
+
+	private final Clock clock;
+
+	AlertPageModel(BroadcastManagement broadcasts, StaffAlerts staffAlerts, AlertLifecycle lifecycle,
+			DeliveryWatch watch, Clock clock) {
+		this.broadcasts = broadcasts;
+		this.staffAlerts = staffAlerts;
+		this.lifecycle = lifecycle;
+		this.watch = watch;
+		this.clock = clock;
+	}
+
+	/**
+	 * Fills the model of the page and names its template.
+	 *
+	 * @throws org.springframework.web.server.ResponseStatusException 404 when the alert is not the member's post's
+	 */
+	String show(UUID id, Principal principal, Model model) {
+		AlertView alert = broadcasts.find(id, principal.getName());
+		StaffMember member = staffAlerts.member(principal.getName());
+		DeliverySnapshot snapshot = watch.snapshot(id);
+		model.addAttribute("alert", alert);
+		LiveProgress progress = LiveProgress.of(snapshot, alert.channels(),
+				LiveProgress.averageRate(snapshot, clock.instant()));
+		model.addAttribute("progress", progress);
+		model.addAttribute("statuses", LiveProgress.STATUSES);
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("cancellation", lifecycle.cancellation(id).orElse(null));
+		model.addAttribute("follows", lifecycle.follows(id).orElse(null));
+		model.addAttribute("awaitingApproval", alert.status() == AlertStatus.PENDING_APPROVAL);
+		// Once every delivery is final there is nothing left to stop.
+		model.addAttribute("canCancel", canCancel(alert, member) && !progress.done());
+		model.addAttribute("canUpdate", canUpdate(alert, member));
+		return "staff/alert";
+	}
+
+	static boolean canCancel(AlertView alert, StaffMember member) {
+		return alert.status() == AlertStatus.ISSUED && covers(alert, member);
+	}
+
+	/** The form shows while the audience is still being found too; sending it then is refused with a clear message. */
+	private static boolean canUpdate(AlertView alert, StaffMember member) {
+		return (alert.status() == AlertStatus.ISSUED || alert.status() == AlertStatus.CANCELLED)
+				&& member.roles().contains(StaffRole.OFFICER) && covers(alert, member);
+	}
+
+	private static boolean covers(AlertView alert, StaffMember member) {
+		return alert.area().countries().stream().allMatch(member::covers);
+	}
+}
