@@ -105,6 +105,13 @@ class AdminPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.find(By.id("reports")).getText()).contains("Page by admin");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_audit WHERE action = 'FEED_READ'", Long.class))
 			.isPositive();
+
+		browser.open("/staff/admin/feed?lang=es");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Feed de avisos");
+		browser.assertAccessible().screenshot("admin-feed-es");
+		browser.open("/staff/admin/accounts?lang=es");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Cuentas del personal");
+		browser.open("/staff/admin/posts?lang=en");
 	}
 
 	private void type(String id, String text) {
