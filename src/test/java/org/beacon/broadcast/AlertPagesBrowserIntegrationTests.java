@@ -117,10 +117,10 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		jdbc.update("INSERT INTO post_country (post_id, country) VALUES ('embassy-paris', 'FR') ON CONFLICT DO NOTHING");
 		jdbc.update("""
 				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
-				SELECT 'paris-officer', 'Paris officer', password_hash, 'embassy-paris', '{OFFICER}' FROM staff_member
+				SELECT 'paris-watcher', 'Paris officer', password_hash, 'embassy-paris', '{OFFICER}' FROM staff_member
 				WHERE username = 'duty-officer' ON CONFLICT DO NOTHING""");
 
-		browser.signInAsStaff("paris-officer", Api.PASSWORD);
+		browser.signInAsStaff("paris-watcher", Api.PASSWORD);
 		browser.open("/staff/alerts/" + id);
 
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");

@@ -38,18 +38,27 @@ class SandboxOutboxBrowserIntegrationTests {
 			api.issueAlert(Api.json("type", "SECURITY_ALERT", "severity", "SEVERE", "title", "Curfew in Mopti", "body",
 					"Stay indoors after 8 p.m.", "area", Api.json("countries", List.of("ML")), "channels",
 					List.of("EMAIL", "SMS")));
+			// The inbox also holds the verification code and link the citizen received when enrolling.
 			await().atMost(Duration.ofSeconds(60)).until(() -> api
-				.get("/api/v1/sandbox/messages", Api.staff(Api.OFFICER, Api.PASSWORD)).body().size() == 2);
+				.get("/api/v1/sandbox/messages", Api.staff(Api.OFFICER, Api.PASSWORD)).body().findValuesAsText("body")
+				.stream().filter(body -> body.contains("Curfew in Mopti")).count() == 2);
 			int port = Integer.parseInt(beacon.getEnvironment().getProperty("local.server.port"));
 			Browser browser = Browser.at(port);
 
 			browser.signInAsStaff(Api.OFFICER, Api.PASSWORD).open("/staff/sandbox");
 
-			assertThat(browser.find(By.cssSelector(".bubble")).getText()).contains("Curfew in Mopti");
-			assertThat(browser.find(By.cssSelector(".phone")).getText()).contains("1 segment(s), GSM-7")
-				.doesNotContain("+22376123456");
+			assertThat(browser.findAll(By.cssSelector(".bubble"))).extracting(bubble -> bubble.getText())
+				.anyMatch(text -> text.contains("Curfew in Mopti"));
+			assertThat(browser.findAll(By.cssSelector(".phone"))).extracting(phone -> phone.getText())
+				.anyMatch(text -> text.contains("1 segment(s), GSM-7"))
+				.noneMatch(text -> text.contains("+22376123456"));
 			assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("amadou@example.org");
-			String frame = browser.find(By.cssSelector("iframe.email-frame")).getDomAttribute("src");
+			String frame = browser.findAll(By.cssSelector("iframe.email-frame"))
+				.stream()
+				.filter(candidate -> candidate.getDomAttribute("title").contains("Curfew in Mopti"))
+				.findFirst()
+				.orElseThrow()
+				.getDomAttribute("src");
 			assertThat(browser.find(By.cssSelector("iframe.email-frame")).getDomAttribute("sandbox")).isEmpty();
 			browser.assertAccessible().screenshot("staff-sandbox").screenshotOnPhone("staff-sandbox");
 
