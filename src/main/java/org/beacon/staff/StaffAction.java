@@ -21,5 +21,21 @@ public enum StaffAction {
 	/** Signed in to the staff console. */
 	SIGN_IN,
 	/** Signed out of the staff console. */
-	SIGN_OUT
+	SIGN_OUT,
+	/** Created a staff account (administrators). */
+	ACCOUNT_CREATE,
+	/** Changed a staff account's roles or post. */
+	ACCOUNT_CHANGE,
+	/** Disabled a staff account: it can no longer sign in. */
+	ACCOUNT_DISABLE,
+	/** Enabled a disabled staff account again. */
+	ACCOUNT_ENABLE,
+	/** Set a new password for a staff account. */
+	PASSWORD_RESET,
+	/** Created a post. */
+	POST_CREATE,
+	/** Changed a post's name, countries or emergency numbers. */
+	POST_CHANGE,
+	/** Asked Beacon to read the advisory feed now. */
+	FEED_READ
 }
