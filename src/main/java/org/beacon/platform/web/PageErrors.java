@@ -13,6 +13,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Errors of the pages ({@link WebPage} controllers) are pages too, in the visitor's language: a 4xx says what went
@@ -32,6 +33,10 @@ class PageErrors {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView error(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// The visitor left (a closed tab ends a live progress stream): nobody to show a page to, nothing wrong.
+			return new ModelAndView();
+		}
 		HttpStatusCode status = status(ex);
 		if (status.is5xxServerError()) {
 			log.error("Page failed", ex);
