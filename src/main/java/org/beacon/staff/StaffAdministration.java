@@ -83,6 +83,7 @@ class StaffAdministration {
 					"An administrator cannot take away their own ADMIN role");
 		}
 		accounts.change(username, displayName.strip(), postId, roles);
+		events.publishEvent(new StaffSessions.AccessChanged(username));
 		events.publishEvent(acted(admin, StaffAction.ACCOUNT_CHANGE,
 				username + ": " + before.roles() + " at " + before.postId() + " → " + roles + " at " + postId));
 		return account(username);
@@ -97,6 +98,7 @@ class StaffAdministration {
 					"An administrator cannot disable their own account");
 		}
 		accounts.enable(username, enabled);
+		events.publishEvent(new StaffSessions.AccessChanged(username));
 		events.publishEvent(acted(admin, enabled ? StaffAction.ACCOUNT_ENABLE : StaffAction.ACCOUNT_DISABLE,
 				username));
 		return account(username);
@@ -108,6 +110,7 @@ class StaffAdministration {
 		locked(username);
 		PasswordRule.check(username, password);
 		accounts.password(username, passwords.encode(password));
+		events.publishEvent(new StaffSessions.AccessChanged(username));
 		events.publishEvent(acted(admin, StaffAction.PASSWORD_RESET, username));
 	}
 

@@ -11,6 +11,8 @@ import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.http.HttpStatus;
 
 /** The rules of staff accounts and posts, through the services the administrators' pages call. */
@@ -23,6 +25,9 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 
 	@Autowired
 	private PostAdministration posts;
+
+	@Autowired
+	private SessionRegistry sessions;
 
 	@Test
 	void anAdministratorCannotDemoteOrDisableThemselves() {
@@ -109,6 +114,26 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(audit(StaffAction.ACCOUNT_DISABLE)).contains(username);
 		assertThat(audit(StaffAction.PASSWORD_RESET)).contains(username);
+	}
+
+	@Test
+	void changingAnAccountsAccessEndsItsOpenSessionsOnceTheChangeCommitted() {
+		String username = unique("moved");
+		accounts.create(username, "Moved", "embassy-bamako", EnumSet.of(StaffRole.OFFICER), STRONG, Api.ADMIN);
+		sessions.registerNewSession("session-of-" + username,
+				User.withUsername(username).password("unused").roles("OFFICER").build());
+		sessions.registerNewSession("session-of-admin", User.withUsername(Api.ADMIN).password("unused").roles("ADMIN")
+			.build());
+
+		assertThatThrownBy(() -> accounts.change(username, "Moved", "no-such-post", EnumSet.of(StaffRole.APPROVER),
+				Api.ADMIN));
+		assertThat(sessions.getSessionInformation("session-of-" + username).isExpired()).as("refused change").isFalse();
+
+		accounts.change(username, "Moved", "embassy-bamako", EnumSet.of(StaffRole.APPROVER), Api.ADMIN);
+
+		assertThat(sessions.getSessionInformation("session-of-" + username).isExpired()).isTrue();
+		assertThat(sessions.getSessionInformation("session-of-admin").isExpired()).isFalse();
+		sessions.removeSessionInformation("session-of-admin");
 	}
 
 	/** Authenticates with the strong password: 404 (no such alert) once signed in, 401 when refused. */

@@ -11,7 +11,10 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,6 +36,7 @@ class PageSecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PageSecurityProperties properties, LoginThrottle throttle,
+			SessionRegistry sessions,
 			ObjectProvider<ClientRegistrationRepository> oidcProviders,
 			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUsers) throws Exception {
 		http
@@ -53,8 +57,12 @@ class PageSecurityConfiguration {
 				.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(org.springframework.http.HttpMethod.POST,
 						"/staff/logout"), PATHS.matcher(org.springframework.http.HttpMethod.POST, "/account/signout")))
 				.logoutSuccessHandler(new SignedOut()))
-			// The session id changes at sign-in, so an id planted before it is worth nothing after.
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// The session id changes at sign-in, so an id planted before it is worth nothing after. Sessions are
+			// registered so that a staff account's can be ended when an administrator changes its access.
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/staff/login?expired"))
 			// One-click unsubscribe (RFC 8058) is POSTed by mail providers, without a session: the signed token in
 			// the link is what authorizes it.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -66,6 +74,17 @@ class PageSecurityConfiguration {
 				.userInfoEndpoint(users -> users.oidcUserService(staffOidcUsers.getObject())));
 		}
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the servlet container ends a session, so it forgets it. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers, PageSecurityProperties properties) {
