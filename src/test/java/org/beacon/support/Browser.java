@@ -70,6 +70,9 @@ public final class Browser {
 					// A headless window counts as hidden: keep its timers and rendering at full speed.
 					"--disable-renderer-backgrounding", "--disable-background-timer-throttling",
 					"--disable-backgrounding-occluded-windows",
+					// Bootstrap scrolls smoothly unless motion is reduced; a click while Selenium's scroll is still
+					// gliding lands on whatever passes under the pointer (ElementClickInterceptedException).
+					"--force-prefers-reduced-motion",
 					"--user-data-dir=" + Files.createTempDirectory("beacon-chromium-"));
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
@@ -77,6 +80,10 @@ public final class Browser {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			if (!Boolean.TRUE.equals(driver.executeScript("return matchMedia('(prefers-reduced-motion: reduce)').matches"))) {
+				driver.quit();
+				throw new IllegalStateException("Chromium ignored --force-prefers-reduced-motion: clicks would be flaky");
+			}
 			return driver;
 		}
 		catch (IOException ex) {
