@@ -1,5 +1,7 @@
 package org.beacon.platform.security;
 
+import java.util.LinkedHashMap;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,9 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -21,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The pages people use in a browser. Citizens' pages are open, except their account, which a one-time sign-in
@@ -47,8 +52,7 @@ class PageSecurityConfiguration {
 				.requestMatchers("/staff/**").hasAnyRole(SecurityConfiguration.STAFF)
 				.requestMatchers("/account/**").hasRole("CITIZEN")
 				.anyRequest().permitAll())
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/signin"), PATHS.matcher("/account/**")))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(signInPages()))
 			.formLogin(form -> form.loginPage("/staff/login")
 				.defaultSuccessUrl("/staff", false)
 				.failureUrl("/staff/login?error"))
@@ -74,6 +78,15 @@ class PageSecurityConfiguration {
 				.userInfoEndpoint(users -> users.oidcUserService(staffOidcUsers.getObject())));
 		}
 		return http.build();
+	}
+
+	/** A citizen's account asks for a sign-in link; everything else that needs signing in is staff's. */
+	private static AuthenticationEntryPoint signInPages() {
+		LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> pages = new LinkedHashMap<>();
+		pages.put(PATHS.matcher("/account/**"), new LoginUrlAuthenticationEntryPoint("/signin"));
+		DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(pages);
+		entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/staff/login"));
+		return entryPoint;
 	}
 
 	@Bean

@@ -2,6 +2,11 @@ package org.beacon.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.beacon.support.Api;
 import org.beacon.support.BrowserIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,23 @@ class StaffSignInBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
 		assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(page.getBody()).doesNotContain("<script>").doesNotContain(" style=\"").contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void staffPagesAskForTheStaffSignInAndACitizensAccountForASignInLinkWhateverTheClientAccepts() throws Exception {
+		assertThat(redirectOf("/staff", "*/*")).isEqualTo("/staff/login");
+		assertThat(redirectOf("/staff/alerts/new", "text/html")).isEqualTo("/staff/login");
+		assertThat(redirectOf("/account", "*/*")).isEqualTo("/signin");
+		assertThat(redirectOf("/account", "text/html")).isEqualTo("/signin");
+	}
+
+	private String redirectOf(String path, String accept) throws Exception {
+		// The JDK client follows no redirect unless told to.
+		HttpResponse<Void> response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(browser.url(path))).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).isEqualTo(302);
+		return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
 	}
 
 	@Test
