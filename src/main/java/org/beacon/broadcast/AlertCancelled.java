@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.beacon.platform.Routed;
-import org.beacon.platform.Topics;
 import org.springframework.modulith.events.Externalized;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,12 +25,12 @@ public record AlertCancelled(UUID alertId, Severity severity, Instant cancelledA
 	/** The lane of the alert: EXTREME and SEVERE alerts took the priority lane. */
 	@JsonProperty("urgent")
 	public boolean urgent() {
-		return severity == Severity.EXTREME || severity == Severity.SEVERE;
+		return severity.urgent();
 	}
 
 	@Override
 	public String topic() {
-		return urgent() ? Topics.URGENT_ALERTS : Topics.ALERTS;
+		return severity.alertsTopic();
 	}
 
 	@Override

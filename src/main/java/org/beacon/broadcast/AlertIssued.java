@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.beacon.geography.Circle;
 import org.beacon.geography.Polygon;
 import org.beacon.platform.Routed;
-import org.beacon.platform.Topics;
 import org.springframework.modulith.events.Externalized;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -43,12 +42,12 @@ public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, 
 	/** EXTREME and SEVERE alerts take the priority lane. */
 	@JsonProperty("urgent")
 	public boolean urgent() {
-		return severity == Severity.EXTREME || severity == Severity.SEVERE;
+		return severity.urgent();
 	}
 
 	@Override
 	public String topic() {
-		return urgent() ? Topics.URGENT_ALERTS : Topics.ALERTS;
+		return severity.alertsTopic();
 	}
 
 	@Override
