@@ -13,7 +13,9 @@ import java.util.List;
 
 import org.beacon.support.Api;
 import org.beacon.support.Browser;
+import org.beacon.support.BrowserAvailable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The sandbox outbox exists only on the embedded default, so this starts Beacon as {@code mvn spring-boot:run} does
  * (like {@link EmbeddedDefaultIntegrationTests}) and reads what the sandboxes received in the browser.
  */
+@ExtendWith(BrowserAvailable.class)
 class SandboxOutboxBrowserIntegrationTests {
 
 	@TempDir

@@ -27,8 +27,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
- * Debian's Chromium, headless, driven by Selenium through Debian's chromedriver (nothing is downloaded). One browser
- * serves every browser test of the JVM; each test starts with no cookies.
+ * Chromium or Chrome, headless, driven by Selenium through the chromedriver that {@link BrowserFinder} found on this
+ * machine; nothing is downloaded unless {@code -Dbeacon.browser.download=true} lets Selenium Manager fetch what is
+ * missing. One browser serves every browser test of the JVM; each test starts with no cookies. Test classes that use
+ * it are skipped where there is no browser ({@link BrowserAvailable}).
  */
 public final class Browser {
 
@@ -62,8 +64,13 @@ public final class Browser {
 
 	private static ChromeDriver start() {
 		try {
+			BrowserFinder finder = BrowserFinder.ofThisMachine();
+			BrowserFinder.Installation installation = finder.download() ? finder.findOrDownload()
+					: finder.find().orElseThrow(() -> new IllegalStateException(BrowserFinder.INSTALL_HINT));
 			ChromeOptions options = new ChromeOptions();
-			options.setBinary("/usr/bin/chromium");
+			if (installation.browser() != null) {
+				options.setBinary(installation.browser().toFile());
+			}
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--lang=en-US", "--window-size=1280,900",
@@ -74,11 +81,11 @@ public final class Browser {
 					// gliding lands on whatever passes under the pointer (ElementClickInterceptedException).
 					"--force-prefers-reduced-motion",
 					"--user-data-dir=" + Files.createTempDirectory("beacon-chromium-"));
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-				.usingAnyFreePort()
-				.build();
-			ChromeDriver driver = new ChromeDriver(service, options);
+			ChromeDriverService.Builder service = new ChromeDriverService.Builder().usingAnyFreePort();
+			if (installation.driver() != null) {
+				service.usingDriverExecutable(installation.driver().toFile());
+			}
+			ChromeDriver driver = new ChromeDriver(service.build(), options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 			if (!Boolean.TRUE.equals(driver.executeScript("return matchMedia('(prefers-reduced-motion: reduce)').matches"))) {
 				driver.quit();
