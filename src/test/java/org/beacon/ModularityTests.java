@@ -1,6 +1,14 @@
 package org.beacon;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -14,8 +22,24 @@ class ModularityTests {
 		modules.verify();
 	}
 
+	/** The module diagrams (PlantUML) name every module, and each module's own diagram shows what it depends on. */
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesADiagramOfEveryModuleAndItsDependencies(@TempDir Path docs) throws IOException {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(docs.toString()))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+
+		String all = Files.readString(docs.resolve("components.puml"));
+		for (ApplicationModule module : modules) {
+			assertThat(all).as("the overview names %s", module.getDisplayName()).contains(module.getDisplayName());
+			Path own = docs.resolve("module-" + module.getIdentifier() + ".puml");
+			assertThat(own).exists();
+			String diagram = Files.readString(own);
+			module.getDirectDependencies(modules)
+				.uniqueModules()
+				.forEach(dependency -> assertThat(diagram).as("%s's diagram shows its use of %s",
+						module.getDisplayName(), dependency.getDisplayName())
+					.contains(dependency.getDisplayName()));
+		}
 	}
 }

@@ -45,7 +45,7 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
-	void anExtremeAlertWaitsUntilAnotherApproverApprovesItThenIsDelivered() throws Exception {
+	void anExtremeAlertWaitsUntilAnotherApproverApprovesItThenIsDelivered() {
 		Pipeline pipeline = new Pipeline(api());
 		pipeline.enroll("resident@example.org", "+22376000030", Api.json("country", "ML"));
 
@@ -54,7 +54,8 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 		assertThat(issued.body().get("status").asText()).isEqualTo("PENDING_APPROVAL");
 		String id = issued.body().get("id").asText();
 
-		Thread.sleep(1500);
+		awaitPipelineIdle();
+		assertThat(audited(id, "SUBMIT_FOR_APPROVAL")).as("the submission was handled").isOne();
 		assertThat(deliveries(id)).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE event_type LIKE '%AlertIssued' "
 				+ "AND serialized_event LIKE ?", Long.class, "%" + id + "%")).isZero();
@@ -101,7 +102,7 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
-	void aRejectedAlertIsNeverSent() throws Exception {
+	void aRejectedAlertIsNeverSent() {
 		new Pipeline(api()).enroll("resident@example.org", "+22376000031", Api.json("country", "ML"));
 		String id = api().issueAlert(extreme()).body().get("id").asText();
 
@@ -112,13 +113,18 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 			.isEqualTo("Not confirmed yet");
 		assertThat(decide(id, APPROVER, "APPROVE").status()).isEqualTo(409);
 
-		Thread.sleep(1500);
+		awaitPipelineIdle();
+		assertThat(audited(id, "REJECT")).as("the rejection was handled").isOne();
 		assertThat(deliveries(id)).isZero();
 	}
 
-	/** Deliveries of this alert only: a previous test's fan-out may still reach this test's citizens. */
 	private long deliveries(String id) {
 		return jdbc.queryForObject("SELECT count(*) FROM delivery WHERE alert_id = ?::uuid", Long.class, id);
+	}
+
+	private long audited(String id, String action) {
+		return jdbc.queryForObject("SELECT count(*) FROM staff_audit WHERE alert_id = ?::uuid AND action = ?",
+				Long.class, id, action);
 	}
 
 	@Test

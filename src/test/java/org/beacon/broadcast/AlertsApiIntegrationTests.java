@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.beacon.support.Api;
+import org.beacon.support.Problems;
 import org.beacon.support.BeaconIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,32 +69,32 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 		assertThat(response.body().at("/spanish/title").asText()).isEqualTo("Manifestación en el Monumento");
 		assertThat(response.body().at("/spanish/smsText").asText())
 			.isEqualTo("U.S. Embassy Bamako: Manifestación en el Monumento. Evite la zona el sábado.");
-		assertInvalid(alert("spanish", Api.json("title", "Sin cuerpo")), "spanish.body");
-		assertInvalid(alert("spanish", Api.json("title", "T", "body", "B", "smsText", "palabra ".repeat(200))),
+		assertAlertRefused(alert("spanish", Api.json("title", "Sin cuerpo")), "spanish.body");
+		assertAlertRefused(alert("spanish", Api.json("title", "T", "body", "B", "smsText", "palabra ".repeat(200))),
 				"spanish.smsText");
 	}
 
 	@Test
 	void rejectsAnSmsLongerThanTheLimit() {
-		assertInvalid(alert("smsText", "word ".repeat(300)), "smsText");
+		assertAlertRefused(alert("smsText", "word ".repeat(300)), "smsText");
 	}
 
 	@Test
 	void rejectsMissingOrUnknownFieldsNamingThem() {
-		assertInvalid(alert("title", null), "title");
-		assertInvalid(alert("title", "  "), "title");
-		assertInvalid(alert("severity", "APOCALYPTIC"), "severity");
-		assertInvalid(alert("channels", List.of()), "channels");
-		assertInvalid(alert("channels", java.util.Arrays.asList((Object) null)), "channels[]");
-		assertInvalid(alert("area", Api.json("countries", java.util.Arrays.asList((Object) null))), "area.countries[0]");
-		assertInvalid(alert("area", Api.json("countries", List.of("ZZ"))), "area.countries[0]");
-		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("ML-77"))),
+		assertAlertRefused(alert("title", null), "title");
+		assertAlertRefused(alert("title", "  "), "title");
+		assertAlertRefused(alert("severity", "APOCALYPTIC"), "severity");
+		assertAlertRefused(alert("channels", List.of()), "channels");
+		assertAlertRefused(alert("channels", java.util.Arrays.asList((Object) null)), "channels[]");
+		assertAlertRefused(alert("area", Api.json("countries", java.util.Arrays.asList((Object) null))), "area.countries[0]");
+		assertAlertRefused(alert("area", Api.json("countries", List.of("ZZ"))), "area.countries[0]");
+		assertAlertRefused(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("ML-77"))),
 				"area.regions[0]");
-		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("FR-75C"))),
+		assertAlertRefused(alert("area", Api.json("countries", List.of("ML"), "regions", List.of("FR-75C"))),
 				"area.regions[0]");
-		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "circles",
+		assertAlertRefused(alert("area", Api.json("countries", List.of("ML"), "circles",
 				List.of(Api.json("lat", 95.0, "lon", 0.0, "radiusKm", 10)))), "area.circles[0].lat");
-		assertInvalid(alert("area", Api.json("countries", List.of("ML"), "polygons",
+		assertAlertRefused(alert("area", Api.json("countries", List.of("ML"), "polygons",
 				List.of(List.of(Api.json("lat", 1.0, "lon", 1.0))))), "area.polygons[0]");
 	}
 
@@ -140,11 +141,7 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 		assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
 	}
 
-	void assertInvalid(Map<String, Object> request, String field) {
-		Api.Response response = api().issueAlert(request);
-		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body().get("errors").findValuesAsText("field")).as(response.body().toString())
-			.contains(field);
+	void assertAlertRefused(Map<String, Object> request, String field) {
+		Problems.assertInvalid(api().issueAlert(request), field);
 	}
 }

@@ -13,6 +13,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 import org.beacon.support.Api;
+import org.beacon.support.Problems;
 import org.beacon.support.BeaconIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -142,10 +143,10 @@ class CapIntegrationTests extends BeaconIntegrationTest {
 	void refusesCapItCannotSendWithAProblem() {
 		String valid = api().getText("/cap/alerts/" + issue("ML-5") + ".xml").getBody();
 
-		assertInvalid("<alert>not CAP</alert>", "body");
-		assertInvalid(valid.replace("<msgType>Alert</msgType>", "<msgType>Update</msgType>"), "msgType");
-		assertInvalid(valid.replace("<status>Actual</status>", "<status>Exercise</status>"), "status");
-		assertInvalid(valid.replaceAll("<geocode>.*?</geocode>", ""), "info.area");
+		assertCapRefused("<alert>not CAP</alert>", "body");
+		assertCapRefused(valid.replace("<msgType>Alert</msgType>", "<msgType>Update</msgType>"), "msgType");
+		assertCapRefused(valid.replace("<status>Actual</status>", "<status>Exercise</status>"), "status");
+		assertCapRefused(valid.replaceAll("<geocode>.*?</geocode>", ""), "info.area");
 	}
 
 	@Test
@@ -165,9 +166,10 @@ class CapIntegrationTests extends BeaconIntegrationTest {
 		assertThat(api().getText("/cap/alerts/" + id + ".xml").getStatusCode().value()).isEqualTo(404);
 	}
 
-	void assertInvalid(String cap, String field) {
+	/** Refused, with the field as the first error. */
+	void assertCapRefused(String cap, String field) {
 		Api.Response response = api().postText("/api/v1/alerts/cap", cap, CAP, Api.staff(Api.OFFICER, Api.PASSWORD));
-		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+		Problems.assertInvalid(response, field);
 		assertThat(response.body().at("/errors/0/field").asText()).isEqualTo(field);
 	}
 

@@ -36,7 +36,7 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
-	void anExtremeUpdateWaitsForAnotherApproverThenReachesTheOriginalsRecipientsOnce() throws Exception {
+	void anExtremeUpdateWaitsForAnotherApproverThenReachesTheOriginalsRecipientsOnce() {
 		Citizens.inMali(jdbc, 6, "held", "+223764");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("EMAIL", "SMS"));
@@ -51,7 +51,7 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 		assertThat(response.body().get("status").asText()).isEqualTo("PENDING_APPROVAL");
 		assertThat(response.body().get("severity").asText()).isEqualTo("EXTREME");
 		String update = response.body().get("id").asText();
-		Thread.sleep(1500);
+		awaitPipelineIdle();
 		assertThat(deliveries(update)).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_audit WHERE alert_id = ?::uuid AND username = ? "
 				+ "AND action = 'SUBMIT_FOR_APPROVAL' AND detail LIKE ?", Long.class, update, AUTHOR,
@@ -80,7 +80,7 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
-	void aRejectedUpdateIsNeverSentAndLeavesTheOriginalAlone() throws Exception {
+	void aRejectedUpdateIsNeverSentAndLeavesTheOriginalAlone() {
 		Citizens.inMali(jdbc, 3, "kept", "+223766");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
@@ -90,7 +90,9 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 
 		assertThat(decide(update, "approver", "REJECT").status()).isEqualTo(200);
 
-		Thread.sleep(1500);
+		awaitPipelineIdle();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_audit WHERE alert_id = ?::uuid AND action = "
+				+ "'REJECT'", Long.class, update)).as("the rejection was handled").isOne();
 		assertThat(deliveries(update)).isZero();
 		assertThat(api().alert(original).body().get("status").asText()).isEqualTo("ISSUED");
 		assertThat(deliveries(original)).isEqualTo(3);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.beacon.support.Api;
+import org.beacon.support.Problems;
 import org.beacon.support.BeaconIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -80,52 +81,52 @@ class EnrollmentIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void rejectsAnUnparseablePhoneNamingTheField() {
-		assertInvalid(citizen("phone", "call me maybe"), "phone");
-		assertInvalid(citizen("phone", "+223 12"), "phone");
+		assertEnrollmentRefused(citizen("phone", "call me maybe"), "phone");
+		assertEnrollmentRefused(citizen("phone", "+223 12"), "phone");
 	}
 
 	@Test
 	void rejectsALandlineForSms() {
 		// +33 1 ... is a Paris landline.
-		assertInvalid(citizen("phone", "+33 1 42 68 53 00"), "phone");
+		assertEnrollmentRefused(citizen("phone", "+33 1 42 68 53 00"), "phone");
 	}
 
 	@Test
 	void rejectsABadEmail() {
-		assertInvalid(citizen("email", "maria-at-example"), "email");
+		assertEnrollmentRefused(citizen("email", "maria-at-example"), "email");
 	}
 
 	@Test
 	void requiresTheContactPointOfEachChosenChannel() {
-		assertInvalid(citizen("phone", null), "phone");
-		assertInvalid(citizen("email", null), "email");
+		assertEnrollmentRefused(citizen("phone", null), "phone");
+		assertEnrollmentRefused(citizen("email", null), "email");
 	}
 
 	@Test
 	void rejectsUnknownCountriesAndRegionsOfAnotherCountry() {
-		assertInvalid(citizen("locations", List.of(Api.json("country", "XX"))), "locations[0].country");
-		assertInvalid(citizen("locations", List.of(Api.json("country", "ML"), Api.json("country", "ML",
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "XX"))), "locations[0].country");
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "ML"), Api.json("country", "ML",
 				"region", "FR-75C"))), "locations[1].region");
-		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "region", "ML-99"))),
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "ML", "region", "ML-99"))),
 				"locations[0].region");
 	}
 
 	@Test
 	void rejectsATripThatEndsBeforeItStarts() {
-		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "from", "2030-05-10", "to",
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "ML", "from", "2030-05-10", "to",
 				"2030-05-01"))), "locations[0].to");
 	}
 
 	@Test
 	void rejectsMalformedValuesNamingTheField() {
-		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "from", "next tuesday"))),
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "ML", "from", "next tuesday"))),
 				"locations[0].from");
-		assertInvalid(citizen("channels", List.of("PIGEON")), "channels[0]");
-		assertInvalid(citizen("channels", java.util.Arrays.asList((Object) null)), "channels[]");
-		assertInvalid(citizen("locations", java.util.Arrays.asList((Object) null)), "locations[0]");
-		assertInvalid(citizen("locale", "fr"), "locale");
-		assertInvalid(citizen("locations", List.of()), "locations");
-		assertInvalid(citizen("locations", List.of(Api.json("country", "ML", "lat", 95.0, "lon", 2.0))),
+		assertEnrollmentRefused(citizen("channels", List.of("PIGEON")), "channels[0]");
+		assertEnrollmentRefused(citizen("channels", java.util.Arrays.asList((Object) null)), "channels[]");
+		assertEnrollmentRefused(citizen("locations", java.util.Arrays.asList((Object) null)), "locations[0]");
+		assertEnrollmentRefused(citizen("locale", "fr"), "locale");
+		assertEnrollmentRefused(citizen("locations", List.of()), "locations");
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "ML", "lat", 95.0, "lon", 2.0))),
 				"locations[0].lat");
 	}
 
@@ -137,12 +138,10 @@ class EnrollmentIntegrationTests extends BeaconIntegrationTest {
 		assertThat(response.body().get("errors").findValuesAsText("field")).contains("phone", "locations[0].country");
 	}
 
-	void assertInvalid(Map<String, Object> request, String field) {
+	/** Refused, naming the field in the problem's errors and its detail, and nothing stored. */
+	void assertEnrollmentRefused(Map<String, Object> request, String field) {
 		Api.Response response = api().enroll(request);
-		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.body().get("errors").findValuesAsText("field")).as(response.body().toString())
-			.contains(field);
+		Problems.assertInvalid(response, field);
 		assertThat(response.body().get("detail").asText()).contains(field);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber", Long.class)).isZero();
 	}

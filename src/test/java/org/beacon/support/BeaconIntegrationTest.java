@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.beacon.delivery.ProviderCircuits;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +47,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.circuit.open-for=PT1S",
 		"beacon.delivery.circuit.trial-calls=2" })
 @EmbeddedKafka(kraft = true, partitions = 3)
-@Import(BeaconIntegrationTest.TestClock.class)
+@Import(BeaconIntegrationTest.TestParts.class)
 public abstract class BeaconIntegrationTest {
 
 	protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -52,6 +55,9 @@ public abstract class BeaconIntegrationTest {
 	protected static final TwilioStub TWILIO = new TwilioStub();
 
 	private static final Path DATA;
+
+	/** How long the work a test set off may take to end after the test. */
+	private static final Duration IDLE_WITHIN = Duration.ofSeconds(60);
 
 	static {
 		SMTP.start();
@@ -86,6 +92,9 @@ public abstract class BeaconIntegrationTest {
 	@Autowired
 	private ProviderCircuits circuits;
 
+	@Autowired
+	private PipelineIdle pipeline;
+
 	@BeforeEach
 	void startClean() throws Exception {
 		ContextsClosedAfterTests.register(context);
@@ -96,30 +105,35 @@ public abstract class BeaconIntegrationTest {
 		clock.reset();
 	}
 
+	/** Empties the tables a test writes, once nothing is working on them any more. */
+	private void truncate() {
+		pipeline.await(IDLE_WITHIN);
+		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, "
+				+ "advisory_version, global_notice, advisory_ingest, event_publication, advisory_announcement, "
+				+ "provider_status CASCADE");
+	}
+
 	/**
-	 * Empties the tables a test writes. Work a previous test set off (a consumer still judging a change, an
-	 * asynchronous listener) may hold a row lock for a moment; the truncation then deadlocks and is tried again.
+	 * Waits for the work the test set off to end, so that it fails the test that caused it, not the next one, and
+	 * no late message of it lands in the next test's GreenMail or Twilio stub.
 	 */
-	private void truncate() throws InterruptedException {
-		for (int attempt = 1;; attempt++) {
-			try {
-				jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, "
-						+ "advisory_version, global_notice, advisory_ingest, event_publication, advisory_announcement, "
-						+ "provider_status CASCADE");
-				return;
-			}
-			catch (org.springframework.dao.PessimisticLockingFailureException ex) {
-				if (attempt == 10) {
-					throw ex;
-				}
-				Thread.sleep(200);
-			}
+	@AfterEach
+	void finishWork() {
+		try {
+			pipeline.await(IDLE_WITHIN);
+		}
+		finally {
+			clock.reset();
 		}
 	}
 
-	@AfterEach
-	void resetClock() {
-		clock.reset();
+	/**
+	 * Waits until everything set off so far has been done: the positive signal to wait for before asserting that
+	 * something did not happen (once the pipeline is idle, an alert that had been sent would have its deliveries,
+	 * however slow the machine).
+	 */
+	protected void awaitPipelineIdle() {
+		pipeline.await(IDLE_WITHIN);
 	}
 
 	/** The API as citizens and staff use it; citizens it enrolls verify their contact points by the real flow. */
@@ -128,12 +142,17 @@ public abstract class BeaconIntegrationTest {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClock {
+	static class TestParts {
 
 		@Bean
 		@Primary
 		MutableClock mutableClock() {
 			return new MutableClock();
+		}
+
+		@Bean
+		PipelineIdle pipelineIdle(JdbcTemplate jdbc, KafkaListenerEndpointRegistry listeners, KafkaAdmin admin) {
+			return new PipelineIdle(jdbc, listeners, admin.getConfigurationProperties());
 		}
 	}
 }
