@@ -176,13 +176,17 @@ public final class Browser {
 		return await(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
-	/** Signs in with the staff form and waits for the dashboard. */
+	/**
+	 * Signs in with the staff form and waits for the staff page it leads to: the dashboard, or the page asked for
+	 * before signing in. A refused sign-in stays on the sign-in page, and this times out.
+	 */
 	public Browser signInAsStaff(String username, String password) {
 		open("/staff/login");
 		find(By.id("username")).sendKeys(username);
 		find(By.id("password")).sendKeys(password);
 		find(By.cssSelector("main form button[type=submit]")).click();
-		await(page -> !path().startsWith("/staff/login"));
+		// Any staff page but the sign-in page: the form posts to /staff/login and is answered by a redirect.
+		awaitPath("/staff(?!/login)(?:[/?].*)?");
 		return this;
 	}
 
