@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.beacon.support.Api;
+import org.beacon.support.Browser;
 import org.beacon.support.BrowserIntegrationTest;
 import org.beacon.support.Citizens;
 import org.beacon.support.Feeds;
@@ -46,15 +47,14 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.assertAccessible().screenshot("staff-alert").screenshotOnPhone("staff-alert");
 
 		browser.find(By.cssSelector("#update-heading ~ form button[type=submit]")).sendKeys(Keys.ENTER);
-		assertThat(browser.find(By.id("title-error")).getText()).isEqualTo("Enter a title.");
+		assertThat(browser.awaitElement(By.id("title-error")).getText()).isEqualTo("Enter a title.");
 		assertThat(browser.find(By.id("title")).getDomAttribute("aria-describedby")).isEqualTo("title-error");
 		browser.assertAccessible().screenshot("staff-alert-update-errors");
 
 		browser.find(By.id("title")).sendKeys("Curfew lifted");
 		browser.find(By.id("body")).sendKeys("The curfew in Bamako ends tonight.");
 		browser.find(By.cssSelector("#update-heading ~ form button[type=submit]")).sendKeys(Keys.ENTER);
-		browser.await(page -> !browser.path().equals("/staff/alerts/" + id) && browser.path().startsWith("/staff/alerts/"));
-		String update = browser.path().substring("/staff/alerts/".length());
+		String update = awaitAnotherAlert(id);
 		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).isEqualTo("Update sent.");
 		browser.await(page -> "100".equals(browser.find(By.id("progress-percent")).getText()));
 		assertThat(pairs(update)).as("the update reached exactly the original's recipients").isEqualTo(pairs(id));
@@ -74,8 +74,7 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		new Select(browser.find(By.id("severity"))).selectByValue("EXTREME");
 		browser.find(By.cssSelector("#update-heading ~ form button[type=submit]")).sendKeys(Keys.ENTER);
 
-		browser.await(page -> !browser.path().equals("/staff/alerts/" + id) && browser.path().startsWith("/staff/alerts/"));
-		String update = browser.path().substring("/staff/alerts/".length());
+		String update = awaitAnotherAlert(id);
 		assertThat(browser.find(By.cssSelector("main .alert-success[role=status]")).getText())
 			.contains("waits for approval by a second person");
 		assertThat(browser.find(By.id("awaiting-approval")).getText()).contains("Nothing has been sent");
@@ -102,12 +101,12 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.open("/staff/alerts/" + id);
 		// By the keyboard: the live figures above may shift the page under a pointer.
 		browser.find(By.linkText("Cancel alert\u2026")).sendKeys(Keys.ENTER);
-		browser.await(page -> browser.path().endsWith("/cancel"));
+		browser.awaitPath("/staff/alerts/" + id + "/cancel");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Cancel this alert?");
 		browser.assertAccessible().screenshot("staff-alert-cancel");
 		browser.find(By.cssSelector("main form button[type=submit]")).sendKeys(Keys.ENTER);
 
-		browser.await(page -> browser.path().equals("/staff/alerts/" + id));
+		browser.awaitPath("/staff/alerts/" + id);
 		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).startsWith("Alert cancelled:");
 		assertThat(browser.find(By.cssSelector("main .badge")).getText()).isEqualTo("Cancelled");
 		assertThat(browser.findAll(By.linkText("Cancel alert\u2026"))).isEmpty();
@@ -158,6 +157,15 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		browser.open("/staff/alerts/not-an-id");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
+	}
+
+	/**
+	 * Waits for the page of an alert other than this one (its update's, where sending an update leads) and returns
+	 * that alert's id. The form posts to {@code /staff/alerts/{id}/update}, which stays the address when the update
+	 * is refused: only a whole other alert's path will do.
+	 */
+	private String awaitAnotherAlert(String id) {
+		return browser.awaitPath("/staff/alerts/(?!" + id + ")(" + Browser.UUID + ")").group(1);
 	}
 
 	private JsonNode awaitHeld() {

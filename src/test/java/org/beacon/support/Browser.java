@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -20,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -134,13 +138,62 @@ public final class Browser {
 			.until(condition);
 	}
 
-	/** Signs in with the staff form and waits for the dashboard. */
+	/** A UUID as Beacon writes it in paths (an alert's id), for {@link #awaitPath(String)}. */
+	public static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+	/**
+	 * Waits up to 20 seconds until the path and query of the page shown (as {@link #path()} gives them) match the
+	 * regular expression as a whole, and returns the match, so that an id is taken from one of its groups. After a
+	 * navigation, wait with an expression that neither the page left nor any address on the way (the URL a form posts
+	 * to, shown when the answer is a page rather than a redirect) matches: then whatever is read next is the new page's.
+	 */
+	public Matcher awaitPath(String regex) {
+		Pattern pattern = Pattern.compile(regex);
+		return await(new ExpectedCondition<Matcher>() {
+
+			private String last;
+
+			@Override
+			public Matcher apply(WebDriver page) {
+				String url = page.getCurrentUrl();
+				if (url == null || !url.startsWith(base)) {
+					// Not one of Beacon's pages (a blank or an error page): no path to match.
+					last = url;
+					return null;
+				}
+				last = url.substring(base.length());
+				Matcher matcher = pattern.matcher(last);
+				return matcher.matches() ? matcher : null;
+			}
+
+			@Override
+			public String toString() {
+				// The timeout's message names what was awaited and where the browser stayed.
+				return "the path to match " + regex + " (last " + last + ")";
+			}
+		});
+	}
+
+	/**
+	 * Waits up to 20 seconds until an element is on the page shown and visible, and returns it. After a navigation or
+	 * an htmx swap, wait for an element that only the new content has (an error beside a field, a notice): one the old
+	 * page has too (its h1, its {@code main}) is found at once, on the old page.
+	 */
+	public WebElement awaitElement(By by) {
+		return await(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/**
+	 * Signs in with the staff form and waits for the staff page it leads to: the dashboard, or the page asked for
+	 * before signing in. A refused sign-in stays on the sign-in page, and this times out.
+	 */
 	public Browser signInAsStaff(String username, String password) {
 		open("/staff/login");
 		find(By.id("username")).sendKeys(username);
 		find(By.id("password")).sendKeys(password);
 		find(By.cssSelector("main form button[type=submit]")).click();
-		await(page -> !path().startsWith("/staff/login"));
+		// Any staff page but the sign-in page: the form posts to /staff/login and is answered by a redirect.
+		awaitPath("/staff(?!/login)(?:[/?].*)?");
 		return this;
 	}
 

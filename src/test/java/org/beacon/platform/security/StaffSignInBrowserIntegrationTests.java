@@ -26,7 +26,7 @@ class StaffSignInBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.assertAccessible().screenshot("staff-dashboard").screenshotOnPhone("staff-dashboard");
 
 		browser.find(By.cssSelector("header form button[type=submit]")).click();
-		browser.await(page -> browser.path().startsWith("/staff/login?signed-out"));
+		browser.awaitPath("/staff/login\\?signed-out");
 		assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).contains("signed out");
 		browser.open("/staff");
 		assertThat(browser.path()).isEqualTo("/staff/login");
@@ -35,13 +35,17 @@ class StaffSignInBrowserIntegrationTests extends BrowserIntegrationTest {
 	@Test
 	void wrongPasswordIsRefusedInTheChosenLanguage() {
 		browser.open("/staff/login").find(By.linkText("Español")).click();
+		// Typed into the English page still shown, the name would be lost when the Spanish one replaces it.
+		browser.awaitPath("/staff/login\\?lang=es");
 		browser.find(By.id("username")).sendKeys(Api.OFFICER);
 		browser.find(By.id("password")).sendKeys("not-the-password");
 		browser.find(By.cssSelector("main form button[type=submit]")).click();
 
+		// Only the answer has an alert; the page left had none.
+		String refusal = browser.awaitElement(By.cssSelector("main [role=alert]")).getText();
 		assertThat(browser.path()).isEqualTo("/staff/login?error");
 		assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
-		assertThat(browser.find(By.cssSelector("main [role=alert]")).getText()).contains("no son correctos");
+		assertThat(refusal).contains("no son correctos");
 		browser.assertAccessible().screenshot("staff-login-error-es");
 	}
 
@@ -101,11 +105,12 @@ class StaffSignInBrowserIntegrationTests extends BrowserIntegrationTest {
 			.hasToString("application/problem+json");
 	}
 
+	/** Submits the sign-in form and waits for the sign-in page that says why it refused. */
 	private void signIn(String username, String password) {
 		browser.open("/staff/login");
 		browser.find(By.id("username")).sendKeys(username);
 		browser.find(By.id("password")).sendKeys(password);
 		browser.find(By.cssSelector("main form button[type=submit]")).click();
-		browser.await(page -> browser.path().contains("?"));
+		browser.awaitPath("/staff/login\\?(error|throttled)");
 	}
 }
