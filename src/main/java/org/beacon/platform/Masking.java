@@ -44,6 +44,29 @@ public final class Masking {
 		return PHONE.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(phone(match.group())));
 	}
 
+	/**
+	 * Text someone typed (a username at sign-in), for a log line: its contact points masked and its control
+	 * characters escaped ({@code \n} becomes the two characters {@code \\n}), so that it cannot forge a log line of its
+	 * own; at most 100 characters of it.
+	 */
+	public static String typed(String text) {
+		if (text == null) {
+			return null;
+		}
+		String shown = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+		StringBuilder escaped = new StringBuilder(shown.length());
+		shown.codePoints().forEach(point -> {
+			if (Character.isISOControl(point) || point == 0x2028 || point == 0x2029) {
+				escaped.append(point == '\n' ? "\\n" : point == '\r' ? "\\r" : point == '\t' ? "\\t"
+						: String.format("\\u%04x", point));
+			}
+			else {
+				escaped.appendCodePoint(point);
+			}
+		});
+		return text(escaped.toString());
+	}
+
 	/** Masks whatever kind of contact point this is. */
 	public static String contact(String destination) {
 		return destination != null && destination.contains("@") ? email(destination) : phone(destination);

@@ -45,7 +45,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.circuit.window=4",
 		"beacon.delivery.circuit.minimum-calls=4",
 		"beacon.delivery.circuit.open-for=PT1S",
-		"beacon.delivery.circuit.trial-calls=2" })
+		"beacon.delivery.circuit.trial-calls=2",
+		// Every test signs in from 127.0.0.1: the suite's wrong passwords together must not lock the address.
+		"beacon.web.login-attempts-per-address=100000" })
 @EmbeddedKafka(kraft = true, partitions = 3)
 @Import(BeaconIntegrationTest.TestParts.class)
 public abstract class BeaconIntegrationTest {

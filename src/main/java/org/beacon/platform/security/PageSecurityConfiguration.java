@@ -20,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -56,7 +56,8 @@ class PageSecurityConfiguration {
 			.formLogin(form -> form.loginPage("/staff/login")
 				.defaultSuccessUrl("/staff", false)
 				.failureUrl("/staff/login?error"))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// Before every authentication filter, the OpenID Connect callback's included.
+			.addFilterBefore(LoginThrottleFilter.forPages(throttle), LogoutFilter.class)
 			.logout(logout -> logout
 				.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(org.springframework.http.HttpMethod.POST,
 						"/staff/logout"), PATHS.matcher(org.springframework.http.HttpMethod.POST, "/account/signout")))

@@ -17,9 +17,11 @@ import org.springframework.validation.annotation.Validated;
  * off on the embedded default, served over plain HTTP on localhost)
  * @param hstsMaxAge how long browsers remember to use HTTPS only
  * @param contentSecurityPolicy the CSP of every page: scripts and styles only from Beacon itself, none inline
- * @param loginAttempts failed staff sign-ins allowed per account, and ten times as many per address, within
- * {@code loginWindow}; further attempts are refused until the window has passed
- * @param loginWindow the window of {@code loginAttempts}
+ * @param loginAttempts failed staff sign-ins allowed per account within {@code loginWindow}, whichever way they came
+ * (the sign-in form, the API's HTTP Basic); further attempts are refused until the bucket refills
+ * @param loginAttemptsPerAddress failed sign-ins allowed per client address within {@code loginWindow}, on every way
+ * in (the OpenID Connect callback too)
+ * @param loginWindow the window of {@code loginAttempts} and {@code loginAttemptsPerAddress}
  */
 @ConfigurationProperties("beacon.web")
 @Validated
@@ -29,5 +31,6 @@ record PageSecurityProperties(@DefaultValue("false") boolean hsts,
 				+ "font-src 'self'; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; "
 				+ "form-action 'self'; base-uri 'none'; object-src 'none'") @NotBlank String contentSecurityPolicy,
 		@DefaultValue("5") @Min(1) int loginAttempts,
+		@DefaultValue("50") @Min(1) int loginAttemptsPerAddress,
 		@DefaultValue("15m") @NotNull Duration loginWindow) {
 }

@@ -1,10 +1,12 @@
 package org.beacon.platform.security;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +38,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
 		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your staff role does not allow this operation.");
+	}
+
+	/** Answers 429 to an authentication attempt refused by the throttle, saying when to try again. */
+	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, Duration retryAfter)
+			throws IOException {
+		long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+				"Too many failed sign-ins for this account or from this address: try again in " + seconds
+						+ " seconds.");
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -8,6 +8,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,7 +29,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, LoginThrottle throttle) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
 		http
 			.securityMatcher(API_PATHS)
@@ -52,6 +53,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/**").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			// The sign-in form's throttle holds for HTTP Basic too: an account locked there is locked here.
+			.addFilterBefore(new LoginThrottleFilter(throttle, problems::tooManyAttempts), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(Customizer.withDefaults());
 		return http.build();
