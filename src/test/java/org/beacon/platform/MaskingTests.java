@@ -18,4 +18,15 @@ class MaskingTests {
 		assertThat(Masking.contact("+33612345678")).isEqualTo("+336******78");
 		assertThat(Masking.contact("a@b.org")).isEqualTo("a***@b.org");
 	}
+
+	@Test
+	void typedTextCannotForgeALogLineAndShowsNoContactPoint() {
+		String forged = "bob\n2026-12-01T09:00:00Z  INFO --- Signed in admin\r\u0000";
+
+		assertThat(Masking.typed(forged)).doesNotContain("\n", "\r", "\u0000")
+			.startsWith("bob\\n2026-12-01")
+			.endsWith("admin\\r\\u0000");
+		assertThat(Masking.typed("maria.lopez@example.org")).isEqualTo("m***@example.org");
+		assertThat(Masking.typed("x".repeat(500))).hasSize(101);
+	}
 }
