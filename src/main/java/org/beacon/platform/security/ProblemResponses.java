@@ -17,7 +17,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Answers 401 and 403 with problem+json bodies, like every other error of the API. */
+/**
+ * Answers 401, 403 and the security filters' refusals with problem+json bodies, like every other error of the API.
+ * Programs are challenged for HTTP Basic; browsers are not (see {@link #commence}).
+ */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ObjectMapper json;
@@ -29,7 +32,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Beacon staff\"");
+		// A Basic challenge makes a browser ask for a password and then send it with every request to Beacon, any
+		// other site's included: browsers (which say so with Sec-Fetch-Mode) get a challenge they do not prompt for.
+		boolean browser = request.getHeader("Sec-Fetch-Mode") != null;
+		response.setHeader("WWW-Authenticate", (browser ? "Beacon-Staff" : "Basic") + " realm=\"Beacon staff\"");
 		write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
 				"Sign in with a staff account to use this operation.");
 	}
@@ -48,6 +54,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
 				"Too many failed sign-ins for this account or from this address: try again in " + seconds
 						+ " seconds.");
+	}
+
+	/** Answers a refused request with a problem of this status. */
+	void refuse(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+		write(response, status, title, detail);
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -53,6 +53,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/**").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(new CrossSiteRequests(problems), BasicAuthenticationFilter.class)
 			// The sign-in form's throttle holds for HTTP Basic too: an account locked there is locked here.
 			.addFilterBefore(new LoginThrottleFilter(throttle, problems::tooManyAttempts), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
