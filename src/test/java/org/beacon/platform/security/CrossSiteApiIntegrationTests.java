@@ -82,6 +82,15 @@ class CrossSiteApiIntegrationTests extends BeaconIntegrationTest {
 			.startsWith("Basic "));
 	}
 
+	@Test
+	void theSessionCookieIsNotSentWithAnotherSitesPosts() {
+		HttpResponse<String> page = send(request("/staff/login").GET());
+
+		assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+			.singleElement()
+			.satisfies(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
+	}
+
 	private HttpRequest.Builder cancel(String id) {
 		return request("/api/v1/alerts/" + id + "/cancel").header("Authorization",
 				Api.staff(Api.OFFICER, Api.PASSWORD).getFirst("Authorization"));
