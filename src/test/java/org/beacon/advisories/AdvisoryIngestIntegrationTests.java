@@ -107,6 +107,18 @@ class AdvisoryIngestIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void aStoredLinkThatIsNotHttpsIsNotRendered() {
+		api().postFeed(FEED);
+		jdbc.update("UPDATE advisory SET link = 'javascript:alert(1)' WHERE country = 'ML'");
+		jdbc.update("UPDATE advisory SET link = 'http://example.org/de' WHERE country = 'DE'");
+
+		String page = http.getForEntity("/advisories", String.class).getBody();
+
+		assertThat(page).contains("guinea-bissau-travel-advisory.html", ">Mali<", ">Germany<")
+			.doesNotContain("javascript:", "http://example.org");
+	}
+
+	@Test
 	void refusesAnUnreadableDocumentWithAProblemAndKeepsWhatItHad() {
 		api().postFeed(FEED);
 		Api.Response response = api().postFeed("<rss><channel><item><title>Mali</title></channel>");
