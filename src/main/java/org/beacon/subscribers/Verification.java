@@ -1,6 +1,5 @@
 package org.beacon.subscribers;
 
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -101,7 +100,7 @@ public class Verification {
 			return new Result(Check.LOCKED, subscriberId, 0);
 		}
 		String typed = code == null ? "" : code.replaceAll("\\s", "");
-		if (!MessageDigest.isEqual(ChallengeSecrets.hash(typed), challenge.secretHash())) {
+		if (!ConstantTime.equal(ChallengeSecrets.hash(typed), challenge.secretHash())) {
 			int left = MAX_ATTEMPTS - attempts.getAsInt();
 			return new Result(left == 0 ? Check.LOCKED : Check.WRONG, subscriberId, left);
 		}
