@@ -66,6 +66,14 @@ class AdvisoriesPage {
 
 	/** A country's advisory and its name in the visitor's language. */
 	record Row(AdvisoryView advisory, String name) {
+
+		/**
+		 * @return the advisory's link when it is an https address, else null: the ingest keeps no other, but a row
+		 *     stored before it checked, or written by hand, must not become a {@code javascript:} href
+		 */
+		public String httpsLink() {
+			return AdvisoryLinks.https(advisory.link()) ? advisory.link() : null;
+		}
 	}
 
 	/**

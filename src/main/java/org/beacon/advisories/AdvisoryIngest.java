@@ -34,6 +34,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * withdrawn, without an alert.</li>
  * <li>Bad items are reported and skipped; an item whose name disagrees with its tag is taken by its tag and
  * reported.</li>
+ * <li>A link that is not an absolute https address ({@link AdvisoryLinks}) is dropped and counted; its item is
+ * kept without it.</li>
  * </ul>
  */
 @Service
@@ -81,6 +83,8 @@ public class AdvisoryIngest {
 
 		int notices;
 
+		int linksDropped;
+
 		final List<Rejection> rejected = new ArrayList<>();
 
 		final List<Rejection> mismatches = new ArrayList<>();
@@ -103,7 +107,7 @@ public class AdvisoryIngest {
 		long id = store.startIngest(source, now);
 		Tally tally = new Tally();
 		for (FeedItem item : items) {
-			read(interpretation.read(item), id, now, tally);
+			read(interpretation.read(withSafeLink(item, tally)), id, now, tally);
 		}
 		int withdrawn = complete ? store.withdrawAbsent(now.minus(properties.absence()), now) : 0;
 		if (withdrawn > 0) {
@@ -111,13 +115,25 @@ public class AdvisoryIngest {
 					properties.absence());
 		}
 		IngestReport report = new IngestReport(id, source, now, items.size(), tally.created, tally.changed,
-				tally.changed, tally.stale, withdrawn, tally.notices, 0, 0, 0, tally.rejected, tally.mismatches);
+				tally.changed, tally.stale, withdrawn, tally.notices, tally.linksDropped, 0, 0, 0, tally.rejected,
+				tally.mismatches);
 		store.finishIngest(report);
 		count(report);
 		log.info("Ingested advisory feed from {}: {} items, {} new, {} changed, {} stale copies, {} notices, "
-				+ "{} rejected", source, items.size(), tally.created, tally.changed, tally.stale, tally.notices,
-				tally.rejected.size());
+				+ "{} links dropped, {} rejected", source, items.size(), tally.created, tally.changed, tally.stale,
+				tally.notices, tally.linksDropped, tally.rejected.size());
 		return report;
+	}
+
+	/** The item, without its link when that is not an https address; a blank link is no link, and is not counted. */
+	private static FeedItem withSafeLink(FeedItem item, Tally tally) {
+		if (item.link() == null || item.link().isBlank() || AdvisoryLinks.https(item.link())) {
+			return item;
+		}
+		// The link itself is not logged: it is hostile or broken, and the count in the report says enough.
+		log.warn("Advisory feed item '{}': link dropped, not an https address", item.title());
+		tally.linksDropped++;
+		return item.withoutLink();
 	}
 
 	private void read(FeedInterpretation.Reading reading, long ingestId, Instant now, Tally tally) {
@@ -197,6 +213,7 @@ public class AdvisoryIngest {
 		meters.counter("beacon.advisories.ingest.items", "outcome", "changed").increment(report.countriesChanged());
 		meters.counter("beacon.advisories.ingest.items", "outcome", "stale").increment(report.staleCopies());
 		meters.counter("beacon.advisories.ingest.items", "outcome", "notice").increment(report.notices());
+		meters.counter("beacon.advisories.ingest.links-dropped").increment(report.linksDropped());
 		meters.counter("beacon.advisories.ingest.items", "outcome", "rejected").increment(report.rejected().size());
 		meters.counter("beacon.advisories.ingest.events").increment(report.eventsEmitted());
 		meters.counter("beacon.advisories.withdrawn").increment(report.countriesWithdrawn());

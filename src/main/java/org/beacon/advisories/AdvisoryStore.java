@@ -149,12 +149,12 @@ class AdvisoryStore {
 	void finishIngest(IngestReport report) {
 		jdbc.sql("""
 				UPDATE advisory_ingest SET items_read = ?, countries_new = ?, countries_changed = ?, events_emitted = ?,
-				       stale_copies = ?, countries_withdrawn = ?, notices = ?, rejected = CAST(? AS jsonb),
-				       name_mismatches = CAST(? AS jsonb)
+				       stale_copies = ?, countries_withdrawn = ?, notices = ?, links_dropped = ?,
+				       rejected = CAST(? AS jsonb), name_mismatches = CAST(? AS jsonb)
 				WHERE id = ?""")
 			.params(report.itemsRead(), report.countriesNew(), report.countriesChanged(), report.eventsEmitted(),
-					report.staleCopies(), report.countriesWithdrawn(), report.notices(), write(report.rejected()),
-					write(report.nameMismatches()), report.id())
+					report.staleCopies(), report.countriesWithdrawn(), report.notices(), report.linksDropped(),
+					write(report.rejected()), write(report.nameMismatches()), report.id())
 			.update();
 	}
 
@@ -172,9 +172,9 @@ class AdvisoryStore {
 			.query((rs, n) -> new IngestReport(rs.getLong("id"), rs.getString("source"),
 					rs.getTimestamp("received_at").toInstant(), rs.getInt("items_read"), rs.getInt("countries_new"),
 					rs.getInt("countries_changed"), rs.getInt("events_emitted"), rs.getInt("stale_copies"),
-					rs.getInt("countries_withdrawn"), rs.getInt("notices"), rs.getInt("alerts_issued"),
-					rs.getInt("alerts_held"), rs.getInt("held_alerts_withdrawn"), read(rs.getString("rejected")),
-					read(rs.getString("name_mismatches"))))
+					rs.getInt("countries_withdrawn"), rs.getInt("notices"), rs.getInt("links_dropped"),
+					rs.getInt("alerts_issued"), rs.getInt("alerts_held"), rs.getInt("held_alerts_withdrawn"),
+					read(rs.getString("rejected")), read(rs.getString("name_mismatches"))))
 			.list();
 	}
 

@@ -13,4 +13,8 @@ import java.util.List;
  */
 record FeedItem(String tag, String title, String link, String published, String html, String threatLevel,
 		String identifier, List<String> categories) {
+
+	FeedItem withoutLink() {
+		return new FeedItem(tag, title, null, published, html, threatLevel, identifier, categories);
+	}
 }

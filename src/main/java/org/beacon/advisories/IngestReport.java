@@ -13,6 +13,8 @@ import java.util.List;
  * @param staleCopies items that repeated a version older than the current one (a CDN serving an old copy): ignored
  * @param countriesWithdrawn advisories missing from the feed for longer than the allowed absence, now withdrawn
  * @param notices items kept as global notices (no country or level, such as the Worldwide Caution)
+ * @param linksDropped items whose link was dropped, because it was not an absolute https address (the item itself
+ * was kept, without its link)
  * @param alertsIssued alerts issued at once for this ingest's changes
  * @param alertsHeld alerts held for review
  * @param heldAlertsWithdrawn held alerts withdrawn because this ingest changed their advisory again
@@ -21,7 +23,7 @@ import java.util.List;
  */
 public record IngestReport(long id, String source, Instant receivedAt, int itemsRead, int countriesNew,
 		int countriesChanged, int eventsEmitted, int staleCopies, int countriesWithdrawn, int notices,
-		int alertsIssued, int alertsHeld, int heldAlertsWithdrawn, List<Rejection> rejected,
+		int linksDropped, int alertsIssued, int alertsHeld, int heldAlertsWithdrawn, List<Rejection> rejected,
 		List<Rejection> nameMismatches) {
 
 	public record Rejection(String item, String reason) {

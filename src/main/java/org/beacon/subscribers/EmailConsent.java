@@ -1,7 +1,6 @@
 package org.beacon.subscribers;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
@@ -51,11 +50,15 @@ public class EmailConsent {
 		}
 	}
 
+	/** Whether the token is this subscriber's unsubscribe token, compared in constant time; false for null. */
+	boolean isUnsubscribeToken(UUID subscriberId, String token) {
+		return ConstantTime.equal(token, unsubscribeToken(subscriberId));
+	}
+
 	/** @return false when the token does not belong to this subscriber, or the subscriber is gone */
 	@Transactional
 	public boolean unsubscribe(UUID subscriberId, String token) {
-		if (token == null || !MessageDigest.isEqual(unsubscribeToken(subscriberId).getBytes(StandardCharsets.UTF_8),
-				token.getBytes(StandardCharsets.UTF_8))) {
+		if (!isUnsubscribeToken(subscriberId, token)) {
 			return false;
 		}
 		int updated = jdbc.sql("""

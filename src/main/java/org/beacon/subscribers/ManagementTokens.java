@@ -34,6 +34,6 @@ final class ManagementTokens {
 
 	/** Compares in constant time. */
 	static boolean matches(String token, byte[] storedHash) {
-		return token != null && MessageDigest.isEqual(hash(token), storedHash);
+		return token != null && ConstantTime.equal(hash(token), storedHash);
 	}
 }

@@ -1,7 +1,6 @@
 package org.beacon.subscribers;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Password-less sign-in: "email me a sign-in link" (single use, 15 minutes). Asking never tells whether the
- * address is enrolled. Opening the link proves the citizen reads the address, so it also verifies it.
+ * address is enrolled. Opening the link proves the citizen reads the address, so it also verifies it; a link sent
+ * to an address the enrollment no longer has signs nobody in.
  */
 @Service
 public class SignIn {
@@ -24,15 +24,15 @@ public class SignIn {
 
 	private final ContactPoints contactPoints;
 
-	private final Challenges challenges;
+	private final EmailLinks links;
 
 	private final ChallengeIssuer issuer;
 
 	private final Clock clock;
 
-	SignIn(ContactPoints contactPoints, Challenges challenges, ChallengeIssuer issuer, Clock clock) {
+	SignIn(ContactPoints contactPoints, EmailLinks links, ChallengeIssuer issuer, Clock clock) {
 		this.contactPoints = contactPoints;
-		this.challenges = challenges;
+		this.links = links;
 		this.issuer = issuer;
 		this.clock = clock;
 	}
@@ -52,20 +52,18 @@ public class SignIn {
 		log.info("Sign-in link asked for {} ({} enrollment(s))", Masking.email(address), enrollments.size());
 	}
 
-	/** @return the subscriber the link signs in, when it is valid, unused and unexpired; it is used up */
+	/**
+	 * @return the subscriber the link signs in, when it is valid, unused, unexpired and was sent to the enrollment's
+	 *     current address (as verify links, see {@link EmailLinks}); it is used up either way
+	 */
 	@Transactional
 	public Optional<UUID> redeem(String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
+		Optional<Challenge> found = links.find(token, ChallengePurpose.SIGN_IN);
+		if (found.isEmpty() || !links.redeem(found.get(), clock.instant())) {
 			return Optional.empty();
 		}
-		Optional<Challenge> found = challenges.findLink(ChallengeSecrets.hash(token.trim()), ChallengePurpose.SIGN_IN);
-		Instant now = clock.instant();
-		if (found.isEmpty() || !found.get().open(now) || !challenges.use(found.get().id(), now)) {
-			return Optional.empty();
-		}
-		Challenge challenge = found.get();
-		contactPoints.markVerified(challenge.subscriberId(), Channel.EMAIL, challenge.destination(), now);
-		log.info("Subscriber {} signed in", challenge.subscriberId());
-		return Optional.of(challenge.subscriberId());
+		UUID subscriberId = found.get().subscriberId();
+		log.info("Subscriber {} signed in", subscriberId);
+		return Optional.of(subscriberId);
 	}
 }

@@ -34,7 +34,7 @@ class UnsubscribeController {
 
 	@GetMapping("/unsubscribe/{id}")
 	String confirm(@PathVariable UUID id, @RequestParam("t") String token, Model model) {
-		if (!consent.unsubscribeToken(id).equals(token)) {
+		if (!consent.isUnsubscribeToken(id, token)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This unsubscribe link is not valid");
 		}
 		model.addAttribute("id", id);

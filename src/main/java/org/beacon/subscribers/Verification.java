@@ -1,6 +1,5 @@
 package org.beacon.subscribers;
 
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,12 +31,16 @@ public class Verification {
 
 	private final ChallengeIssuer issuer;
 
+	private final EmailLinks links;
+
 	private final Clock clock;
 
-	Verification(Challenges challenges, ContactPoints contactPoints, ChallengeIssuer issuer, Clock clock) {
+	Verification(Challenges challenges, ContactPoints contactPoints, ChallengeIssuer issuer, EmailLinks links,
+			Clock clock) {
 		this.challenges = challenges;
 		this.contactPoints = contactPoints;
 		this.issuer = issuer;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -69,17 +72,12 @@ public class Verification {
 
 	@Transactional
 	public Result verifyEmail(String token) {
-		if (token == null || token.isBlank()) {
-			return new Result(Check.UNKNOWN, null, 0);
-		}
-		Optional<Challenge> found = challenges.findLink(ChallengeSecrets.hash(token.trim()), ChallengePurpose.VERIFY_EMAIL);
+		Optional<Challenge> found = links.find(token, ChallengePurpose.VERIFY_EMAIL);
 		if (found.isEmpty()) {
 			return new Result(Check.UNKNOWN, null, 0);
 		}
 		Challenge challenge = found.get();
-		Instant now = clock.instant();
-		if (!challenge.open(now) || !challenges.use(challenge.id(), now)
-				|| !contactPoints.markVerified(challenge.subscriberId(), Channel.EMAIL, challenge.destination(), now)) {
+		if (!links.redeem(challenge, clock.instant())) {
 			return new Result(Check.EXPIRED, challenge.subscriberId(), 0);
 		}
 		log.info("Subscriber {} verified their email address", challenge.subscriberId());
@@ -102,7 +100,7 @@ public class Verification {
 			return new Result(Check.LOCKED, subscriberId, 0);
 		}
 		String typed = code == null ? "" : code.replaceAll("\\s", "");
-		if (!MessageDigest.isEqual(ChallengeSecrets.hash(typed), challenge.secretHash())) {
+		if (!ConstantTime.equal(ChallengeSecrets.hash(typed), challenge.secretHash())) {
 			int left = MAX_ATTEMPTS - attempts.getAsInt();
 			return new Result(left == 0 ? Check.LOCKED : Check.WRONG, subscriberId, left);
 		}

@@ -85,6 +85,40 @@ class AdvisoryIngestIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void aFeedLinkThatIsNotHttpsIsDroppedAtIngestAndCounted() {
+		JsonNode rss = api().postFeed(Feeds.rss(
+				Feeds.linked(Feeds.mali(4, "<p>Do not travel to Mali.</p>"), "javascript:alert(1)"),
+				Feeds.linked(Feeds.item("PU", "Guinea-Bissau", 3, Feeds.wording(3), "<p>x</p>"), "http://example.org/gw"),
+				Feeds.item("GM", "Germany", 2, Feeds.wording(2), "<p>Exercise increased caution.</p>"))).body();
+		JsonNode json = api().postFeed("""
+				[{"Title": "France - Level 2: Exercise Increased Caution", "Link": "javascript:alert(1)",
+				  "Category": ["FR"], "Summary": "<p>Exercise increased caution.</p>", "id": "fr"}]""").body();
+
+		assertThat(rss.path("linksDropped").asInt()).as(rss.toString()).isEqualTo(2);
+		assertThat(json.path("linksDropped").asInt()).as(json.toString()).isEqualTo(1);
+		JsonNode ingests = api().get("/api/v1/advisories/ingests", Api.staff(Api.ADMIN, Api.PASSWORD)).body();
+		assertThat(ingests.at("/1/linksDropped").asInt()).as("the stored report").isEqualTo(2);
+		assertThat(link("ML")).isNull();
+		assertThat(link("GW")).isNull();
+		assertThat(link("FR")).isNull();
+		assertThat(link("DE")).startsWith("https://travel.state.gov/");
+		String page = http.getForEntity("/advisories", String.class).getBody();
+		assertThat(page).contains("href=\"https://travel.state.gov/").doesNotContain("javascript:", "http://example.org");
+	}
+
+	@Test
+	void aStoredLinkThatIsNotHttpsIsNotRendered() {
+		api().postFeed(FEED);
+		jdbc.update("UPDATE advisory SET link = 'javascript:alert(1)' WHERE country = 'ML'");
+		jdbc.update("UPDATE advisory SET link = 'http://example.org/de' WHERE country = 'DE'");
+
+		String page = http.getForEntity("/advisories", String.class).getBody();
+
+		assertThat(page).contains("guinea-bissau-travel-advisory.html", ">Mali<", ">Germany<")
+			.doesNotContain("javascript:", "http://example.org");
+	}
+
+	@Test
 	void refusesAnUnreadableDocumentWithAProblemAndKeepsWhatItHad() {
 		api().postFeed(FEED);
 		Api.Response response = api().postFeed("<rss><channel><item><title>Mali</title></channel>");
@@ -100,5 +134,10 @@ class AdvisoryIngestIntegrationTests extends BeaconIntegrationTest {
 		assertThat(api().postFeedAs(Api.OFFICER, Api.PASSWORD, FEED).status()).isEqualTo(403);
 		assertThat(api().postFeedAs(null, null, FEED).status()).isEqualTo(401);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM advisory", Long.class)).isZero();
+	}
+
+	private String link(String country) {
+		JsonNode link = api().get("/api/v1/advisories/" + country, new HttpHeaders()).body().at("/current/link");
+		return link.isNull() || link.isMissingNode() ? null : link.asText();
 	}
 }

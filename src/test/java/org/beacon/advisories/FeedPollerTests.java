@@ -88,6 +88,6 @@ class FeedPollerTests {
 	}
 
 	private static IngestReport report() {
-		return new IngestReport(1, "test", Instant.now(), 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
+		return new IngestReport(1, "test", Instant.now(), 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
 	}
 }

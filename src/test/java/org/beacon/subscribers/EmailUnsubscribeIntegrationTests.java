@@ -54,8 +54,10 @@ class EmailUnsubscribeIntegrationTests extends BeaconIntegrationTest {
 	void aForgedLinkUnsubscribesNobody() {
 		String id = new Pipeline(api()).enroll("staying@example.org", "+22376000111", Api.json("country", "ML"));
 
+		ResponseEntity<String> page = http.getForEntity("/unsubscribe/" + id + "?t=forged", String.class);
 		ResponseEntity<String> forged = http.postForEntity("/unsubscribe/" + id + "?t=forged", null, String.class);
 
+		assertThat(page.getStatusCode().value()).isEqualTo(404);
 		assertThat(forged.getStatusCode().value()).isEqualTo(404);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber WHERE email_opted_out_at IS NULL", Long.class))
 			.isEqualTo(1);

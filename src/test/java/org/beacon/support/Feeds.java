@@ -38,6 +38,11 @@ public final class Feeds {
 				wording, fipsTag, html);
 	}
 
+	/** The item with its link replaced, as a hostile or careless feed could write it. */
+	public static String linked(String item, String link) {
+		return item.replaceFirst("<link>[^<]*</link>", java.util.regex.Matcher.quoteReplacement("<link>" + link + "</link>"));
+	}
+
 	public static String mali(int level, String html) {
 		return item("ML", "Mali", level, wording(level), html);
 	}
