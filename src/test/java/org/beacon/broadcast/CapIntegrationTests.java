@@ -197,6 +197,27 @@ class CapIntegrationTests extends BeaconIntegrationTest {
 			.startsWith("Cancelled: Curfew in Mopti.");
 	}
 
+	@Test
+	void refusesControlCharactersInAnImportedAlertsTextNamingTheField() {
+		String valid = api().getText("/cap/alerts/" + issue("ML-5") + ".xml").getBody();
+
+		// XML 1.0 carries DEL and the C1 controls, so the parser lets them through.
+		assertCapRefused(valid.replace("<headline>Curfew in Mopti</headline>", "<headline>Curfew&#x85; in Mopti</headline>"),
+				"title");
+		assertCapRefused(valid.replace("Stay indoors", "Stay&#x7f; indoors"), "body");
+	}
+
+	@Test
+	void readsAHeadlineWrappedOverSeveralLinesAsOneLine() {
+		String cap = api().getText("/cap/alerts/" + issue("ML-5") + ".xml").getBody()
+			.replace("<headline>Curfew in Mopti</headline>", "<headline>Curfew\n\t\tin Mopti</headline>");
+
+		Api.Response imported = api().postText("/api/v1/alerts/cap", cap, CAP, Api.staff(Api.OFFICER, Api.PASSWORD));
+
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(202);
+		assertThat(imported.body().get("title").asText()).isEqualTo("Curfew in Mopti");
+	}
+
 	/** Refused, with the field as the first error. */
 	void assertCapRefused(String cap, String field) {
 		Api.Response response = api().postText("/api/v1/alerts/cap", cap, CAP, Api.staff(Api.OFFICER, Api.PASSWORD));
