@@ -50,10 +50,6 @@ public final class TextInput {
 			return (multiline ? "must not contain control characters other than tab and line breaks"
 					: "must be one line without control characters") + "; found " + characterName();
 		}
-
-		public InvalidInputException.Violation violation() {
-			return new InvalidInputException.Violation(field, message());
-		}
 	}
 
 	/**
