@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.MultilineText;
 import org.beacon.platform.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +61,7 @@ class AlertApprovalsController {
 	/**
 	 * @param reason why an alert is rejected, for its author; optional
 	 */
-	record Decision(@NotNull Verdict decision, @Size(max = 500) String reason) {
+	record Decision(@NotNull Verdict decision, @Size(max = 500) @MultilineText String reason) {
 	}
 
 	enum Verdict {

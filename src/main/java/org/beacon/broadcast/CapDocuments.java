@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes issued alerts as OASIS CAP 1.2 documents, and lists them in an Atom feed, so other alerting authorities
- * and aggregators can take them. Areas are written as ISO 3166 geocodes.
+ * and aggregators can take them. Areas are written as ISO 3166 geocodes. Every text is written through
+ * {@link XmlText}, so stored text (whatever path it came by) never makes a document fail.
  */
 @Component
 class CapDocuments {
@@ -184,13 +185,13 @@ class CapDocuments {
 	private static void link(XMLStreamWriter out, String rel, String href, String type) throws XMLStreamException {
 		out.writeEmptyElement("link");
 		out.writeAttribute("rel", rel);
-		out.writeAttribute("href", href);
+		out.writeAttribute("href", XmlText.of(href));
 		out.writeAttribute("type", type);
 	}
 
 	private static void text(XMLStreamWriter out, String element, String value) throws XMLStreamException {
 		out.writeStartElement(element);
-		out.writeCharacters(value);
+		out.writeCharacters(XmlText.of(value));
 		out.writeEndElement();
 	}
 

@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.beacon.platform.InvalidInputException;
+import org.beacon.platform.TextInput;
 import org.beacon.subscribers.Channel;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -27,10 +28,13 @@ import org.xml.sax.InputSource;
 /**
  * Reads a CAP 1.2 alert from another authority into the request staff would write: the English info (or the first),
  * its headline, description and instruction, its event and category as an alert type, its severity, and its area's
- * ISO 3166 geocodes as countries and regions. The document must be valid CAP 1.2.
+ * ISO 3166 geocodes as countries and regions. The document must be valid CAP 1.2, and its text must follow
+ * {@link TextInput}'s rules as any request's: XML 1.0 carries DEL and the C1 controls, which no alert may hold.
  */
 @Component
 class CapImport {
+
+	private static final String IN_CAP = " (in the CAP alert)";
 
 	private final Schema schema;
 
@@ -58,8 +62,9 @@ class CapImport {
 		if (info == null) {
 			throw new InvalidInputException("info", "the CAP alert has no info block to send");
 		}
-		String headline = text(info, "headline");
-		String event = text(info, "event");
+		// A title is one line; a headline or event wrapped in the document is read as the line it is.
+		String headline = oneLine(text(info, "headline"));
+		String event = oneLine(text(info, "event"));
 		String description = text(info, "description");
 		String instruction = text(info, "instruction");
 		String body = join(description, instruction);
@@ -105,12 +110,16 @@ class CapImport {
 				CapCodes.severity(text(info, "severity")), headline.isBlank() ? event : headline, body, null,
 				new IssueAlertRequest.Area(List.copyOf(countries), List.copyOf(regions), circles, polygons),
 				EnumSet.allOf(Channel.class));
-		Set<ConstraintViolation<IssueAlertRequest>> violations = validator.validate(request);
+		List<InvalidInputException.Violation> violations = new ArrayList<>();
+		for (TextInput.Flaw flaw : TextInput.check(request)) {
+			violations.add(new InvalidInputException.Violation(flaw.field(), flaw.message() + IN_CAP));
+		}
+		for (ConstraintViolation<IssueAlertRequest> violation : validator.validate(request)) {
+			violations.add(new InvalidInputException.Violation(violation.getPropertyPath().toString(),
+					violation.getMessage() + IN_CAP));
+		}
 		if (!violations.isEmpty()) {
-			throw new InvalidInputException(violations.stream()
-				.map(violation -> new InvalidInputException.Violation(violation.getPropertyPath().toString(),
-						violation.getMessage() + " (in the CAP alert)"))
-				.toList());
+			throw new InvalidInputException(violations);
 		}
 		return request;
 	}
@@ -149,6 +158,10 @@ class CapImport {
 		if (!expected.equals(actual)) {
 			throw new InvalidInputException(field, "'" + actual + "': " + message);
 		}
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("[ \t\r\n]+", " ");
 	}
 
 	private static String join(String... parts) {

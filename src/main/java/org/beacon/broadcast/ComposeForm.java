@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.platform.MultilineText;
 import org.beacon.subscribers.Channel;
 
 /**
@@ -37,18 +38,22 @@ class ComposeForm {
 
 	@NotBlank(message = "{compose.error.required}")
 	@Size(max = 20000, message = "{compose.error.tooLong}")
+	@MultilineText
 	private String body;
 
 	@Size(max = 1600, message = "{compose.error.tooLong}")
+	@MultilineText
 	private String smsText;
 
 	@Size(max = 200, message = "{compose.error.tooLong}")
 	private String titleEs;
 
 	@Size(max = 20000, message = "{compose.error.tooLong}")
+	@MultilineText
 	private String bodyEs;
 
 	@Size(max = 1600, message = "{compose.error.tooLong}")
+	@MultilineText
 	private String smsTextEs;
 
 	@NotNull(message = "{compose.error.choose}")

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.platform.MultilineText;
 import org.beacon.subscribers.Channel;
 
 /**
@@ -22,8 +23,8 @@ import org.beacon.subscribers.Channel;
  * @param spanish optional Spanish wording, for subscribers who read Spanish (they get the English one without it)
  */
 public record IssueAlertRequest(@NotNull AlertType type, @NotNull Severity severity,
-		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-		@Size(max = 1600) String smsText, @NotNull @Valid Area area,
+		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) @MultilineText String body,
+		@Size(max = 1600) @MultilineText String smsText, @NotNull @Valid Area area,
 		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels,
 		@Valid Translation spanish) {
 
@@ -38,8 +39,8 @@ public record IssueAlertRequest(@NotNull AlertType type, @NotNull Severity sever
 	 *
 	 * @param smsText the SMS wording; derived from the title and body when absent
 	 */
-	public record Translation(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-			@Size(max = 1600) String smsText) {
+	public record Translation(@NotBlank @Size(max = 200) String title,
+			@NotBlank @Size(max = 20000) @MultilineText String body, @Size(max = 1600) @MultilineText String smsText) {
 	}
 
 	/**

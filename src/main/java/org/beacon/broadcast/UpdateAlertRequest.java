@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.platform.MultilineText;
+
 /**
  * A follow-up to an issued alert (CAP msgType Update): new words for the same audience.
  *
@@ -11,8 +13,9 @@ import jakarta.validation.constraints.Size;
  * @param spanish optional Spanish wording for subscribers who read Spanish; its SMS text is derived when absent
  * @param severity the update's severity (a situation may worsen or ease); the followed alert's when absent
  */
-public record UpdateAlertRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-		@Size(max = 1600) String smsText, @Valid Spanish spanish, Severity severity) {
+public record UpdateAlertRequest(@NotBlank @Size(max = 200) String title,
+		@NotBlank @Size(max = 20000) @MultilineText String body, @Size(max = 1600) @MultilineText String smsText,
+		@Valid Spanish spanish, Severity severity) {
 
 	/** An update with the followed alert's severity. */
 	public UpdateAlertRequest(String title, String body, String smsText, Spanish spanish) {
@@ -20,7 +23,7 @@ public record UpdateAlertRequest(@NotBlank @Size(max = 200) String title, @NotBl
 	}
 
 	/** The Spanish words of an update. */
-	public record Spanish(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-			@Size(max = 1600) String smsText) {
+	public record Spanish(@NotBlank @Size(max = 200) String title,
+			@NotBlank @Size(max = 20000) @MultilineText String body, @Size(max = 1600) @MultilineText String smsText) {
 	}
 }

@@ -3,6 +3,8 @@ package org.beacon.broadcast;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.beacon.platform.MultilineText;
+
 /** The update form of the alert page; the SMS text is derived from title and body when left empty. */
 class UpdateForm {
 
@@ -12,9 +14,11 @@ class UpdateForm {
 
 	@NotBlank(message = "{watch.update.body.required}")
 	@Size(max = 20000, message = "{watch.update.body.size}")
+	@MultilineText
 	private String body;
 
 	@Size(max = 1600, message = "{watch.update.sms.size}")
+	@MultilineText
 	private String smsText;
 
 	/** Null keeps the followed alert's severity. */

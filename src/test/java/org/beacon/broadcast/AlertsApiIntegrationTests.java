@@ -14,6 +14,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 
 	@Autowired
@@ -96,6 +99,48 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 				List.of(Api.json("lat", 95.0, "lon", 0.0, "radiusKm", 10)))), "area.circles[0].lat");
 		assertAlertRefused(alert("area", Api.json("countries", List.of("ML"), "polygons",
 				List.of(List.of(Api.json("lat", 1.0, "lon", 1.0))))), "area.polygons[0]");
+	}
+
+	@Test
+	void refusesAControlCharacterInATitleNamingTheField() {
+		assertAlertRefused(alert("title", "Curfew\u0001 in Mopti"), "title");
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isZero();
+	}
+
+	@Test
+	void refusesANulInATitleNamingTheFieldAndStoresNothing() {
+		Api.Response response = api().issueAlert(alert("title", "Curfew\u0000 in Mopti"));
+
+		Problems.assertInvalid(response, "title");
+		assertThat(response.body().get("detail").asText()).doesNotContain("Nothing you sent was lost");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isZero();
+	}
+
+	@Test
+	void refusesLineBreaksDeleteAndC1ControlsInOneLineFieldsAndNonCharactersAnywhere() throws Exception {
+		assertAlertRefused(alert("title", "Curfew\nin Mopti"), "title");
+		assertAlertRefused(alert("title", "Curfew\tin Mopti"), "title");
+		assertAlertRefused(alert("title", "Curfew\u007f"), "title");
+		assertAlertRefused(alert("title", "Curfew\u0085"), "title");
+		assertAlertRefused(alert("spanish", Api.json("title", "Toque\u009b de queda", "body", "Quédese en casa.")),
+				"spanish.title");
+		assertAlertRefused(alert("body", "Stay indoors.\u0001"), "body");
+		assertAlertRefused(alert("body", "Stay indoors.\uffff"), "body");
+		// Escaped in the JSON text: written as UTF-8, an unpaired surrogate would become "?" on the way.
+		Problems.assertInvalid(api().issueAlert(JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build()
+			.writeValueAsString(alert("smsText", "Stay indoors.\ud800"))), "smsText");
+		assertAlertRefused(alert("area", Api.json("countries", List.of("ML\u0000"))), "area.countries[0]");
+	}
+
+	@Test
+	void acceptsABodyOfSeveralLinesWithTabs() {
+		String body = "Authorities announced a curfew:\n\n\t- from 8 p.m.\r\n\t- to 6 a.m.\n\nStay indoors.";
+
+		Api.Response response = api().issueAlert(alert("body", body, "smsText", "Curfew\n8 p.m. to 6 a.m."));
+
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
+		assertThat(jdbc.queryForObject("SELECT body FROM alert", String.class)).isEqualTo(body);
 	}
 
 	@Test

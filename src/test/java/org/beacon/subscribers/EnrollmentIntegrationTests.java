@@ -131,6 +131,20 @@ class EnrollmentIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void refusesANulInAnEmergencyContactsNameNamingTheFieldAndStoresNothing() {
+		assertEnrollmentRefused(citizen("emergencyContact", Api.json("name", "Ana\u0000 López (sister)", "phone",
+				"+223 76 12 34 57")), "emergencyContact.name");
+	}
+
+	@Test
+	void refusesControlCharactersInContactPointsAndPlaces() {
+		assertEnrollmentRefused(citizen("email", "maria\u0001@example.org"), "email");
+		assertEnrollmentRefused(citizen("phone", "+223 76 12 34 56\u0000"), "phone");
+		assertEnrollmentRefused(citizen("locations", List.of(Api.json("country", "ML", "region", "ML-5\u0085"))),
+				"locations[0].region");
+	}
+
+	@Test
 	void reportsEveryBrokenRuleAtOnce() {
 		Api.Response response = api().enroll(citizen("phone", "nonsense", "locations",
 				List.of(Api.json("country", "XX"))));

@@ -3,6 +3,7 @@ package org.beacon.platform.web;
 import org.beacon.platform.WebPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,10 @@ class PageErrors {
 	private static HttpStatusCode status(Exception ex) {
 		if (ex instanceof ErrorResponse response) {
 			return response.getStatusCode();
+		}
+		if (ex instanceof TypeMismatchException) {
+			// A parameter that is not what the page takes: a word for a number, a control character in a text.
+			return HttpStatus.BAD_REQUEST;
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
 	}

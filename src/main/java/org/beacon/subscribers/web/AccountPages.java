@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.InvalidInputException;
@@ -75,7 +76,7 @@ class AccountPages {
 	}
 
 	@PostMapping(path = "/account", params = { "!addPlace", "!removePlace", "!showRegions" })
-	String save(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale,
+	String save(@Valid @ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		UUID id = me();
 		EnrollmentRequest request = check.check(form, errors, false);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpSession;
 
 import org.beacon.platform.ConditionalOnRole;
@@ -75,7 +76,7 @@ class EnrollPage {
 	}
 
 	@PostMapping(path = "/", params = { "!addPlace", "!removePlace", "!showRegions" })
-	String enroll(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale,
+	String enroll(@Valid @ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale,
 			HttpSession session) {
 		EnrollmentRequest request = check.check(form, errors, true);
 		if (request == null) {
