@@ -8,15 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * One visitor of the pages without a browser: keeps the session cookie, follows no redirect, and posts forms with
- * the CSRF token of the page it read last, as the browser would send the form of that page.
+ * One visitor of the pages without a browser (nor script), over real HTTP: keeps its cookies (session, language),
+ * and posts forms with the CSRF token of the page it read last, as the browser would send the form of that page.
+ * Redirects are answered as they are, or followed as a browser follows them.
  */
 public final class PageSession {
 
@@ -28,35 +28,56 @@ public final class PageSession {
 
 	private String csrf;
 
+	/** A visitor who sees each redirect as it is answered ({@link Page#location()}). */
 	public PageSession(String rootUri) {
+		this(rootUri, false);
+	}
+
+	/**
+	 * @param rootUri the address Beacon answers at, such as {@code http://localhost:8080}
+	 * @param followRedirects whether redirects are followed to the page they lead to
+	 */
+	public PageSession(String rootUri, boolean followRedirects) {
 		this.root = rootUri;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
+			.followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
 			.build();
 	}
 
+	/** A page as received: its status, where it redirects (null for none) and its HTML. */
 	public record Page(int status, String location, String body) {
+	}
+
+	/** Signs in with the staff sign-in form. */
+	public PageSession signInAsStaff(String username, String password) {
+		get("/staff/login");
+		Page answer = post("/staff/login", "username", username, "password", password);
+		boolean refused = answer.location() != null ? answer.location().contains("/staff/login")
+				: answer.status() != 200 || answer.body().contains("name=\"password\"");
+		if (refused) {
+			throw new IllegalStateException("Could not sign in as " + username + ": " + answer.status());
+		}
+		return this;
 	}
 
 	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(root + path)).GET());
 	}
 
-	/** Posts the fields as a form, with the CSRF token of the last page read. */
-	public Page post(String path, String... namesAndValues) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			fields.put(namesAndValues[i], namesAndValues[i + 1]);
+	/**
+	 * Posts a form as a browser does: {@code fields} alternate names and values (a name may come back, as checkboxes
+	 * do), URL-encoded in UTF-8, with the CSRF token of the last page read.
+	 */
+	public Page post(String path, String... fields) {
+		List<String> pairs = new ArrayList<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
 		}
 		if (csrf != null) {
-			fields.put("_csrf", csrf);
+			pairs.add("_csrf=" + encode(csrf));
 		}
-		String form = fields.entrySet()
-			.stream()
-			.map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+		String form = String.join("&", pairs);
 		return send(HttpRequest.newBuilder(URI.create(root + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -64,8 +85,9 @@ public final class PageSession {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = client.send(request.header("Accept-Language", "en").build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client.send(request.header("Accept", "text/html")
+				.header("Accept-Language", "en")
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Matcher token = CSRF.matcher(response.body());
 			if (token.find()) {
 				csrf = token.group(1);
@@ -80,5 +102,9 @@ public final class PageSession {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
+import org.beacon.support.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,8 +20,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Password guessing is throttled on the API's HTTP Basic as on the sign-in form, with one budget for both. */
 class ApiSignInThrottleIntegrationTests extends BeaconIntegrationTest {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	@Autowired
 	PasswordEncoder passwords;
@@ -82,23 +75,13 @@ class ApiSignInThrottleIntegrationTests extends BeaconIntegrationTest {
 			.build());
 	}
 
-	/**
-	 * Posts the sign-in form as a browser would, with the session cookie and CSRF token of the form's page, and
-	 * answers where it was redirected to.
-	 */
+	/** Posts the sign-in form as a browser would, and answers where it was redirected to. */
 	private String signInWithTheForm(String username, String password) {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		HttpResponse<String> page = send(browser, HttpRequest.newBuilder(uri("/staff/login")).build());
-		Matcher token = CSRF.matcher(page.body());
-		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(token.group(1));
-		HttpResponse<String> answer = send(browser, HttpRequest.newBuilder(uri("/staff/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form))
-			.build());
-		assertThat(answer.statusCode()).as(answer.body()).isBetween(300, 399);
-		return answer.headers().firstValue("Location").orElseThrow();
+		PageSession browser = new PageSession("http://localhost:" + port);
+		browser.get("/staff/login");
+		PageSession.Page answer = browser.post("/staff/login", "username", username, "password", password);
+		assertThat(answer.location()).as(answer.body()).isNotNull();
+		return answer.location();
 	}
 
 	private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
@@ -116,10 +99,6 @@ class ApiSignInThrottleIntegrationTests extends BeaconIntegrationTest {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private void account(String username) {
