@@ -9,9 +9,11 @@ import org.beacon.fanout.DeliveryReports;
 import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffMember;
+import org.beacon.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,14 +64,21 @@ public class AlertCancellations {
 	}
 
 	/**
-	 * Cancels an issued alert whose every country the staff member's post covers.
+	 * Cancels an issued alert whose every country the staff member's post covers. Those who send alerts (OFFICER) or
+	 * approve them (APPROVER) may stop one; an administrator's role alone does not.
 	 *
+	 * @throws AccessDeniedException when the member is neither OFFICER nor
+	 * APPROVER
 	 * @throws org.springframework.web.server.ResponseStatusException 404 when there is no such alert for the post,
 	 * 409 when the alert is not ISSUED (held, discarded, already cancelled)
 	 */
 	@Transactional
 	public Cancelled cancel(UUID id, String username) {
 		StaffMember member = staffAlerts.member(username);
+		if (!mayCancel(member)) {
+			throw new AccessDeniedException(
+					"Only an OFFICER or APPROVER of the alert's post may cancel it");
+		}
 		Alert alert = staffAlerts.actionable(id, member);
 		Instant at = clock.instant();
 		if (!lifecycle.cancel(id, username, at)) {
@@ -83,5 +92,11 @@ public class AlertCancellations {
 				stopped.inFlight());
 		Alert cancelled = alerts.find(id).orElseThrow();
 		return new Cancelled(AlertView.of(cancelled, reports.progress(id)), stopped.cancelled(), stopped.inFlight());
+	}
+
+	/** Whether the member's roles let them stop an alert of their post. */
+	static boolean mayCancel(StaffMember member) {
+		return member.roles().contains(StaffRole.OFFICER)
+				|| member.roles().contains(StaffRole.APPROVER);
 	}
 }

@@ -63,7 +63,7 @@ class AlertPageModel {
 	}
 
 	static boolean canCancel(AlertView alert, StaffMember member) {
-		return alert.status() == AlertStatus.ISSUED && covers(alert, member);
+		return alert.status() == AlertStatus.ISSUED && AlertCancellations.mayCancel(member) && covers(alert, member);
 	}
 
 	/** The form shows while the audience is still being found too; sending it then is refused with a clear message. */

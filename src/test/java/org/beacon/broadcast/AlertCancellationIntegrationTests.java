@@ -104,6 +104,31 @@ class AlertCancellationIntegrationTests extends BeaconIntegrationTest {
 		assertThat(notAnId.status()).isEqualTo(400);
 	}
 
+	@Test
+	void onlyThoseWhoSendOrApproveAlertsOfThePostMayCancelOneAndTheCancelIsAudited() {
+		String id = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
+		staff("bamako-admin", "{ADMIN}");
+		staff("bamako-approver", "{APPROVER}");
+
+		Api.Response byAdmin = api().post("/api/v1/alerts/" + id + "/cancel", Api.staff("bamako-admin", Api.PASSWORD));
+		assertThat(byAdmin.status()).isEqualTo(403);
+		assertThat(byAdmin.contentType()).startsWith("application/problem+json");
+		assertThat(api().alert(id).body().get("status").asText()).isEqualTo("ISSUED");
+
+		Api.Response byApprover = api().post("/api/v1/alerts/" + id + "/cancel",
+				Api.staff("bamako-approver", Api.PASSWORD));
+		assertThat(byApprover.status()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_audit WHERE alert_id = ?::uuid AND action = "
+				+ "'CANCEL' AND username = 'bamako-approver'", Long.class, id)).isOne();
+	}
+
+	private void staff(String username, String roles) {
+		jdbc.update("""
+				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
+				SELECT ?, ?, password_hash, 'embassy-bamako', CAST(? AS text[]) FROM staff_member
+				WHERE username = 'duty-officer' ON CONFLICT DO NOTHING""", username, username, roles);
+	}
+
 	private long count(String alertId, String condition) {
 		return jdbc.queryForObject("SELECT count(*) FROM delivery WHERE alert_id = ?::uuid AND " + condition,
 				Long.class, alertId);
