@@ -4,10 +4,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +32,10 @@ class SecurityConfiguration {
 	/** Everything a program calls rather than a person in a browser. */
 	static final String[] API_PATHS = { "/api/**", "/cap/**", "/webhooks/**", "/actuator/**", "/v3/api-docs/**",
 			"/swagger-ui/**", "/swagger-ui.html" };
+
+	private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
 
 	@Bean
 	@Order(1)
@@ -57,7 +67,12 @@ class SecurityConfiguration {
 			// The sign-in form's throttle holds for HTTP Basic too: an account locked there is locked here.
 			.addFilterBefore(new LoginThrottleFilter(throttle, problems::tooManyAttempts), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(Customizer.withDefaults());
+			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				// JSON and XML load nothing; Swagger UI's page loads its own scripts and styles, so it keeps none.
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+						new StaticHeadersWriter("Content-Security-Policy",
+								"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"))));
 		return http.build();
 	}
 }

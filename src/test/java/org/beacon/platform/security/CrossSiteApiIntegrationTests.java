@@ -91,6 +91,23 @@ class CrossSiteApiIntegrationTests extends BeaconIntegrationTest {
 			.satisfies(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
 	}
 
+	@Test
+	void theApiAndItsDocumentsLoadNothingAndSendNoReferrer() {
+		for (String path : List.of("/api/v1/advisories", "/cap/alerts.atom", "/v3/api-docs")) {
+			HttpResponse<String> answer = send(request(path).GET());
+			assertThat(answer.statusCode()).as(path).isEqualTo(200);
+			assertThat(answer.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'none'")
+					.contains("frame-ancestors 'none'"));
+			assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+		}
+		HttpResponse<String> swagger = send(request("/swagger-ui/index.html").GET());
+		assertThat(swagger.statusCode()).isEqualTo(200);
+		assertThat(swagger.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+		assertThat(swagger.headers().firstValue("Content-Security-Policy")).as("its page loads its own scripts")
+			.isEmpty();
+	}
+
 	private HttpRequest.Builder cancel(String id) {
 		return request("/api/v1/alerts/" + id + "/cancel").header("Authorization",
 				Api.staff(Api.OFFICER, Api.PASSWORD).getFirst("Authorization"));
