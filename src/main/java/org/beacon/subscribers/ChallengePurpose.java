@@ -14,6 +14,12 @@ public enum ChallengePurpose {
 	/** A link that signs the citizen in to manage their enrollment (15 minutes). */
 	SIGN_IN(Channel.EMAIL, Duration.ofMinutes(15));
 
+	/**
+	 * How many digits a code sent by SMS has. Whatever shows messages a citizen received to someone else (the
+	 * sandbox outbox) hides every run of this many digits.
+	 */
+	public static final int CODE_DIGITS = 6;
+
 	private final Channel channel;
 
 	private final Duration validFor;

@@ -18,18 +18,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ChallengeSecrets {
 
+	/** How many different codes there are: 10 to the power of {@link ChallengePurpose#CODE_DIGITS}. */
+	private static final long CODES = (long) Math.pow(10, ChallengePurpose.CODE_DIGITS);
+
 	private final SecretKeySpec key;
 
 	ChallengeSecrets(SubscribersProperties properties) {
 		this.key = new SecretKeySpec(properties.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
-	/** Six digits for SMS codes, 256 bits in base64url for links. */
+	/** {@link ChallengePurpose#CODE_DIGITS} digits for SMS codes, 256 bits in base64url for links. */
 	String secret(UUID challengeId, ChallengePurpose purpose) {
 		byte[] mac = mac("challenge:" + purpose + ":" + challengeId);
 		if (purpose == ChallengePurpose.VERIFY_PHONE) {
 			long value = ByteBuffer.wrap(mac).getLong() & Long.MAX_VALUE;
-			return "%06d".formatted(value % 1_000_000);
+			return ("%0" + ChallengePurpose.CODE_DIGITS + "d").formatted(value % CODES);
 		}
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
 	}

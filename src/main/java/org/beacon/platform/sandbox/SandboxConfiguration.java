@@ -23,4 +23,9 @@ class SandboxConfiguration {
 			@Value("${beacon.delivery.twilio.auth-token:sandbox}") String authToken) throws Exception {
 		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), json, authToken);
 	}
+
+	@Bean
+	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio) {
+		return new SandboxOutbox(smtp, twilio);
+	}
 }

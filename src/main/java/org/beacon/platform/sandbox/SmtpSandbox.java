@@ -11,6 +11,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -44,12 +45,13 @@ final class SmtpSandbox implements AutoCloseable {
 	private static SandboxMessage toSandboxMessage(MimeMessage message) {
 		try {
 			Instant sent = message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant();
+			Address[] recipients = message.getAllRecipients();
 			return new SandboxMessage("EMAIL", message.getMessageID(), addresses(message.getFrom()),
-					addresses(message.getAllRecipients()), message.getSubject(), plainText(message), sent);
+					addresses(recipients), bare(recipients), message.getSubject(), plainText(message), sent);
 		}
 		catch (MessagingException | IOException ex) {
-			return new SandboxMessage("EMAIL", null, null, null, null, "(unreadable message: " + ex + ")",
-					Instant.now());
+			return new SandboxMessage("EMAIL", null, null, null, List.of(), null,
+					"(unreadable message: " + ex + ")", Instant.now());
 		}
 	}
 
@@ -75,6 +77,15 @@ final class SmtpSandbox implements AutoCloseable {
 	private static String addresses(Address[] addresses) {
 		return addresses == null ? null
 				: Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+	}
+
+	/** The addresses alone, without a display name. */
+	private static List<String> bare(Address[] addresses) {
+		return addresses == null ? List.of()
+				: Arrays.stream(addresses)
+					.map(address -> address instanceof InternetAddress internet ? internet.getAddress()
+							: address.toString())
+					.toList();
 	}
 
 	private static String plainText(Part part) throws MessagingException, IOException {

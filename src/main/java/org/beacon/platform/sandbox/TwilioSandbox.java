@@ -89,7 +89,7 @@ final class TwilioSandbox implements AutoCloseable {
 			String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
 			Instant now = Instant.now();
 			String from = form.getOrDefault("From", form.get("MessagingServiceSid"));
-			store(new SandboxMessage("SMS", sid, from, to, null, form.get("Body"), now));
+			store(new SandboxMessage("SMS", sid, from, to, List.of(to), null, form.get("Body"), now));
 			Map<String, Object> message = new LinkedHashMap<>();
 			message.put("sid", sid);
 			message.put("account_sid", path.group(1));

@@ -1,0 +1,144 @@
+package org.beacon.console;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Masking;
+import org.beacon.platform.Role;
+import org.beacon.platform.sandbox.SandboxMessage;
+import org.beacon.platform.sandbox.SandboxOutbox;
+import org.beacon.staff.StaffDirectory;
+import org.beacon.staff.StaffMember;
+import org.beacon.staff.StaffRole;
+import org.beacon.subscribers.ContactPointCountries;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads what of the sandbox outbox, on the API and on the page alike. Whoever reads a verification code or a
+ * sign-in link can act as the citizen it was sent to, so:
+ * <ul>
+ * <li>an <b>administrator</b> (ADMIN) reads every message as it was sent;</li>
+ * <li>other staff read only the messages to citizens enrolled in a country of their post (every recipient of the
+ * message is: its phone number or email address is held by an enrollment with a place there), with the recipients
+ * masked ({@link Masking#contact}) and codes and secret links hidden ({@link OutboxRedaction}), in the subject, the
+ * text and the HTML;</li>
+ * <li>a message to an address or number that no enrollment holds (the citizen left or changed it, or it was never
+ * enrolled) is the administrators' alone.</li>
+ * </ul>
+ */
+@Component
+@ConditionalOnRole(Role.API)
+@ConditionalOnProperty(name = "beacon.sandbox.enabled", havingValue = "true")
+class SandboxOutboxAccess {
+
+	private final SandboxOutbox outbox;
+
+	private final StaffDirectory staff;
+
+	private final ContactPointCountries countries;
+
+	SandboxOutboxAccess(SandboxOutbox outbox, StaffDirectory staff, ContactPointCountries countries) {
+		this.outbox = outbox;
+		this.staff = staff;
+		this.countries = countries;
+	}
+
+	/**
+	 * A message as one staff member reads it.
+	 *
+	 * @param index for an email, its index in the outbox, which names its HTML; -1 for a text message
+	 * @param sent the message as it was sent, for what the reader sees of it beyond its words (an SMS's segments)
+	 */
+	record Shown(int index, String channel, String id, String from, String to, String subject, String body,
+			Instant receivedAt, SandboxMessage sent) {
+	}
+
+	/** The outbox as {@code username} may read it. */
+	Reader reader(String username) {
+		StaffMember member = staff.find(username)
+			.orElseThrow(() -> new AccessDeniedException("No staff account " + username));
+		return new Reader(member.roles().contains(StaffRole.ADMIN) ? null : Set.copyOf(member.countries()));
+	}
+
+	/** What one staff member may read; {@code post} is null for an administrator, who reads everything. */
+	final class Reader {
+
+		private final Set<String> post;
+
+		private Reader(Set<String> post) {
+			this.post = post;
+		}
+
+		/** The text messages this reader may read, newest first. */
+		List<Shown> textMessages() {
+			List<SandboxMessage> received = outbox.textMessages();
+			Predicate<SandboxMessage> readable = readable(received);
+			return received.stream()
+				.filter(readable)
+				.map(message -> show(-1, message))
+				.sorted(Comparator.comparing(Shown::receivedAt).reversed())
+				.toList();
+		}
+
+		/** The emails this reader may read, newest first. */
+		List<Shown> emails() {
+			List<SandboxMessage> received = outbox.emails();
+			Predicate<SandboxMessage> readable = readable(received);
+			List<Shown> shown = new ArrayList<>();
+			for (int i = received.size() - 1; i >= 0; i--) {
+				if (readable.test(received.get(i))) {
+					shown.add(show(i, received.get(i)));
+				}
+			}
+			return shown;
+		}
+
+		/** The HTML of the email at {@code index}, when there is one and this reader may read it; secrets hidden. */
+		Optional<String> emailHtml(int index) {
+			List<SandboxMessage> received = outbox.emails();
+			if (index < 0 || index >= received.size()) {
+				return Optional.empty();
+			}
+			SandboxMessage email = received.get(index);
+			if (!readable(List.of(email)).test(email)) {
+				return Optional.empty();
+			}
+			return outbox.emailHtml(index).map(html -> post == null ? html : OutboxRedaction.redact(html));
+		}
+
+		/** Which of {@code messages} this reader may read: one look-up of their recipients' countries for them all. */
+		private Predicate<SandboxMessage> readable(List<SandboxMessage> messages) {
+			if (post == null) {
+				return message -> true;
+			}
+			Set<String> recipients = messages.stream()
+				.flatMap(message -> message.recipients().stream())
+				.collect(Collectors.toSet());
+			Map<String, Set<String>> where = countries.of(recipients);
+			return message -> !message.recipients().isEmpty() && message.recipients()
+				.stream()
+				.allMatch(recipient -> where.getOrDefault(recipient, Set.of()).stream().anyMatch(post::contains));
+		}
+
+		private Shown show(int index, SandboxMessage message) {
+			if (post == null) {
+				return new Shown(index, message.channel(), message.id(), message.from(), message.to(),
+						message.subject(), message.body(), message.receivedAt(), message);
+			}
+			String to = message.recipients().stream().map(Masking::contact).collect(Collectors.joining(", "));
+			return new Shown(index, message.channel(), message.id(), message.from(), to,
+					OutboxRedaction.redact(message.subject()), OutboxRedaction.redact(message.body()),
+					message.receivedAt(), message);
+		}
+	}
+}

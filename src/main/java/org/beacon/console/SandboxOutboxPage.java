@@ -1,0 +1,89 @@
+package org.beacon.console;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import org.beacon.broadcast.SmsText;
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.beacon.platform.WebPage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The sandbox outbox (embedded default only): what the sandbox providers received, newest first — SMS as a phone
+ * shows them, with their encoding and segments, and emails with their HTML in a sandboxed frame. Each staff member
+ * reads it as {@link SandboxOutboxAccess} lets them, frames included: an administrator everything as sent, other staff
+ * the messages to their post's citizens, recipients masked and codes and secret links hidden.
+ */
+@Controller
+@WebPage
+@ConditionalOnRole(Role.API)
+@ConditionalOnProperty(name = "beacon.sandbox.enabled", havingValue = "true")
+class SandboxOutboxPage {
+
+	/**
+	 * The email's own HTML is served on its own with a policy that lets it run nothing and load nothing but inline
+	 * styles and data images, in a sandbox, framed only by Beacon's page.
+	 */
+	static final String EMAIL_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+			+ "frame-ancestors 'self'; sandbox";
+
+	private static final int SHOWN = 50;
+
+	private final SandboxOutboxAccess access;
+
+	SandboxOutboxPage(SandboxOutboxAccess access) {
+		this.access = access;
+	}
+
+	/** An SMS as the page shows it; its encoding and segments are those of the text as sent. */
+	record Sms(String to, String from, String body, String encoding, int segments, Instant receivedAt) {
+	}
+
+	/** An email as the page shows it: {@code index} names its HTML. */
+	record Email(int index, String to, String from, String subject, String text, Instant receivedAt) {
+	}
+
+	@GetMapping("/staff/sandbox")
+	String outbox(Principal principal, Model model) {
+		SandboxOutboxAccess.Reader reader = access.reader(principal.getName());
+		List<Sms> sms = reader.textMessages().stream().limit(SHOWN).map(message -> {
+			SmsText sent = SmsText.of(message.sent().body() == null ? "" : message.sent().body());
+			return new Sms(message.to(), message.from(), message.body(), sent.encoding(), sent.segments(),
+					message.receivedAt());
+		}).toList();
+		List<Email> emails = reader.emails()
+			.stream()
+			.limit(SHOWN)
+			.map(message -> new Email(message.index(), message.to(), message.from(), message.subject(),
+					message.body(), message.receivedAt()))
+			.toList();
+		model.addAttribute("sms", sms);
+		model.addAttribute("emails", emails);
+		return "staff/sandbox";
+	}
+
+	/** The HTML of an email the staff member may read; 404 for any other, as for one that does not exist. */
+	@GetMapping("/staff/sandbox/emails/{index}")
+	ResponseEntity<String> email(@PathVariable int index, Principal principal) {
+		return access.reader(principal.getName())
+			.emailHtml(index)
+			.map(html -> ResponseEntity.ok()
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.cacheControl(CacheControl.noStore())
+				.header("Content-Security-Policy", EMAIL_POLICY)
+				.header("X-Frame-Options", "SAMEORIGIN")
+				.body(html))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+	}
+}
