@@ -54,14 +54,17 @@ class AlertDrafts {
 	}
 
 	/**
-	 * The area checked as {@link #draft} checks it.
+	 * The area checked as {@link #draft} checks it, the radius of its circles included
+	 * ({@code beacon.broadcast.min-radius-km}).
 	 *
 	 * @throws InvalidInputException naming each field that breaks a rule
 	 * @throws OutsidePostException when a country is outside the author's post
 	 */
 	Place place(IssueAlertRequest.Area area, StaffMember author) {
 		List<String> countries = countries(area.countries(), author);
-		return new Place(countries, regions(area.regions(), countries), AlertShapes.of(area));
+		List<String> regions = regions(area.regions(), countries);
+		radii(area.circles());
+		return new Place(countries, regions, AlertShapes.of(area));
 	}
 
 	/** Where an alert applies, checked and normalized (upper case, no duplicates). */
@@ -116,6 +119,24 @@ class AlertDrafts {
 			throw new InvalidInputException(violations);
 		}
 		return List.copyOf(regions);
+	}
+
+	/**
+	 * No circle smaller than {@code beacon.broadcast.min-radius-km}: a circle drawn around one citizen's point, with
+	 * its audience estimate, would tell whether that citizen is there.
+	 */
+	private void radii(List<IssueAlertRequest.CircleArea> circles) {
+		List<Violation> violations = new ArrayList<>();
+		for (int i = 0; i < circles.size(); i++) {
+			Double radius = circles.get(i).radiusKm();
+			if (radius != null && radius < properties.minRadiusKm()) {
+				violations.add(new Violation("area.circles[" + i + "].radiusKm", "must be at least "
+						+ properties.minRadius() + " km: a smaller circle could single out a citizen"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
 	}
 
 	private SmsText sms(String field, String text, String sender, String title, String body) {

@@ -1,5 +1,7 @@
 package org.beacon.broadcast;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +17,20 @@ import org.springframework.validation.annotation.Validated;
  * @param approvalAudienceThreshold the two-person rule: an alert that would reach more recipients than this (one per
  * citizen and channel) waits for an approver other than its author, as every EXTREME alert does; an update is counted
  * on the recipients of the alert it follows
+ * @param minRadiusKm the smallest circle an alert or an audience estimate may name, in kilometres: a circle around one
+ * citizen's point would tell staff whether that citizen is there (the estimate's counts below
+ * {@link AudienceEstimates#FEWER_THAN} are not shown either); between 0.1 and 2000
  */
 @Validated
 @ConfigurationProperties("beacon.broadcast")
 record BroadcastProperties(@Min(1) @Max(10) @DefaultValue("6") int maxSmsSegments,
 		@Min(1) @Max(10) @DefaultValue("3") int derivedSmsSegments,
 		@NotBlank @DefaultValue("alerts@beacon.localhost") String capSender,
-		@Min(1) @DefaultValue("10000") long approvalAudienceThreshold) {
+		@Min(1) @DefaultValue("10000") long approvalAudienceThreshold,
+		@DecimalMin("0.1") @DecimalMax("2000") @DefaultValue("1") double minRadiusKm) {
+
+	/** {@link #minRadiusKm} as people write it: {@code 1}, {@code 0.5}. */
+	String minRadius() {
+		return java.math.BigDecimal.valueOf(minRadiusKm).stripTrailingZeros().toPlainString();
+	}
 }

@@ -1,5 +1,7 @@
 package org.beacon.broadcast;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.beacon.platform.InvalidInputException;
@@ -11,19 +13,26 @@ import org.springframework.validation.BindingResult;
  */
 final class ComposeErrors {
 
-	/** API field (its prefix) → form field and message. */
+	/** API field (its prefix; the longest that matches counts) → form field and message. */
 	private static final Map<String, String[]> FIELDS = Map.of(
 			"smsText", new String[] { "smsText", "compose.error.smsTooLong" },
 			"spanish.smsText", new String[] { "smsTextEs", "compose.error.smsTooLong" },
 			"area.countries", new String[] { "countries", "compose.error.country" },
 			"area.regions", new String[] { "regions", "compose.error.region" },
-			"area.circles", new String[] { "lat", "compose.error.circle" });
+			"area.circles", new String[] { "lat", "compose.error.circle" },
+			"area.circles[0].radiusKm", new String[] { "radiusKm", "compose.error.circle" });
+
+	/** The largest radius a circle may have, in kilometres, as {@link IssueAlertRequest.CircleArea} says. */
+	private static final BigDecimal MAX_RADIUS_KM = new BigDecimal("2000");
 
 	private ComposeErrors() {
 	}
 
-	/** The chosen kind of area needs its fields: regions, or a whole circle. */
-	static void checkArea(ComposeForm form, BindingResult errors) {
+	/**
+	 * The chosen kind of area needs its fields: regions, or a whole circle, whose radius is at least
+	 * {@code minRadiusKm} ({@code beacon.broadcast.min-radius-km}) and at most 2000 km.
+	 */
+	static void checkArea(ComposeForm form, BindingResult errors, double minRadiusKm) {
 		if (form.getAreaKind() == ComposeForm.AreaKind.REGIONS && form.getRegions().isEmpty()) {
 			errors.rejectValue("regions", "compose.error.regions");
 		}
@@ -31,6 +40,12 @@ final class ComposeErrors {
 			requireNumber(form.getLat(), "lat", errors);
 			requireNumber(form.getLon(), "lon", errors);
 			requireNumber(form.getRadiusKm(), "radiusKm", errors);
+			BigDecimal min = BigDecimal.valueOf(minRadiusKm).stripTrailingZeros();
+			Double radius = form.getRadiusKm();
+			if (radius != null && !errors.hasFieldErrors("radiusKm")
+					&& (radius < minRadiusKm || BigDecimal.valueOf(radius).compareTo(MAX_RADIUS_KM) > 0)) {
+				errors.rejectValue("radiusKm", "compose.error.radius", new Object[] { min }, null);
+			}
 		}
 	}
 
@@ -73,8 +88,8 @@ final class ComposeErrors {
 		for (InvalidInputException.Violation violation : ((InvalidInputException) ex).violations()) {
 			String[] target = FIELDS.entrySet().stream()
 				.filter(entry -> violation.field().startsWith(entry.getKey()))
+				.max(Comparator.comparingInt(entry -> entry.getKey().length()))
 				.map(Map.Entry::getValue)
-				.findFirst()
 				.orElse(null);
 			if (target == null) {
 				errors.reject("compose.error.invalid", new Object[] { violation.toString() }, violation.toString());

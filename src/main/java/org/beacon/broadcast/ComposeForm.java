@@ -72,8 +72,7 @@ class ComposeForm {
 	@DecimalMax(value = "180", message = "{compose.error.lon}")
 	private Double lon;
 
-	@DecimalMin(value = "0.1", message = "{compose.error.radius}")
-	@DecimalMax(value = "2000", message = "{compose.error.radius}")
+	/** Checked by {@link ComposeErrors#checkArea}: its smallest value is a setting. */
 	private Double radiusKm;
 
 	@NotEmpty(message = "{compose.error.channels}")

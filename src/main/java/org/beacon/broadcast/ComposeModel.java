@@ -32,6 +32,11 @@ class ComposeModel {
 		return properties.maxSmsSegments();
 	}
 
+	/** The smallest radius a circle may have ({@code beacon.broadcast.min-radius-km}). */
+	double minRadiusKm() {
+		return properties.minRadiusKm();
+	}
+
 	void fill(Model model, StaffMember member, ComposeForm form, Locale locale) {
 		List<Option> countries = countries(member, locale);
 		Map<String, List<Option>> regions = new LinkedHashMap<>();
@@ -53,6 +58,7 @@ class ComposeModel {
 		model.addAttribute("areaKinds", ComposeForm.AreaKind.values());
 		model.addAttribute("channelOptions", Channel.values());
 		model.addAttribute("maxSmsSegments", properties.maxSmsSegments());
+		model.addAttribute("minRadiusKm", properties.minRadius());
 		model.addAttribute("smsCounter", counter(form.getSmsText()));
 		model.addAttribute("smsCounterEs", counter(form.getSmsTextEs()));
 	}

@@ -69,7 +69,7 @@ class ComposePage {
 	String send(@Valid @ModelAttribute("composeForm") ComposeForm form, BindingResult errors, Principal principal,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		StaffMember member = officer(principal);
-		ComposeErrors.checkArea(form, errors);
+		ComposeErrors.checkArea(form, errors, models.minRadiusKm());
 		ComposeErrors.checkSpanish(form, errors);
 		ComposeErrors.checkSms(form, errors, models.maxSmsSegments());
 		if (!errors.hasErrors()) {
@@ -95,7 +95,7 @@ class ComposePage {
 	String audience(@ModelAttribute("composeForm") ComposeForm form, BindingResult errors, Principal principal,
 			Locale locale, Model model, HttpServletRequest request) {
 		StaffMember member = officer(principal);
-		ComposeErrors.checkArea(form, errors);
+		ComposeErrors.checkArea(form, errors, models.minRadiusKm());
 		if (form.getChannels().isEmpty()) {
 			errors.rejectValue("channels", "compose.error.channels");
 		}
@@ -103,6 +103,7 @@ class ComposePage {
 			try {
 				model.addAttribute("estimate",
 						estimates.estimate(form.area(), form.getChannels(), form.getSeverity(), member.username()));
+				model.addAttribute("fewerThan", AudienceEstimates.FEWER_THAN);
 			}
 			catch (InvalidInputException | OutsidePostException ex) {
 				ComposeErrors.reject(ex, errors);

@@ -160,9 +160,12 @@ class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 
 		Api.Response estimate = estimate(Api.json("area", Api.json("countries", List.of("ML")), "channels",
 				List.of("EMAIL", "SMS")));
-		assertThat(estimate.body().at("/perChannel/EMAIL").asLong()).isEqualTo(1);
+		// One verified email: a count that small is withheld ("fewer than 5"); the unverified phone counts 0.
+		assertThat(estimate.body().at("/perChannel/EMAIL").isNull()).isTrue();
+		assertThat(estimate.body().at("/perChannelFewerThan/EMAIL").asInt()).isEqualTo(5);
 		assertThat(estimate.body().at("/perChannel/SMS").asLong()).isZero();
-		assertThat(estimate.body().get("total").asLong()).isEqualTo(1);
+		assertThat(estimate.body().get("total").isNull()).isTrue();
+		assertThat(estimate.body().get("totalFewerThan").asInt()).isEqualTo(5);
 		assertThat(estimate.body().has("approvalReason")).isFalse();
 		assertThat(estimate(Api.json("area", Api.json("countries", List.of("ML")), "channels", List.of("SMS"),
 				"severity", "EXTREME")).body().get("approvalReason").asText()).isEqualTo("EXTREME_SEVERITY");

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 class AlertsApiIntegrationTests extends BeaconIntegrationTest {
@@ -183,7 +184,87 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 		assertThat(docs.body().get("paths").has("/api/v1/alerts")).isTrue();
 		assertThat(docs.body().get("paths").has("/api/v1/subscribers")).isTrue();
 		assertThat(docs.body().at("/components/securitySchemes/staff/scheme").asText()).isEqualTo("basic");
+		JsonNode estimate = docs.body().at("/components/schemas/AudienceEstimate/properties");
+		assertThat(estimate.at("/totalFewerThan/description").asText()).contains("fewer than");
+		assertThat(estimate.at("/perChannelFewerThan/description").asText()).contains("fewer than");
+		assertThat(estimate.at("/totalAtLeast/description").asText()).contains("at least");
 		assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
+	}
+
+	/**
+	 * An audience estimate does not locate one person (issue 13): a circle smaller than
+	 * {@code beacon.broadcast.min-radius-km} (1 km) is refused, in an estimate as in an alert, and counts from 1 to 4
+	 * are withheld as "fewer than 5", per channel and in all (an exact total beside a withheld channel would give it
+	 * away); 0 stays 0.
+	 */
+	@Test
+	void theAudienceEstimateRefusesSmallCirclesAndWithholdsSmallCounts() {
+		citizenAt(12.6392, -8.0029, "{EMAIL,SMS}");
+
+		Problems.assertInvalid(estimate(circle(12.6392, -8.0029, 0.1)), "area.circles[0].radiusKm");
+		Problems.assertInvalid(estimate(circle(12.6392, -8.0029, 0.99)), "area.circles[0].radiusKm");
+		assertAlertRefused(alert("area", circle(12.6392, -8.0029, 0.5)), "area.circles[0].radiusKm");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM alert", Long.class)).isZero();
+
+		Api.Response one = estimate(circle(12.6392, -8.0029, 1));
+		assertThat(one.status()).isEqualTo(200);
+		assertThat(one.body().get("total").isNull()).as("present, and null: %s", one.body()).isTrue();
+		assertThat(one.body().get("totalFewerThan").asInt()).isEqualTo(5);
+		assertThat(one.body().has("totalAtLeast")).isFalse();
+		assertThat(one.body().get("perChannel").get("EMAIL").isNull()).isTrue();
+		assertThat(one.body().get("perChannel").get("SMS").isNull()).isTrue();
+		assertThat(one.body().at("/perChannelFewerThan/EMAIL").asInt()).isEqualTo(5);
+		assertThat(one.body().at("/perChannelFewerThan/SMS").asInt()).isEqualTo(5);
+
+		Api.Response none = estimate(circle(12.6392, -7.99, 1));
+		assertThat(none.body().get("total").asLong()).as("about 1.4 km away: no one, and 0 is said").isZero();
+		assertThat(none.body().at("/perChannel/EMAIL").asLong()).isZero();
+		assertThat(none.body().at("/perChannel/SMS").isNumber()).isTrue();
+		assertThat(none.body().has("totalFewerThan")).isFalse();
+		assertThat(none.body().has("perChannelFewerThan")).isFalse();
+
+		for (int i = 0; i < 6; i++) {
+			citizenAt(12.6392, -8.0029, "{EMAIL}");
+		}
+		Api.Response emails = estimate(circle(12.6392, -8.0029, 1));
+		assertThat(emails.body().at("/perChannel/EMAIL").asLong()).isEqualTo(7);
+		assertThat(emails.body().at("/perChannel/SMS").isNull()).isTrue();
+		assertThat(emails.body().get("perChannelFewerThan").has("EMAIL")).isFalse();
+		assertThat(emails.body().get("total").isNull()).as("7 + the one SMS recipient would give it away").isTrue();
+		assertThat(emails.body().has("totalFewerThan")).isFalse();
+		assertThat(emails.body().get("totalAtLeast").asLong()).isEqualTo(8);
+
+		for (int i = 0; i < 4; i++) {
+			citizenAt(12.6392, -8.0029, "{SMS}");
+		}
+		Api.Response all = estimate(circle(12.6392, -8.0029, 1));
+		assertThat(all.body().at("/perChannel/EMAIL").asLong()).isEqualTo(7);
+		assertThat(all.body().at("/perChannel/SMS").asLong()).isEqualTo(5);
+		assertThat(all.body().get("total").asLong()).isEqualTo(12);
+		assertThat(all.body().has("perChannelFewerThan")).isFalse();
+		assertThat(all.body().has("totalAtLeast")).isFalse();
+	}
+
+	private static Map<String, Object> circle(double lat, double lon, double radiusKm) {
+		return Api.json("countries", List.of("ML"), "circles",
+				List.of(Api.json("lat", lat, "lon", lon, "radiusKm", radiusKm)));
+	}
+
+	private Api.Response estimate(Map<String, Object> area) {
+		return api().postJson("/api/v1/alerts/audience-estimate",
+				Api.json("area", area, "channels", List.of("EMAIL", "SMS")), Api.staff(Api.OFFICER, Api.PASSWORD));
+	}
+
+	/** A citizen in Mali at a point, reachable on the channels given (verified). */
+	private void citizenAt(double lat, double lon, String channels) {
+		java.util.UUID id = java.util.UUID.randomUUID();
+		jdbc.update("""
+				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, email_verified_at, phone_verified_at)
+				VALUES (?, ?, ?, 'en', CAST(? AS text[]), '\\x00', now(), now())""", id, id + "@example.org",
+				"+2237" + String.format("%07d", Math.abs(id.hashCode()) % 10_000_000), channels);
+		jdbc.update("""
+				INSERT INTO subscriber_location (subscriber_id, position, country, lat, lon, starts_on)
+				VALUES (?, 0, 'ML', ?, ?, CURRENT_DATE - 1)""", id, lat, lon);
 	}
 
 	void assertAlertRefused(Map<String, Object> request, String field) {
