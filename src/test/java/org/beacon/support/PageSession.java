@@ -65,6 +65,25 @@ public final class PageSession {
 		return send(HttpRequest.newBuilder(URI.create(root + path)).GET());
 	}
 
+	/** Opens a page that may never end, such as an event stream, and closes it once its status is known. */
+	public Page open(String path) {
+		try {
+			HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(URI.create(root + path))
+				.header("Accept", "text/event-stream, text/html")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
+			response.body().close();
+			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), "");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * Posts a form as a browser does: {@code fields} alternate names and values (a name may come back, as checkboxes
 	 * do), URL-encoded in UTF-8, with the CSRF token of the last page read.

@@ -80,6 +80,10 @@ public final class ProviderVerifier implements Verifier {
 			inbox.expunge();
 			return Optional.ofNullable(token.get());
 		}
+		catch (java.util.ConcurrentModificationException ex) {
+			// GreenMail delivered another message while the inbox was read: callers poll, so read it next time.
+			return Optional.empty();
+		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}

@@ -1,0 +1,80 @@
+package org.beacon.platform.security.matrix;
+
+import static org.beacon.platform.security.matrix.AuthorizationMatrix.alertPath;
+import static org.beacon.platform.security.matrix.AuthorizationMatrix.composeForm;
+import static org.beacon.platform.security.matrix.AuthorizationMatrix.pageRow;
+import static org.beacon.platform.security.matrix.Call.form;
+import static org.beacon.platform.security.matrix.Call.page;
+
+import org.beacon.platform.security.matrix.AuthorizationMatrix.Fresh;
+import org.beacon.support.Feeds;
+
+/** The authorization matrix's rows for the staff pages: signed-in staff, by role and post. */
+final class StaffPages {
+
+	private StaffPages() {
+	}
+
+	static void add() {
+		pageRow("GET /staff/login", Fresh.NO, (f, who) -> page("/staff/login"), "200 200 200 200 200 200 200");
+		pageRow("POST /staff/login", Fresh.SESSIONS, (f, who) -> form("/staff/login", "username", "duty-officer",
+				"password", "beacon-dev"), "302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff");
+		pageRow("POST /staff/logout", Fresh.SESSIONS, (f, who) -> form("/staff/logout"), "302→/staff/login 302→/ 302→/ 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login");
+		pageRow("GET /staff", Fresh.NO, (f, who) -> page("/staff"), "302→/staff/login 403 403 200 200 200 200");
+		pageRow("GET /staff/audit", Fresh.NO, (f, who) -> page("/staff/audit"), "302→/staff/login 403 403 403 403 403 200");
+
+		pageRow("GET /staff/alerts/new", Fresh.NO, (f, who) -> page("/staff/alerts/new"), "302→/staff/login 403 403 200 200 403 403");
+		pageRow("POST /staff/alerts/new", Fresh.NO, (f, who) -> form("/staff/alerts/new", composeForm()),
+				"302→/staff/login 403 403 200 302→/staff/alerts/{id} 403 403");
+		pageRow("POST /staff/alerts/new/audience", Fresh.NO, (f, who) -> form("/staff/alerts/new/audience",
+				composeForm()), "302→/staff/login 403 403 200 200 403 403");
+		pageRow("GET /staff/alerts/{id}", Fresh.NO, (f, who) -> page(alertPath(f.alert())), "302→/staff/login 403 403 404 200 200 200");
+		pageRow("GET /staff/alerts/{id}/events", Fresh.NO, (f, who) -> Call.stream(alertPath(f.alert()) + "/events"),
+				"302→/staff/login 403 403 404 200 200 200");
+		pageRow("GET /staff/alerts/{id}/cancel", Fresh.NO, (f, who) -> page(alertPath(f.alert()) + "/cancel"),
+				"302→/staff/login 403 403 404 200 200 200");
+		pageRow("POST /staff/alerts/{id}/cancel", Fresh.PER_CELL, (f, who) -> form(alertPath(f.alert()) + "/cancel"),
+				"302→/staff/login 403 403 404 302→/staff/alerts/{id} 302→/staff/alerts/{id} 302→/staff/alerts/{id}");
+		pageRow("POST /staff/alerts/{id}/update", Fresh.PER_CELL, (f, who) -> form(alertPath(f.reachedAlert()) + "/update",
+				"title", "Demonstration moved", "body", "Now at the stadium."), "302→/staff/login 403 403 404 302→/staff/alerts/{id} 403 403");
+
+		pageRow("GET /staff/approvals", Fresh.NO, (f, who) -> page("/staff/approvals"), "302→/staff/login 403 403 403 403 200 200");
+		pageRow("POST /staff/approvals/{id}/approve", Fresh.PER_CELL, (f, who) -> form("/staff/approvals/"
+				+ f.heldAlert() + "/approve"), "302→/staff/login 403 403 403 403 302→/staff/approvals 302→/staff/approvals");
+		pageRow("POST /staff/approvals/{id}/reject", Fresh.PER_CELL, (f, who) -> form("/staff/approvals/"
+				+ f.heldAlert() + "/reject", "reason", "Not now"), "302→/staff/login 403 403 403 403 302→/staff/approvals 302→/staff/approvals");
+		pageRow("GET /staff/review", Fresh.NO, (f, who) -> page("/staff/review"), "302→/staff/login 403 403 403 403 200 200");
+		pageRow("POST /staff/review/{id}/approve", Fresh.PER_CELL, (f, who) -> form("/staff/review/"
+				+ f.reviewAlert() + "/approve"), "302→/staff/login 403 403 403 403 302→/staff/alerts/{id} 302→/staff/alerts/{id}");
+		pageRow("POST /staff/review/{id}/discard", Fresh.PER_CELL, (f, who) -> form("/staff/review/"
+				+ f.reviewAlert() + "/discard"), "302→/staff/login 403 403 403 403 302→/staff/review 302→/staff/review");
+
+		pageRow("GET /staff/admin/accounts", Fresh.NO, (f, who) -> page("/staff/admin/accounts"), "302→/staff/login 403 403 403 403 403 200");
+		pageRow("POST /staff/admin/accounts", Fresh.NO, (f, who) -> form("/staff/admin/accounts", "username",
+				"matrix-new-" + MatrixFixtures.newEmail().replaceAll("\\D", ""), "displayName", "New officer",
+				"password", "a long enough password 1", "postId", "embassy-bamako", "roles", "OFFICER"),
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts");
+		pageRow("GET /staff/admin/accounts/{username}", Fresh.NO, (f, who) -> page("/staff/admin/accounts/"
+				+ f.account()), "302→/staff/login 403 403 403 403 403 200");
+		pageRow("POST /staff/admin/accounts/{username}", Fresh.PER_CELL, (f, who) -> form("/staff/admin/accounts/"
+				+ f.account(), "displayName", "Renamed", "postId", "embassy-bamako", "roles", "OFFICER"),
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username}");
+		pageRow("POST /staff/admin/accounts/{username}/enabled", Fresh.PER_CELL, (f, who) -> form(
+				"/staff/admin/accounts/" + f.account() + "/enabled", "enabled", "false"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username}");
+		pageRow("POST /staff/admin/accounts/{username}/password", Fresh.PER_CELL, (f, who) -> form(
+				"/staff/admin/accounts/" + f.account() + "/password", "password", "another long password 2"),
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username}");
+		pageRow("GET /staff/admin/posts", Fresh.NO, (f, who) -> page("/staff/admin/posts"), "302→/staff/login 403 403 403 403 403 200");
+		pageRow("POST /staff/admin/posts", Fresh.NO, (f, who) -> form("/staff/admin/posts", "id",
+				"matrix-p" + MatrixFixtures.newEmail().replaceAll("\\D", ""), "name", "New post", "countries", "SN"),
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/posts");
+		pageRow("GET /staff/admin/posts/{id}", Fresh.NO, (f, who) -> page("/staff/admin/posts/" + f.post()),
+				"302→/staff/login 403 403 403 403 403 200");
+		pageRow("POST /staff/admin/posts/{id}", Fresh.PER_CELL, (f, who) -> form("/staff/admin/posts/" + f.post(),
+				"name", "Renamed post", "countries", "SN"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/posts/{id}");
+		pageRow("GET /staff/admin/feed", Fresh.NO, (f, who) -> page("/staff/admin/feed"), "302→/staff/login 403 403 403 403 403 200");
+		pageRow("POST /staff/admin/feed/read", Fresh.NO, (f, who) -> form("/staff/admin/feed/read"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed");
+		pageRow("POST /staff/admin/feed/copy", Fresh.NO, (f, who) -> form("/staff/admin/feed/copy", "document",
+				Feeds.rss(Feeds.mali(2, "<p>Exercise increased caution.</p>"))), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed");
+	}
+}
