@@ -17,8 +17,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders the subject, plain-text and HTML bodies of an alert email from Thymeleaf templates, in the reader's language.
- * The bodies name no recipient, so an alert is rendered once per language and the result reused for every reader of
- * it (a few recent alerts are kept).
+ * The bodies name no recipient (the reader's unsubscribe link is left as a mark, filled in when sent), so an alert is
+ * rendered once per language and the result reused for every reader of it (a few recent alerts are kept).
  */
 class AlertEmailContent {
 
@@ -40,9 +40,13 @@ class AlertEmailContent {
 
 	private final MessageSource messages;
 
-	AlertEmailContent(ITemplateEngine templates, MessageSource messages) {
+	private final String manageUrl;
+
+	/** @param publicUrl where citizens reach Beacon: the email links to its sign-in page */
+	AlertEmailContent(ITemplateEngine templates, MessageSource messages, String publicUrl) {
 		this.templates = templates;
 		this.messages = messages;
+		this.manageUrl = publicUrl + "/signin";
 	}
 
 	/** @param body the text and HTML as one encoded MIME body, built once and sent to every reader */
@@ -51,6 +55,11 @@ class AlertEmailContent {
 		Rendered(String subject, String text, String html) {
 			this(subject, text, html, PreparedMimeMessage.Body.of(text, html));
 		}
+	}
+
+	/** Where a reader manages their alerts: the sign-in page. */
+	String manageUrl() {
+		return manageUrl;
 	}
 
 	Rendered render(AlertEmail email) {
@@ -75,6 +84,9 @@ class AlertEmailContent {
 		context.setVariable("typeLabel", label("alert.type." + email.alertType(), email));
 		context.setVariable("severityLabel", label("alert.severity." + email.severity(), email));
 		context.setVariable("paragraphs", paragraphs(email.body()));
+		context.setVariable("manageUrl", manageUrl);
+		// On a line of its own, so that each reader's link replaces it in the encoded body (PreparedMimeMessage).
+		context.setVariable("unsubscribeUrl", "\r\n" + PreparedMimeMessage.Body.LINK + "\r\n");
 		context.setVariable("issuedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
 			.withLocale(email.locale()).withZone(ZoneId.of("UTC")).format(email.issuedAt()));
 		String subject = messages.getMessage("email.subject",

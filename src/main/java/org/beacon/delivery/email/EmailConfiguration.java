@@ -42,7 +42,7 @@ class EmailConfiguration {
 	@Bean
 	EmailSender emailSender(JavaMailSender mail, ITemplateEngine templates, MessageSource messages,
 			DeliveryProperties properties, EmailConsent consent, BeaconProperties beacon) {
-		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages), properties.mailFrom(),
+		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages, beacon.publicUrl()), properties.mailFrom(),
 				new UnsubscribeLinks(consent, beacon.publicUrl(), properties.unsubscribeMailbox()));
 	}
 }

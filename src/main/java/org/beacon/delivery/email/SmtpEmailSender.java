@@ -144,7 +144,9 @@ class SmtpEmailSender implements EmailSender {
 
 	private MimeMessage build(AlertEmail email) {
 		AlertEmailContent.Rendered rendered = content.render(email);
-		MimeMessage message = new PreparedMimeMessage(session, rendered.body());
+		// Without a subscriber (no enrollment to stop) the link leads to the sign-in page, where one manages alerts.
+		String link = email.subscriberId() == null ? content.manageUrl() : unsubscribe.url(email.subscriberId());
+		MimeMessage message = new PreparedMimeMessage(session, rendered.body(), link);
 		try {
 			message.setFrom(new InternetAddress(from, true));
 			message.setRecipient(RecipientType.TO, new InternetAddress(email.to(), true));

@@ -94,7 +94,7 @@ class SmtpEmailSenderTests {
 		templates.setTemplateEngineMessageSource(messages);
 		templates.addTemplateResolver(resolver(TemplateMode.TEXT, "", Set.of("*.txt"), 1));
 		templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", Set.of("*"), 2));
-		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages), "Beacon <alerts@beacon.test>",
+		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages, "https://beacon.test"), "Beacon <alerts@beacon.test>",
 				null);
 	}
 
