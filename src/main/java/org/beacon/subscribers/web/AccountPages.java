@@ -71,7 +71,10 @@ class AccountPages {
 	}
 
 	@PostMapping(path = "/account", params = "showRegions")
-	String showRegions(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
+	String showRegions(@ModelAttribute("form") EnrollForm form, BindingResult errors,
+			@RequestParam(defaultValue = "0") String showRegions, Model model, Locale locale) {
+		// Back where the citizen was: the page opens on the region list they asked for.
+		model.addAttribute("focusRegion", PlaceIndex.of(showRegions, form));
 		return page(form, me(), model, locale);
 	}
 

@@ -32,13 +32,23 @@ class PlaceChoices {
 			.toList();
 	}
 
-	List<Region> regions(String country) {
-		return country == null || country.isBlank() ? List.of() : geography.regionsOf(country.trim());
+	/** The country's regions by name, in the order of the page's language; none for no country. */
+	List<Region> regions(String country, Locale locale) {
+		if (country == null || country.isBlank()) {
+			return List.of();
+		}
+		Collator collator = Collator.getInstance(locale);
+		return geography.regionsOf(country.trim()).stream().sorted(Comparator.comparing(Region::name, collator)).toList();
+	}
+
+	boolean isCountry(String code) {
+		String wanted = code.toUpperCase(Locale.ROOT);
+		return geography.countries().stream().anyMatch(country -> country.code().equals(wanted));
 	}
 
 	/** Adds what the form's pickers need to the model. */
 	void addTo(Model model, EnrollForm form, Locale locale) {
 		model.addAttribute("countries", countries(locale));
-		model.addAttribute("regions", form.getPlaces().stream().map(place -> regions(place.getCountry())).toList());
+		model.addAttribute("regions", form.getPlaces().stream().map(place -> regions(place.getCountry(), locale)).toList());
 	}
 }
