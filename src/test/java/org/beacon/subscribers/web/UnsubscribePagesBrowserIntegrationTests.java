@@ -39,11 +39,15 @@ class UnsubscribePagesBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
-	void aForgedLinkIsAPageNotFound() {
+	void aLinkThatDoesNotWorkSendsTheCitizenToSignIn() {
+		// Forged, cut short or expired: the same page (404), which offers the way that always works.
 		browser.open("/unsubscribe/00000000-0000-0000-0000-000000000000?t=forged");
 
-		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
-		browser.assertAccessible();
+		assertThat(browser.find(By.tagName("main")).getText()).contains("This unsubscribe link does not work",
+				"sign in");
+		assertThat(browser.findAll(By.cssSelector("main form"))).isEmpty();
+		assertThat(browser.find(By.cssSelector("main a[href='/signin']")).getText()).isEqualTo("Manage your alerts");
+		browser.assertAccessible().screenshot("citizen-unsubscribe-link-not-working");
 	}
 
 	private boolean optedOut(String id) {
