@@ -106,6 +106,6 @@ public class EmailConsent {
 				WHERE email = ? AND email_opted_out_at IS NULL""")
 			.params(Timestamp.from(clock.instant()), reason, address)
 			.update();
-		log.warn("Suppressed email to {} for {} enrollment(s): {}", Masking.email(address), count, Masking.text(reason));
+		log.warn("Suppressed email to {} for {} enrollment(s): {}", Masking.email(address), count, Masking.line(reason));
 	}
 }
