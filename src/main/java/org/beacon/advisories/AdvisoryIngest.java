@@ -12,6 +12,7 @@ import org.beacon.advisories.FeedInterpretation.CountryAdvisory;
 import org.beacon.advisories.FeedInterpretation.Notice;
 import org.beacon.advisories.FeedInterpretation.Rejected;
 import org.beacon.advisories.IngestReport.Rejection;
+import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -120,8 +121,8 @@ public class AdvisoryIngest {
 		store.finishIngest(report);
 		count(report);
 		log.info("Ingested advisory feed from {}: {} items, {} new, {} changed, {} stale copies, {} notices, "
-				+ "{} links dropped, {} rejected", source, items.size(), tally.created, tally.changed, tally.stale,
-				tally.notices, tally.linksDropped, tally.rejected.size());
+				+ "{} links dropped, {} rejected", Masking.typed(source), items.size(), tally.created, tally.changed,
+				tally.stale, tally.notices, tally.linksDropped, tally.rejected.size());
 		return report;
 	}
 
@@ -131,14 +132,16 @@ public class AdvisoryIngest {
 			return item;
 		}
 		// The link itself is not logged: it is hostile or broken, and the count in the report says enough.
-		log.warn("Advisory feed item '{}': link dropped, not an https address", item.title());
+		log.warn("Advisory feed item '{}': link dropped, not an https address", Masking.typed(item.title()));
 		tally.linksDropped++;
 		return item.withoutLink();
 	}
 
 	private void read(FeedInterpretation.Reading reading, long ingestId, Instant now, Tally tally) {
 		if (reading instanceof Rejected rejection) {
-			log.warn("Advisory feed item skipped: {}: {}", rejection.item(), rejection.reason());
+			// The feed's words, quoted: a line break in them must not start a log line of its own.
+			log.warn("Advisory feed item skipped: {}: {}", Masking.typed(rejection.item()),
+					Masking.line(rejection.reason()));
 			tally.rejected.add(new Rejection(rejection.item(), rejection.reason()));
 		}
 		else if (reading instanceof Notice notice) {
@@ -149,14 +152,14 @@ public class AdvisoryIngest {
 			AdvisoryContent content = advisory.content();
 			if (!tally.countries.add(content.country())) {
 				String reason = "a second item for " + content.country() + " in the same feed; the first one counts";
-				log.warn("Advisory feed item skipped: {}: {}", content.name(), reason);
+				log.warn("Advisory feed item skipped: {}: {}", Masking.typed(content.name()), reason);
 				tally.rejected.add(new Rejection(content.name(), reason));
 				return;
 			}
 			if (!names.agree(content.name(), advisory.tableName())) {
 				String reason = "the name disagrees with Country-Tag " + content.country() + " ("
 						+ advisory.tableName() + "); taken by its tag";
-				log.warn("Advisory feed item '{}': {}", content.name(), reason);
+				log.warn("Advisory feed item '{}': {}", Masking.typed(content.name()), reason);
 				tally.mismatches.add(new Rejection(content.name(), reason));
 			}
 			switch (apply(content, now, ingestId)) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,8 +83,9 @@ class FeedPoller {
 			return Optional.empty();
 		}
 		catch (IOException | RuntimeException ex) {
+			// What failed may quote the feed (a parse error): escaped.
 			log.warn("Advisory feed poll of {} failed; trying again at the next interval: {}", poll.url(),
-					ex.toString());
+					Masking.line(ex.toString()));
 			return Optional.empty();
 		}
 	}

@@ -1,6 +1,7 @@
 package org.beacon.broadcast;
 
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ class AdvisoryChangesListener {
 	@DltHandler
 	void dead(AdvisoryChangeRecord change,
 			@Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
-		log.error("Advisory change {} could not be turned into an alert after all retries: {}", change.key(), reason);
+		log.error("Advisory change {} could not be turned into an alert after all retries: {}", change.key(),
+				Masking.line(reason));
 	}
 }

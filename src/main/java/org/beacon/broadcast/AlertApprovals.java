@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.fanout.DeliveryProgress;
+import org.beacon.platform.Masking;
 import org.beacon.staff.Post;
 import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffActed;
@@ -85,7 +86,8 @@ public class AlertApprovals {
 		AlertIssued event = issued.issued(sender(issued));
 		events.publishEvent(waiting.follows() == null ? event : event.following(waiting.follows()));
 		events.publishEvent(StaffActed.on(id, StaffAction.APPROVE, username, issued.title(), clock));
-		log.info("{} approved alert {} composed by {} for {}", username, id, alert.issuedBy(), alert.countries());
+		log.info("{} approved alert {} composed by {} for {}", Masking.typed(username), id,
+				Masking.typed(alert.issuedBy()), alert.countries());
 		return AlertView.of(issued, DeliveryProgress.notStarted());
 	}
 
@@ -96,7 +98,7 @@ public class AlertApprovals {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		pending.reject(id, username, clock.instant(), why);
 		events.publishEvent(StaffActed.on(id, StaffAction.REJECT, username, why, clock));
-		log.info("{} rejected alert {}", username, id);
+		log.info("{} rejected alert {}", Masking.typed(username), id);
 		return AlertView.of(alerts.find(id).orElseThrow(), DeliveryProgress.notStarted());
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.beacon.fanout.DeliveryCancellation;
 import org.beacon.fanout.DeliveryReports;
+import org.beacon.platform.Masking;
 import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffMember;
@@ -88,8 +89,8 @@ public class AlertCancellations {
 		events.publishEvent(new AlertCancelled(id, alert.severity(), at));
 		events.publishEvent(new StaffActed(username, StaffAction.CANCEL, id, alert.title() + " (" + stopped.cancelled()
 				+ " stopped, " + stopped.inFlight() + " in flight)", at));
-		log.info("{} cancelled alert {}: {} deliveries stopped, {} in flight", username, id, stopped.cancelled(),
-				stopped.inFlight());
+		log.info("{} cancelled alert {}: {} deliveries stopped, {} in flight", Masking.typed(username), id,
+				stopped.cancelled(), stopped.inFlight());
 		Alert cancelled = alerts.find(id).orElseThrow();
 		return new Cancelled(AlertView.of(cancelled, reports.progress(id)), stopped.cancelled(), stopped.inFlight());
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.beacon.fanout.DeliverySnapshot;
 import org.beacon.fanout.DeliveryWatch;
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
@@ -76,7 +77,7 @@ class AlertProgressStreams implements DisposableBean {
 			}
 			catch (RuntimeException ex) {
 				// The database may be away for a moment: the pages keep their last state and the next tick tries again.
-				log.warn("Could not read the progress of alert {}: {}", alertId, ex.getMessage());
+				log.warn("Could not read the progress of alert {}: {}", alertId, Masking.line(ex.getMessage()));
 			}
 		});
 	}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.beacon.fanout.DeliveryProgress;
 import org.beacon.fanout.DeliveryReports;
 import org.beacon.platform.InvalidInputException;
+import org.beacon.platform.Masking;
 import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffMember;
@@ -111,8 +112,8 @@ public class AlertUpdates {
 			events.publishEvent(update.issued(sender).following(original.id()));
 			events.publishEvent(StaffActed.on(update.id(), StaffAction.UPDATE, username, what, clock));
 		}
-		log.info("{} {} {} update {} of alert {}", username, hold.isPresent() ? "submitted" : "sent", severity,
-				update.id(), id);
+		log.info("{} {} {} update {} of alert {}", Masking.typed(username), hold.isPresent() ? "submitted" : "sent",
+				severity, update.id(), id);
 		return AlertView.of(update, DeliveryProgress.notStarted());
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.beacon.fanout.DeliveryProgress;
 import org.beacon.fanout.DeliveryReports;
+import org.beacon.platform.Masking;
 import org.beacon.staff.Post;
 import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffActed;
@@ -88,8 +89,9 @@ public class BroadcastManagement {
 			events.publishEvent(alert.issued(member.postName()));
 			events.publishEvent(StaffActed.on(alert.id(), StaffAction.ISSUE, username, alert.title(), clock));
 		}
-		log.info("{} {} {} {} alert {} for {} {} on {}", username, hold.isPresent() ? "submitted" : "issued",
-				alert.severity(), alert.type(), alert.id(), alert.countries(), alert.regions(), alert.channels());
+		log.info("{} {} {} {} alert {} for {} {} on {}", Masking.typed(username),
+				hold.isPresent() ? "submitted" : "issued", alert.severity(), alert.type(), alert.id(), alert.countries(),
+				alert.regions(), alert.channels());
 		return AlertView.of(alert, DeliveryProgress.notStarted());
 	}
 
@@ -126,7 +128,7 @@ public class BroadcastManagement {
 		advisoryAlerts.approved(issued);
 		events.publishEvent(org.beacon.staff.StaffActed.on(id, org.beacon.staff.StaffAction.APPROVE_REVIEW, username,
 				issued.title(), clock));
-		log.info("{} approved held alert {} for {}", username, id, held.countries());
+		log.info("{} approved held alert {} for {}", Masking.typed(username), id, held.countries());
 		return AlertView.of(issued, DeliveryProgress.notStarted());
 	}
 
@@ -139,7 +141,7 @@ public class BroadcastManagement {
 		}
 		events.publishEvent(org.beacon.staff.StaffActed.on(id, org.beacon.staff.StaffAction.DISCARD, username,
 				held.title(), clock));
-		log.info("{} discarded held alert {}", username, id);
+		log.info("{} discarded held alert {}", Masking.typed(username), id);
 		return AlertView.of(alerts.find(id).orElseThrow(), deliveries.progress(id));
 	}
 

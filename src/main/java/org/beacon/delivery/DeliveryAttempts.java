@@ -102,7 +102,7 @@ public class DeliveryAttempts {
 					failure.permanent() ? "refused" : "transient"));
 			if (failure.permanent()) {
 				log.warn("{} delivery {} to {} failed for good: {}", channel, deliveryId, Masking.contact(destination),
-						failure.getMessage());
+						Masking.line(failure.getMessage()));
 				ledger.failed(deliveryId, failure.code(), failure.getMessage());
 				metrics.count(channel, priority, "FAILED", 1);
 				return new Outcome(destination, failure);
@@ -120,7 +120,8 @@ public class DeliveryAttempts {
 		}
 		ledger.sent(deliveryId, providerId);
 		metrics.count(channel, priority, "SENT", 1);
-		log.debug("{} delivery {} to {} sent as {}", channel, deliveryId, Masking.contact(destination), providerId);
+		log.debug("{} delivery {} to {} sent as {}", channel, deliveryId, Masking.contact(destination),
+				Masking.typed(providerId));
 		return new Outcome(destination, null);
 	}
 
@@ -131,7 +132,7 @@ public class DeliveryAttempts {
 	 */
 	public void exhausted(long deliveryId, String channel, String lastError) {
 		String reason = lastError == null ? "failed after all retries" : lastError;
-		log.error("{} delivery {} failed after all retries: {}", channel, deliveryId, reason);
+		log.error("{} delivery {} failed after all retries: {}", channel, deliveryId, Masking.line(reason));
 		ledger.failed(deliveryId, "retries-exhausted", reason);
 		meters.counter("beacon.deliveries", "channel", channel, "status", "FAILED", "priority", "dead-letter")
 			.increment();

@@ -15,6 +15,7 @@ import org.beacon.delivery.ChunkSender.Claimed;
 import org.beacon.delivery.DeliveryAttempts.Priority;
 import org.beacon.fanout.DeliveryLedger;
 import org.beacon.fanout.DeliveryLedger.Answer;
+import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -246,7 +247,7 @@ public class DeliveryBatches implements DisposableBean {
 				if (attempt == 8) {
 					throw ex;
 				}
-				log.warn("Recording delivery outcomes failed ({}); trying again", ex.getMessage());
+				log.warn("Recording delivery outcomes failed ({}); trying again", Masking.line(ex.getMessage()));
 				try {
 					Thread.sleep(pause);
 				}
@@ -260,7 +261,7 @@ public class DeliveryBatches implements DisposableBean {
 	}
 
 	private static String first(List<Answer> answers) {
-		return answers.isEmpty() ? "-" : answers.get(0).detail();
+		return answers.isEmpty() ? "-" : Masking.line(answers.get(0).detail());
 	}
 
 	/** A chunk's answers; a chunk that ended abruptly answers a transient failure for each of its jobs. */

@@ -1,6 +1,7 @@
 package org.beacon.fanout;
 
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ class AlertsListener {
 	void dead(AlertRecord alert,
 			@Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
 		String why = reason == null ? "fan-out failed after all retries" : reason;
-		log.error("Fan-out of alert {} failed after all retries: {}", alert.alertId(), why);
+		log.error("Fan-out of alert {} failed after all retries: {}", alert.alertId(), Masking.line(why));
 		deliveries.failed(alert.alertId(), why);
 	}
 }

@@ -2,6 +2,7 @@ package org.beacon.staff;
 
 import java.util.List;
 
+import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class StaffOidcUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 				: accounts.findCredentials(username).filter(StaffAccounts.Credentials::enabled).orElse(null);
 		if (account == null) {
 			log.warn("Refused OpenID Connect sign-in: no enabled staff account for claim {} of subject {}",
-					usernameClaim, user.getSubject());
+					usernameClaim, Masking.typed(user.getSubject()));
 			throw new OAuth2AuthenticationException(new OAuth2Error("access_denied",
 					"No Beacon staff account for this sign-in", null));
 		}

@@ -1,5 +1,6 @@
 package org.beacon.staff;
 
+import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticatedPrincipal;
@@ -38,7 +39,8 @@ class StaffSessions {
 			}
 		}
 		if (ended > 0) {
-			log.info("Ended {} session(s) of staff account {} after its access changed", ended, change.username());
+			log.info("Ended {} session(s) of staff account {} after its access changed", ended,
+					Masking.typed(change.username()));
 		}
 	}
 

@@ -3,8 +3,10 @@ package org.beacon.subscribers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,11 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Email opt-out: one-click unsubscribe links (RFC 8058) signed per subscriber, and suppression of addresses that
  * failed for good. SMS is not affected.
+ * <p>
+ * An unsubscribe token carries its own expiry: {@code <expiry, in seconds since the epoch>.<HMAC-SHA256 of the
+ * subscriber id and that expiry>}, so a link works for {@code beacon.subscribers.unsubscribe-link-validity} after
+ * the email was sent (90 days unless set), and a link copied from an old email, a mailbox or a log does not work for
+ * ever. Changing the expiry breaks the signature.
  */
 @Service
 public class EmailConsent {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailConsent.class);
+
+	/** The expiry part of a token: seconds since the epoch, as {@link Long#toString(long)} writes them. */
+	private static final Pattern EXPIRY = Pattern.compile("[1-9][0-9]{0,17}");
 
 	private final JdbcClient jdbc;
 
@@ -31,28 +41,47 @@ public class EmailConsent {
 
 	private final SecretKeySpec key;
 
+	private final Duration linkValidity;
+
 	EmailConsent(JdbcClient jdbc, Clock clock, SubscribersProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.key = new SecretKeySpec(properties.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.linkValidity = properties.unsubscribeLinkValidity();
 	}
 
-	/** The secret that makes an unsubscribe link work for this subscriber only. */
+	/**
+	 * The secret that makes an unsubscribe link work for this subscriber only, until the link validity has passed.
+	 */
 	public String unsubscribeToken(UUID subscriberId) {
+		long expiry = clock.instant().plus(linkValidity).getEpochSecond();
+		return expiry + "." + unsubscribeSignature(subscriberId, expiry);
+	}
+
+	/**
+	 * Whether the token is an unexpired unsubscribe token of this subscriber, its signature compared in constant
+	 * time; false for null and for whatever is not shaped like a token.
+	 */
+	boolean isUnsubscribeToken(UUID subscriberId, String token) {
+		int dot = token == null ? -1 : token.indexOf('.');
+		if (dot < 0 || !EXPIRY.matcher(token.substring(0, dot)).matches()) {
+			return false;
+		}
+		long expiry = Long.parseLong(token.substring(0, dot));
+		boolean signed = ConstantTime.equal(token.substring(dot + 1), unsubscribeSignature(subscriberId, expiry));
+		return signed && clock.instant().getEpochSecond() < expiry;
+	}
+
+	private String unsubscribeSignature(UUID subscriberId, long expiry) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
-			byte[] digest = mac.doFinal(("unsubscribe:" + subscriberId).getBytes(StandardCharsets.UTF_8));
+			byte[] digest = mac.doFinal(("unsubscribe:" + subscriberId + ":" + expiry).getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** Whether the token is this subscriber's unsubscribe token, compared in constant time; false for null. */
-	boolean isUnsubscribeToken(UUID subscriberId, String token) {
-		return ConstantTime.equal(token, unsubscribeToken(subscriberId));
 	}
 
 	/** @return false when the token does not belong to this subscriber, or the subscriber is gone */
@@ -77,6 +106,6 @@ public class EmailConsent {
 				WHERE email = ? AND email_opted_out_at IS NULL""")
 			.params(Timestamp.from(clock.instant()), reason, address)
 			.update();
-		log.warn("Suppressed email to {} for {} enrollment(s): {}", Masking.email(address), count, Masking.text(reason));
+		log.warn("Suppressed email to {} for {} enrollment(s): {}", Masking.email(address), count, Masking.line(reason));
 	}
 }

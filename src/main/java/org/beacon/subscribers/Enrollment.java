@@ -89,7 +89,11 @@ public class Enrollment {
 		log.info("Subscriber {} deleted their enrollment", id);
 	}
 
-	private void authorize(UUID id, String token) {
+	/**
+	 * Lets the caller act on the enrollment only with its management token; an unknown id and a wrong token are
+	 * refused alike (404), so ids cannot be probed. Compares in constant time.
+	 */
+	void authorize(UUID id, String token) {
 		byte[] hash = subscribers.tokenHash(id).orElseThrow(EnrollmentNotFoundException::new);
 		if (!ManagementTokens.matches(token, hash)) {
 			throw new EnrollmentNotFoundException();

@@ -8,10 +8,7 @@ import jakarta.validation.Valid;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +33,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Subscribers", description = "Citizens enroll and manage where and how they receive alerts")
 class SubscriberController {
 
-	private static final String BEARER = "Bearer ";
-
 	private final Enrollment enrollment;
 
 	SubscriberController(Enrollment enrollment) {
@@ -56,7 +51,7 @@ class SubscriberController {
 	@Operation(summary = "Read one's own enrollment")
 	@SecurityRequirement(name = "managementToken")
 	SubscriberView find(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		return enrollment.find(id, token(authorization));
+		return enrollment.find(id, BearerToken.of(authorization));
 	}
 
 	@PutMapping("/{id}")
@@ -65,7 +60,7 @@ class SubscriberController {
 	SubscriberView replace(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			@Valid @RequestBody EnrollmentRequest request) {
-		return enrollment.replace(id, token(authorization), request);
+		return enrollment.replace(id, BearerToken.of(authorization), request);
 	}
 
 	@DeleteMapping("/{id}")
@@ -73,25 +68,8 @@ class SubscriberController {
 	@SecurityRequirement(name = "managementToken")
 	ResponseEntity<Void> delete(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-		enrollment.delete(id, token(authorization));
+		enrollment.delete(id, BearerToken.of(authorization));
 		return ResponseEntity.noContent().build();
-	}
-
-	private static String token(String authorization) {
-		if (authorization == null || !authorization.startsWith(BEARER)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-					"Send the management token you received at enrollment as 'Authorization: Bearer <token>'.");
-			problem.setTitle("Management token required");
-			HttpHeaders headers = new HttpHeaders();
-			headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Beacon enrollment\"");
-			throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null) {
-				@Override
-				public HttpHeaders getHeaders() {
-					return headers;
-				}
-			};
-		}
-		return authorization.substring(BEARER.length()).trim();
 	}
 
 	/** @param token the management token: keep it, it is not shown again */

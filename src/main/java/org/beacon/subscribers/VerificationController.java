@@ -21,15 +21,20 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Verification for API users: the SMS code, the token of the email link (the link itself opens a page), and
- * resending either. The code or token is the proof; wrong codes are limited per code and resends per hour.
+ * resending either. The email link's token is proof enough; the SMS code and resends are asked for by id, so they take
+ * the enrollment's management token too, as every other call on {@code /api/v1/subscribers/{id}} does: whoever knows
+ * only the id can neither use up the code's attempts nor have messages sent. Wrong codes are limited per code and
+ * resends per hour. (The pages verify the phone of the citizen their session knows, without an id.)
  */
 @RestController
 @RequestMapping("/api/v1/subscribers")
@@ -39,10 +44,13 @@ class VerificationController {
 
 	private final Verification verification;
 
+	private final Enrollment enrollment;
+
 	private final Clock clock;
 
-	VerificationController(Verification verification, Clock clock) {
+	VerificationController(Verification verification, Enrollment enrollment, Clock clock) {
 		this.verification = verification;
+		this.enrollment = enrollment;
 		this.clock = clock;
 	}
 
@@ -53,8 +61,13 @@ class VerificationController {
 	}
 
 	@PostMapping("/{id}/verification/phone")
-	@Operation(summary = "Verify the phone number with the 6-digit code sent by SMS (10 minutes, 5 attempts)")
-	Map<String, Object> phone(@PathVariable UUID id, @Valid @RequestBody CodeRequest request) {
+	@Operation(summary = "Verify the phone number with the 6-digit code sent by SMS (10 minutes, 5 attempts); "
+			+ "needs the management token")
+	@SecurityRequirement(name = "managementToken")
+	Map<String, Object> phone(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@Valid @RequestBody CodeRequest request) {
+		enrollment.authorize(id, BearerToken.of(authorization));
 		return answer(verification.verifyPhone(id, request.code()), "phone");
 	}
 
@@ -65,8 +78,12 @@ class VerificationController {
 	}
 
 	@PostMapping("/{id}/verification/{channel:email|phone}/resend")
-	@Operation(summary = "Send a new verification link or code (at most one a minute, five an hour)")
-	ResponseEntity<Void> resend(@PathVariable UUID id, @PathVariable String channel) {
+	@Operation(summary = "Send a new verification link or code (at most one a minute, five an hour); needs the "
+			+ "management token")
+	@SecurityRequirement(name = "managementToken")
+	ResponseEntity<Void> resend(@PathVariable UUID id, @PathVariable String channel,
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		enrollment.authorize(id, BearerToken.of(authorization));
 		Channel which = channel.equals("phone") ? Channel.SMS : Channel.EMAIL;
 		verification.resend(id, which).ifPresent(this::tooSoon);
 		return ResponseEntity.accepted().build();

@@ -113,6 +113,13 @@ class DockerComposeTests {
 		assertThat(check("worker").property("beacon.staff.seed-demo")).isEqualTo("false");
 	}
 
+	/** A local stack to try Beacon on: the README's links to the API's description work against it. */
+	@Test
+	void theApiServesItsDescriptionHere() {
+		assertThat(check("api").property("springdoc.api-docs.enabled")).isEqualTo("true");
+		assertThat(check("api").property("springdoc.swagger-ui.enabled")).isEqualTo("true");
+	}
+
 	@Test
 	void beaconStartsOnlyOnceEverythingItUsesIsHealthy() {
 		for (String name : BEACON) {

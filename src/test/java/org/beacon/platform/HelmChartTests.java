@@ -129,6 +129,17 @@ class HelmChartTests {
 	}
 
 	@Test
+	void theApiDescriptionIsOffUnlessTheValuesTurnItOn() {
+		List<Map<String, Object>> documents = render();
+		assertThat(new ProdStartCheck(environment(documents, byName(documents, "Deployment").get("beacon-api")))
+			.property("springdoc.api-docs.enabled")).isEqualTo("false");
+		List<Map<String, Object>> staging = render("apiDocs.enabled=true");
+		ProdStartCheck api = new ProdStartCheck(environment(staging, byName(staging, "Deployment").get("beacon-api")));
+		assertThat(api.property("springdoc.api-docs.enabled")).isEqualTo("true");
+		assertThat(api.property("springdoc.swagger-ui.enabled")).isEqualTo("true");
+	}
+
+	@Test
 	void secretsReachThePodsOnlyThroughSecretKeyReferences() throws IOException {
 		List<Map<String, Object>> documents = render(EVERYTHING_ON);
 		assertThat(documents).noneMatch(document -> "Secret".equals(document.get("kind")));

@@ -34,7 +34,8 @@ class SecretComparisonTests {
 
 	/** What computes a token, or the hash a token is checked against. */
 	private static final Set<String> SECRETS = Set.of(EmailConsent.class.getName() + ".unsubscribeToken",
-			ManagementTokens.class.getName() + ".hash", ChallengeSecrets.class.getName() + ".hash");
+			EmailConsent.class.getName() + ".unsubscribeSignature", ManagementTokens.class.getName() + ".hash",
+			ChallengeSecrets.class.getName() + ".hash");
 
 	@Test
 	void aMethodThatHandlesATokenNeverComparesItWithEquals() {

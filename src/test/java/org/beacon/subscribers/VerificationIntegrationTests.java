@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -45,6 +46,17 @@ class VerificationIntegrationTests extends BeaconIntegrationTest {
 				LocalDate.now(clock)));
 	}
 
+	/** The SMS code sent back through the API, with the enrollment's management token. */
+	Api.Response sendCode(Api.Response enrolled, String code) {
+		return api().postJson("/api/v1/subscribers/" + enrolled.body().get("id").asText() + "/verification/phone",
+				Api.json("code", code), Api.bearer(enrolled.body().get("token").asText()));
+	}
+
+	Api.Response resendCode(Api.Response enrolled) {
+		return api().post("/api/v1/subscribers/" + enrolled.body().get("id").asText() + "/verification/phone/resend",
+				Api.bearer(enrolled.body().get("token").asText()));
+	}
+
 	String code() {
 		return await().atMost(Duration.ofSeconds(20)).until(() -> TWILIO.takeVerificationCode(PHONE),
 				Optional::isPresent).orElseThrow();
@@ -57,7 +69,7 @@ class VerificationIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void unverifiedContactPointsGetNothingUntilTheLinkAndTheCodeComeBack() {
-		String id = enroll("nueva@example.org", "es").body().get("id").asText();
+		Api.Response enrolled = enroll("nueva@example.org", "es");
 		assertThat(reachable()).containsExactlyInAnyOrderEntriesOf(Map.of(Channel.EMAIL, 0L, Channel.SMS, 0L));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length == 1);
@@ -66,14 +78,12 @@ class VerificationIntegrationTests extends BeaconIntegrationTest {
 		String code = code();
 		assertThat(code).matches("\\d{6}");
 
-		Api.Response wrong = api().post("/api/v1/subscribers/" + id + "/verification/phone",
-				Api.json("code", code.equals("000000") ? "111111" : "000000"));
+		Api.Response wrong = sendCode(enrolled, code.equals("000000") ? "111111" : "000000");
 		assertThat(wrong.status()).isEqualTo(422);
 		assertThat(wrong.contentType()).startsWith("application/problem+json");
 		assertThat(wrong.body().get("detail").asText()).contains("4 attempt(s) left");
 
-		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone", Api.json("code", code)).status())
-			.isEqualTo(200);
+		assertThat(sendCode(enrolled, code).status()).isEqualTo(200);
 		assertThat(reachable()).containsExactlyInAnyOrderEntriesOf(Map.of(Channel.EMAIL, 0L, Channel.SMS, 1L));
 
 		String token = link("nueva@example.org");
@@ -105,30 +115,62 @@ class VerificationIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void codesExpireLockAfterFiveWrongOnesAndResendsAreThrottled() throws Exception {
-		String id = enroll("lock@example.org", "en").body().get("id").asText();
+		Api.Response enrolled = enroll("lock@example.org", "en");
+		String id = enrolled.body().get("id").asText();
 		String first = code();
 		// Without the test client, which waits out a Retry-After and asks again by itself.
 		HttpResponse<String> tooSoon = HttpClient.newHttpClient().send(HttpRequest
 			.newBuilder(URI.create(http.getRootUri() + "/api/v1/subscribers/" + id + "/verification/phone/resend"))
+			.header("Authorization", "Bearer " + enrolled.body().get("token").asText())
 			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(tooSoon.statusCode()).isEqualTo(429);
 		assertThat(tooSoon.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(v).matches("\\d+"));
 
 		clock.advance(Duration.ofMinutes(11));
-		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone", Api.json("code", first)).body()
-			.get("title").asText()).isEqualTo("Expired");
+		assertThat(sendCode(enrolled, first).body().get("title").asText()).isEqualTo("Expired");
 
-		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone/resend", Map.of()).status())
-			.isEqualTo(202);
+		assertThat(resendCode(enrolled).status()).isEqualTo(202);
 		String second = code();
 		String wrong = second.equals("999999") ? "999998" : "999999";
 		for (int i = 0; i < 4; i++) {
-			assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone", Api.json("code", wrong))
-				.status()).isEqualTo(422);
+			assertThat(sendCode(enrolled, wrong).status()).isEqualTo(422);
 		}
-		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone", Api.json("code", wrong)).status())
-			.isEqualTo(429);
-		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone", Api.json("code", second))
-			.status()).as("locked, even with the right code").isEqualTo(429);
+		assertThat(sendCode(enrolled, wrong).status()).isEqualTo(429);
+		assertThat(sendCode(enrolled, second).status()).as("locked, even with the right code").isEqualTo(429);
+	}
+
+	@Test
+	void onlyTheHolderOfTheManagementTokenTriesCodesOrAsksForNewOnes() {
+		Api.Response enrolled = enroll("guarded@example.org", "en");
+		String id = enrolled.body().get("id").asText();
+		String code = code();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		clock.advance(Duration.ofMinutes(2));
+
+		// Someone who knows the id only: every wrong code would use up one of the citizen's five attempts.
+		for (int i = 0; i < Verification.MAX_ATTEMPTS; i++) {
+			Api.Response anonymous = api().post("/api/v1/subscribers/" + id + "/verification/phone",
+					Api.json("code", wrong));
+			assertThat(anonymous.status()).isEqualTo(401);
+			assertThat(anonymous.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
+		}
+		Api.Response wrongToken = api().postJson("/api/v1/subscribers/" + id + "/verification/phone",
+				Api.json("code", wrong), Api.bearer("not-the-token"));
+		Api.Response otherId = api().postJson("/api/v1/subscribers/" + UUID.randomUUID() + "/verification/phone",
+				Api.json("code", wrong), Api.bearer(enrolled.body().get("token").asText()));
+		assertThat(wrongToken.status()).as("as the enrollment's other calls answer").isEqualTo(404);
+		assertThat(otherId.status()).isEqualTo(404);
+		assertThat(otherId.body().get("detail")).isEqualTo(wrongToken.body().get("detail"));
+		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/phone/resend", Map.of()).status())
+			.isEqualTo(401);
+		assertThat(api().post("/api/v1/subscribers/" + id + "/verification/email/resend",
+				Api.bearer("not-the-token")).status()).isEqualTo(404);
+		awaitPipelineIdle();
+		assertThat(TWILIO.takeVerificationCode(PHONE)).as("no new code was sent").isEmpty();
+
+		Api.Response owner = sendCode(enrolled, wrong);
+		assertThat(owner.body().get("detail").asText()).as("no attempt was used up")
+			.contains(Verification.MAX_ATTEMPTS - 1 + " attempt(s) left");
+		assertThat(sendCode(enrolled, code).status()).isEqualTo(200);
 	}
 }

@@ -49,8 +49,8 @@ public final class Api {
 		Response response = enrollUnverified(request);
 		if (verifier != null && response.status() == 201) {
 			JsonNode subscriber = response.body().get("subscriber");
-			verifier.verify(this, response.body().get("id").asText(), text(subscriber, "email"),
-					text(subscriber, "phone"));
+			verifier.verify(this, response.body().get("id").asText(), response.body().get("token").asText(),
+					text(subscriber, "email"), text(subscriber, "phone"));
 		}
 		return response;
 	}
@@ -134,6 +134,13 @@ public final class Api {
 
 	public Response get(String path, HttpHeaders headers) {
 		return exchange(HttpMethod.GET, path, null, headers);
+	}
+
+	/** The enrollment's management token, as the API takes it: {@code Authorization: Bearer <token>}. */
+	public static HttpHeaders bearer(String token) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token);
+		return headers;
 	}
 
 	public static HttpHeaders staff(String user, String password) {

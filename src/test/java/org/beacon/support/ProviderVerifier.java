@@ -36,18 +36,18 @@ public final class ProviderVerifier implements Verifier {
 	}
 
 	@Override
-	public void verify(Api api, String subscriberId, String email, String phone) {
+	public void verify(Api api, String subscriberId, String token, String email, String phone) {
 		if (phone != null) {
 			String code = await().atMost(Duration.ofSeconds(20)).until(() -> twilio.takeVerificationCode(phone),
 					Optional::isPresent).orElseThrow();
-			Api.Response verified = api.post("/api/v1/subscribers/" + subscriberId + "/verification/phone",
-					Api.json("code", code));
+			Api.Response verified = api.postJson("/api/v1/subscribers/" + subscriberId + "/verification/phone",
+					Api.json("code", code), Api.bearer(token));
 			assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
 		}
 		if (email != null) {
-			String token = await().atMost(Duration.ofSeconds(20)).until(() -> takeLinkToken(email),
+			String link = await().atMost(Duration.ofSeconds(20)).until(() -> takeLinkToken(email),
 					Optional::isPresent).orElseThrow();
-			Api.Response verified = api.post("/api/v1/subscribers/verification/email", Api.json("token", token));
+			Api.Response verified = api.post("/api/v1/subscribers/verification/email", Api.json("token", link));
 			assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
 		}
 	}

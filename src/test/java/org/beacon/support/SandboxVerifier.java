@@ -22,17 +22,17 @@ public final class SandboxVerifier implements Verifier {
 	private static final Pattern LINK = Pattern.compile("/verify/email\\?t=([A-Za-z0-9_-]+)");
 
 	@Override
-	public void verify(Api api, String subscriberId, String email, String phone) {
+	public void verify(Api api, String subscriberId, String token, String email, String phone) {
 		if (phone != null) {
 			String code = await().atMost(Duration.ofSeconds(30)).until(() -> find(api, phone, CODE),
 					Optional::isPresent).orElseThrow();
-			assertThat(api.post("/api/v1/subscribers/" + subscriberId + "/verification/phone", Api.json("code", code))
-				.status()).isEqualTo(200);
+			assertThat(api.postJson("/api/v1/subscribers/" + subscriberId + "/verification/phone",
+					Api.json("code", code), Api.bearer(token)).status()).isEqualTo(200);
 		}
 		if (email != null) {
-			String token = await().atMost(Duration.ofSeconds(30)).until(() -> find(api, email, LINK),
+			String link = await().atMost(Duration.ofSeconds(30)).until(() -> find(api, email, LINK),
 					Optional::isPresent).orElseThrow();
-			assertThat(api.post("/api/v1/subscribers/verification/email", Api.json("token", token)).status())
+			assertThat(api.post("/api/v1/subscribers/verification/email", Api.json("token", link)).status())
 				.isEqualTo(200);
 		}
 	}

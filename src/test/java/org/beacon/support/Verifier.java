@@ -4,6 +4,10 @@ package org.beacon.support;
 @FunctionalInterface
 public interface Verifier {
 
-	/** @param email null when none was enrolled; @param phone E.164, null when none was enrolled */
-	void verify(Api api, String subscriberId, String email, String phone);
+	/**
+	 * @param token the enrollment's management token, which the API asks for with the SMS code
+	 * @param email null when none was enrolled
+	 * @param phone E.164, null when none was enrolled
+	 */
+	void verify(Api api, String subscriberId, String token, String email, String phone);
 }

@@ -81,7 +81,7 @@ class TwilioWebhooks {
 					: "twilio:" + params.get("ErrorCode");
 			boolean applied = ledger.reported(sid, status, code);
 			meters.counter("beacon.deliveries", "channel", "SMS", "status", status, "priority", "report").increment();
-			log.debug("Twilio reported {} for {} (applied now: {})", status, sid, applied);
+			log.debug("Twilio reported {} for {} (applied now: {})", status, Masking.typed(sid), applied);
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -115,7 +115,7 @@ class TwilioWebhooks {
 		String url = baseUrl + request.getRequestURI()
 				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		if (signature == null || !validator.validate(url, params, signature)) {
-			log.warn("Refused a Twilio callback to {} with a {} signature", request.getRequestURI(),
+			log.warn("Refused a Twilio callback to {} with a {} signature", Masking.typed(request.getRequestURI()),
 					signature == null ? "missing" : "wrong");
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
 					"X-Twilio-Signature is missing or does not match this request.");

@@ -3,6 +3,7 @@ package org.beacon.platform.kafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.beacon.platform.KafkaListeners;
+import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -42,13 +43,14 @@ class BatchListenerConfiguration {
 
 			@Override
 			public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int attempt) {
-				log.warn("A record of a batch failed (attempt {}); it comes again: {}", attempt, ex.getMessage());
+				log.warn("A record of a batch failed (attempt {}); it comes again: {}", attempt,
+						Masking.line(ex.getMessage()));
 			}
 
 			@Override
 			public void failedDelivery(ConsumerRecords<?, ?> records, Exception ex, int attempt) {
 				log.warn("A batch of {} failed (attempt {}); it comes again: {}", records.count(), attempt,
-						ex.getMessage());
+						Masking.line(ex.getMessage()));
 			}
 		});
 		factory.setCommonErrorHandler(errors);

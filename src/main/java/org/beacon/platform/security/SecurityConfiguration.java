@@ -57,6 +57,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/alerts", "/api/v1/alerts/cap").hasRole("OFFICER")
 				.requestMatchers(HttpMethod.GET, "/cap/**").permitAll()
 				.requestMatchers("/api/v1/alerts/**", "/api/v1/sandbox/**").hasAnyRole(STAFF)
+				// Open where springdoc serves them (the embedded default); in prod it does not unless told to
+				// (BEACON_API_DOCS_ENABLED), and the paths answer 404 to everyone alike.
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 				// Authenticated by their X-Twilio-Signature, checked by the delivery feature.

@@ -12,13 +12,17 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.fanout.DeliveryLedger;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -110,6 +114,24 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 
 		assertThat(help.getHeaders().getContentType().toString()).startsWith("application/xml");
 		assertThat(help.getBody()).contains("<Response><Message>").contains("Reply STOP");
+	}
+
+	/** Signed by Twilio or not, a callback's fields are text from outside: Beacon's log quotes them on one line. */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aReplyFromAStrangeNumberStaysOnItsLogLine(CapturedOutput output) {
+		String forged = "2026-12-01T09:00:00.000Z  INFO 4242 --- [beacon] [exec-1] o.b.subscribers.SmsConsent"
+				+ "               : SMS opt-out for +223******00 (1 enrollment(s))";
+
+		ResponseEntity<String> reply = post("/webhooks/twilio/inbound", Map.of("From", "+1\n" + forged, "Body",
+				"hello"), true);
+
+		assertThat(reply.getStatusCode().value()).isEqualTo(200);
+		assertThat(output.getAll().split("\\R")).filteredOn(line -> line.contains("Ignoring an SMS reply from"))
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains("from +1\\n2***")
+			.endsWith("that is no keyword");
+		assertThat(output.getAll().split("\\R")).noneMatch(line -> line.startsWith("2***"));
 	}
 
 	long row(String providerId, String status) {

@@ -106,9 +106,9 @@ final class AuthorizationMatrix {
 		row("DELETE /api/v1/subscribers/{id}", Fresh.PER_CELL, f -> send("DELETE", subscriber(f), null),
 				"401 204 404 401 401 401 401");
 		row("POST /api/v1/subscribers/{id}/verification/phone", Fresh.PER_CELL,
-				f -> post(subscriber(f) + "/verification/phone", "{\"code\":\"000000\"}"), "422 422 422 422 429 429 429");
+				f -> post(subscriber(f) + "/verification/phone", "{\"code\":\"000000\"}"), "401 422 404 401 401 401 401");
 		row("POST /api/v1/subscribers/{id}/verification/{channel:email|phone}/resend", Fresh.PER_CELL,
-				AuthorizationMatrix::resendCode, "202 202 202 202 202 202 202");
+				AuthorizationMatrix::resendCode, "401 202 404 401 401 401 401");
 		row("POST /api/v1/subscribers/verification/email", Fresh.NO,
 				f -> post("/api/v1/subscribers/verification/email", "{\"token\":\"not-a-token\"}"), "422 422 422 422 422 422 422");
 
