@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.geography.Geography;
+import org.beacon.geography.Polygon;
 import org.beacon.geography.Region;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.InvalidInputException.Violation;
@@ -64,7 +65,9 @@ class AlertDrafts {
 		List<String> countries = countries(area.countries(), author);
 		List<String> regions = regions(area.regions(), countries);
 		radii(area.circles());
-		return new Place(countries, regions, AlertShapes.of(area));
+		AlertShapes shapes = AlertShapes.of(area);
+		thickness(shapes.polygons());
+		return new Place(countries, regions, shapes);
 	}
 
 	/** Where an alert applies, checked and normalized (upper case, no duplicates). */
@@ -132,6 +135,24 @@ class AlertDrafts {
 			if (radius != null && radius < properties.minRadiusKm()) {
 				violations.add(new Violation("area.circles[" + i + "].radiusKm", "must be at least "
 						+ properties.minRadius() + " km: a smaller circle could single out a citizen"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(violations);
+		}
+	}
+
+	/**
+	 * No polygon thinner than the smallest circle ({@link Polygon#thicknessKm()}): a tiny or thin polygon would single
+	 * out a citizen as a small circle would.
+	 */
+	private void thickness(List<Polygon> polygons) {
+		List<Violation> violations = new ArrayList<>();
+		for (int i = 0; i < polygons.size(); i++) {
+			if (polygons.get(i).thicknessKm() < properties.minRadiusKm()) {
+				violations.add(new Violation("area.polygons[" + i + "]", "is too small or too thin: it must be at "
+						+ "least as wide as a circle of " + properties.minRadius() + " km radius, so that it cannot "
+						+ "single out a citizen"));
 			}
 		}
 		if (!violations.isEmpty()) {

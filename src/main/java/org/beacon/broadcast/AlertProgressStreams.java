@@ -59,9 +59,13 @@ class AlertProgressStreams implements DisposableBean {
 	/** Opens a stream of the alert's progress; the first event comes at once. */
 	SseEmitter open(UUID alertId, Set<Channel> channels) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-		Watchers watchers = watched.computeIfAbsent(alertId,
-				id -> new Watchers(channels, new RateMeter(), new CopyOnWriteArrayList<>()));
-		watchers.emitters().add(emitter);
+		// Added under the map's lock for this alert, so never to watchers that a push has just found idle and dropped.
+		Watchers watchers = watched.compute(alertId, (id, current) -> {
+			Watchers joined = current != null ? current
+					: new Watchers(channels, new RateMeter(), new CopyOnWriteArrayList<>());
+			joined.emitters().add(emitter);
+			return joined;
+		});
 		Runnable drop = () -> watchers.emitters().remove(emitter);
 		emitter.onCompletion(drop);
 		emitter.onTimeout(drop);
@@ -83,18 +87,19 @@ class AlertProgressStreams implements DisposableBean {
 	}
 
 	private void push(UUID alertId, Watchers watchers) {
-		if (watchers.emitters().isEmpty()) {
-			watched.remove(alertId, watchers);
+		if (dropIfIdle(alertId, watchers)) {
 			return;
 		}
 		DeliverySnapshot snapshot = watch.snapshot(alertId);
 		Double rate = watchers.rate().record(System.nanoTime(), snapshot.progress().finished());
 		LiveProgress progress = LiveProgress.of(snapshot, watchers.channels(), rate);
+		// Only the emitters sent to are finished here: one that a page opened meanwhile gets its own first push.
 		for (SseEmitter emitter : watchers.emitters()) {
 			try {
 				emitter.send(SseEmitter.event().name("progress").data(progress, MediaType.APPLICATION_JSON));
 				if (progress.done()) {
 					emitter.complete();
+					watchers.emitters().remove(emitter);
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
@@ -102,10 +107,17 @@ class AlertProgressStreams implements DisposableBean {
 				watchers.emitters().remove(emitter);
 			}
 		}
-		if (progress.done()) {
-			watchers.emitters().clear();
-			watched.remove(alertId, watchers);
+		dropIfIdle(alertId, watchers);
+	}
+
+	/** Stops watching an alert no page watches any more, atomically with {@link #open} joining it. */
+	private boolean dropIfIdle(UUID alertId, Watchers watchers) {
+		if (!watchers.emitters().isEmpty()) {
+			return false;
 		}
+		watched.computeIfPresent(alertId, (id, current) -> current == watchers && current.emitters().isEmpty() ? null
+				: current);
+		return true;
 	}
 
 	@Override

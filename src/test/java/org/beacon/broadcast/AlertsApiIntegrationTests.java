@@ -245,6 +245,26 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 		assertThat(all.body().has("totalAtLeast")).isFalse();
 	}
 
+	/** A polygon can single out a citizen as a small circle can: one thinner than the smallest circle is refused. */
+	@Test
+	void theAudienceEstimateRefusesTinyOrThinPolygons() {
+		citizenAt(12.6392, -8.0029, "{EMAIL,SMS}");
+		// About 110 m a side around the citizen, and a strip 20 km long but 20 m wide through their point.
+		Map<String, Object> tiny = polygon(12.6387, -8.0034, 12.6397, -8.0024);
+		Map<String, Object> strip = polygon(12.6391, -8.1, 12.6393, -7.9);
+
+		Problems.assertInvalid(estimate(tiny), "area.polygons[0]");
+		Problems.assertInvalid(estimate(strip), "area.polygons[0]");
+		assertAlertRefused(alert("area", strip), "area.polygons[0]");
+		assertThat(estimate(polygon(12.62, -8.02, 12.66, -7.98)).status()).as("4 by 4 km").isEqualTo(200);
+	}
+
+	private static Map<String, Object> polygon(double south, double west, double north, double east) {
+		return Api.json("countries", List.of("ML"), "polygons", List.of(List.of(Api.json("lat", south, "lon", west),
+				Api.json("lat", south, "lon", east), Api.json("lat", north, "lon", east),
+				Api.json("lat", north, "lon", west))));
+	}
+
 	private static Map<String, Object> circle(double lat, double lon, double radiusKm) {
 		return Api.json("countries", List.of("ML"), "circles",
 				List.of(Api.json("lat", lat, "lon", lon, "radiusKm", radiusKm)));

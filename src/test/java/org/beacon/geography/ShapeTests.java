@@ -33,4 +33,15 @@ class ShapeTests {
 		assertThat(u.contains(0.5, 1.5)).isTrue();
 		assertThat(u.contains(2, 1.5)).isFalse();
 	}
+
+	@Test
+	void aPolygonIsAsThickAsTheRadiusOfACircleWithTheSameAreaToPerimeter() {
+		// A square of 0.018 degrees of latitude (about 2 km) at the equator: 2 x 4 km2 / 8 km = 1 km.
+		Polygon square = new Polygon(List.of(new Point(0, 0), new Point(0, 0.017966), new Point(0.018087, 0.017966),
+				new Point(0.018087, 0)));
+		Polygon strip = new Polygon(List.of(new Point(0, 0), new Point(0, 1), new Point(0.0002, 1), new Point(0.0002, 0)));
+
+		assertThat(square.thicknessKm()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(strip.thicknessKm()).as("111 km long, 22 m wide").isLessThan(0.03);
+	}
 }

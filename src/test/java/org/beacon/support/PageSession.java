@@ -68,15 +68,19 @@ public final class PageSession {
 	/** Opens a page that may never end, such as an event stream, and closes it once its status is known. */
 	public Page open(String path) {
 		try {
-			HttpResponse<java.io.InputStream> response = client.send(HttpRequest.newBuilder(URI.create(root + path))
+			// A stream that never starts must fail the test, not hang it.
+			HttpResponse<java.io.InputStream> response = client.sendAsync(HttpRequest.newBuilder(URI.create(root + path))
 				.header("Accept", "text/event-stream, text/html")
 				.GET()
-				.build(), HttpResponse.BodyHandlers.ofInputStream());
+				.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, java.util.concurrent.TimeUnit.SECONDS);
 			response.body().close();
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), "");
 		}
-		catch (IOException ex) {
+		catch (IOException | java.util.concurrent.ExecutionException ex) {
 			throw new IllegalStateException(ex);
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException(path + " did not answer within 30 seconds", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
