@@ -35,8 +35,7 @@ class CitizenPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 		new Select(browser.find(By.id("phoneCountry"))).selectByValue("ML");
 		browser.find(By.id("phoneNumber")).sendKeys("76 12 34 56");
 		new Select(browser.find(By.id("places0.country"))).selectByValue("ML");
-		browser.find(By.name("showRegions")).click();
-		// The form comes back from the server with the regions: the page left had an empty list of them.
+		// Choosing the country fills its region list in place (the page had an empty one).
 		browser.awaitElement(By.cssSelector("select[id='places0.region'] option[value='ML-5']"));
 		new Select(browser.find(By.id("places0.region"))).selectByValue("ML-5");
 		browser.find(By.id("places0.resident1")).sendKeys(Keys.SPACE);
