@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,14 +42,14 @@ class CapController {
 	@Operation(summary = "An issued alert as a CAP 1.2 document")
 	ResponseEntity<String> alert(@PathVariable UUID id) {
 		return publication.document(id).map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published alert " + id));
 	}
 
 	@GetMapping(path = "/cap/alerts/{id}/cancel.xml", produces = CAP_XML)
 	@Operation(summary = "A cancelled alert's CAP 1.2 Cancel message, which references the alert")
 	ResponseEntity<String> cancellation(@PathVariable UUID id) {
 		return publication.cancellation(id).map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No cancelled alert " + id));
 	}
 
 	@GetMapping(path = "/cap/alerts.atom", produces = "application/atom+xml")

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses state-changing API calls a browser makes on another site's behalf. The API needs no CSRF token because it
  * keeps no session, but a browser that holds a staff member's Basic credentials would send them with any site's
  * form or {@code fetch}: such a request says where it comes from ({@code Sec-Fetch-Site}, {@code Origin}), and a form
- * can only send the "simple" content types, which no operation of the API takes. Programs send neither header, so
+ * can only send the "simple" content types, which no operation of the API takes (nor a wildcard type, which
+ * names none). Programs send neither header, so
  * they are unaffected; Twilio's webhooks post forms and are authenticated by their signature instead.
  */
 class CrossSiteRequests extends OncePerRequestFilter {
@@ -48,7 +49,7 @@ class CrossSiteRequests extends OncePerRequestFilter {
 					"The API does not take state-changing requests made by a browser on another site's behalf.");
 			return;
 		}
-		if (formType(request)) {
+		if (formType(request) || wildcardType(request)) {
 			problems.refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
 					"Send the request body as JSON (Content-Type: application/json), or as the document type the "
 							+ "operation documents.");
@@ -71,6 +72,12 @@ class CrossSiteRequests extends OncePerRequestFilter {
 		int port = request.getServerPort();
 		boolean defaultPort = port == 80 && "http".equals(scheme) || port == 443 && "https".equals(scheme);
 		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+	}
+
+	/** A wildcard type (a star for the type or the subtype) names no type: Spring cannot read a body by it. */
+	private static boolean wildcardType(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.split(";", 2)[0].contains("*");
 	}
 
 	private static boolean formType(HttpServletRequest request) {

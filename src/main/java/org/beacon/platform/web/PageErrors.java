@@ -3,6 +3,7 @@ package org.beacon.platform.web;
 import org.beacon.platform.WebPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,8 +57,11 @@ class PageErrors {
 		if (ex instanceof ErrorResponse response) {
 			return response.getStatusCode();
 		}
-		if (ex instanceof TypeMismatchException) {
-			// A parameter that is not what the page takes: a word for a number, a control character in a text.
+		if (ex instanceof TypeMismatchException || ex instanceof RequestRejectedException
+				|| ex instanceof InvalidPropertyException) {
+			// A parameter that is not what the page takes: a word for a number, a control character in a text, a
+			// parameter name the firewall refuses when the form is bound, or one naming no field of the form (an
+			// index that is no number, or past the 256 entries a list grows to).
 			return HttpStatus.BAD_REQUEST;
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;

@@ -7,17 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.InvalidInputException.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -26,7 +31,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -55,22 +59,30 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * An unknown address outside the API is a page a person asked for: Spring Boot's error page answers it, in HTML
-	 * for a browser.
+	 * Errors raised before a handler is chosen (an address nothing answers, a method or a media type it does not
+	 * take, a parameter name the firewall refuses) reach this advice for the pages too, which have their own
+	 * ({@link PageErrors}) once a handler is chosen. Outside the API they are pages: the error path
+	 * ({@link ErrorPages}) renders them, with the headers of the answer (such as {@code Allow}) kept.
 	 */
 	@Override
-	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
-		if (request instanceof ServletWebRequest servlet && !servlet.getRequest().getRequestURI().startsWith("/api/")) {
-			try {
-				servlet.getResponse().sendError(status.value());
-			}
-			catch (IOException failed) {
-				throw new UncheckedIOException(failed);
-			}
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (sentAsPage(request, statusCode, headers)) {
 			return null;
 		}
-		return super.handleNoResourceFoundException(ex, headers, status, request);
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/** A problem is problem+json whatever the client accepts (XML included, which Jackson could write). */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpHeaders problem = new HttpHeaders();
+		if (headers != null) {
+			problem.putAll(headers);
+		}
+		problem.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(body, problem, statusCode);
 	}
 
 	@Override
@@ -101,15 +113,39 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	/** Thrown past Spring Security's filter by a service that found the caller lacks a right. */
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<Object> denied(AccessDeniedException ex) {
+	ResponseEntity<Object> denied(AccessDeniedException ex, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 		problem.setTitle("Forbidden");
-		return problem(problem);
+		return sentAsPage(request, HttpStatus.FORBIDDEN, HttpHeaders.EMPTY) ? null : problem(problem);
+	}
+
+	/**
+	 * Spring Security's firewall checks parameter names only when they are read, so a name it refuses (a control
+	 * character, a lone surrogate) surfaces while the request is bound: the client's mistake, not Beacon's.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RequestRejectedException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request holds a parameter name or character Beacon does not accept.");
+		problem.setTitle("Unreadable request");
+		return sentAsPage(request, HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY) ? null : problem(problem);
+	}
+
+	/** A parameter that names no field of the object it is bound to: an index that is no number, or too large. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ResponseEntity<Object> invalidProperty(InvalidPropertyException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A parameter names no field Beacon reads.");
+		problem.setTitle("Unreadable request");
+		return sentAsPage(request, HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY) ? null : problem(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Object> unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure while handling a request", ex);
+		if (sentAsPage(request, HttpStatus.INTERNAL_SERVER_ERROR, HttpHeaders.EMPTY)) {
+			return null;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Beacon could not complete this request. Nothing you sent was lost; please try again.");
 		problem.setTitle("Internal error");
@@ -117,7 +153,24 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> problem(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** Outside the API, has the error path answer with its page; answers whether it did. */
+	private static boolean sentAsPage(WebRequest request, HttpStatusCode status, HttpHeaders headers) {
+		if (!(request instanceof ServletWebRequest servlet) || servlet.getResponse() == null
+				|| ErrorPages.isApi(servlet.getRequest().getRequestURI())) {
+			return false;
+		}
+		HttpServletResponse response = servlet.getResponse();
+		headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		try {
+			response.sendError(status.value());
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		return true;
 	}
 
 	private static String path(JsonMappingException ex) {
