@@ -104,7 +104,7 @@
       var keep = regions.value;
       var shown = country.value === '' ? Promise.resolve([])
         : fetch('/places/' + encodeURIComponent(country.value) + '/regions', { headers: { Accept: 'application/json' } })
-          .then(function (answer) { return answer.ok ? answer.json() : []; });
+          .then(function (answer) { return answer.ok ? answer.json() : Promise.reject(answer.status); });
       shown.then(function (list) {
         if (ask !== asked) {
           return; // a later choice's regions are on their way
@@ -114,6 +114,11 @@
         }
         list.forEach(function (region) { regions.add(new Option(region.name, region.code)); });
         regions.value = list.some(function (region) { return region.code === keep; }) ? keep : '';
+      }, function () {
+        // Not reached: the button asks the page for the regions instead.
+        if (ask === asked && button !== null) {
+          button.hidden = false;
+        }
       });
     });
   }

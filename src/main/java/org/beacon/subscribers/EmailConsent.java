@@ -94,7 +94,9 @@ public class EmailConsent {
 				UPDATE subscriber SET email_opted_out_at = COALESCE(email_opted_out_at, ?),
 				       email_opt_out_reason = COALESCE(email_opt_out_reason, 'unsubscribed')
 				WHERE id = ?""").params(Timestamp.from(clock.instant()), subscriberId).update();
-		log.info("Subscriber {} unsubscribed from email alerts", subscriberId);
+		if (updated == 1) {
+			log.info("Subscriber {} unsubscribed from email alerts", subscriberId);
+		}
 		return updated == 1;
 	}
 

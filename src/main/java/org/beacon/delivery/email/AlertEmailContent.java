@@ -91,8 +91,13 @@ class AlertEmailContent {
 			.withLocale(email.locale()).withZone(ZoneId.of("UTC")).format(email.issuedAt()));
 		String subject = messages.getMessage("email.subject",
 				new Object[] { context.getVariable("typeLabel"), email.title() }, email.locale());
-		return new Rendered(subject, templates.process("email/alert.txt", context),
+		Rendered rendered = new Rendered(subject, templates.process("email/alert.txt", context),
 				templates.process("email/alert", context));
+		if (rendered.body().pieces().size() != 3) {
+			// Loud rather than emails whose readers find no way to leave: the templates lost the link's own line.
+			throw new IllegalStateException("an alert email's text and HTML must each hold the reader's link once");
+		}
+		return rendered;
 	}
 
 	private String label(String key, AlertEmail email) {

@@ -118,8 +118,9 @@ class PreparedMimeMessage extends MimeMessage {
 		private static byte[] encode(String link) {
 			StringBuilder encoded = new StringBuilder("=\r\n");
 			int column = 0;
-			for (char c : link.toCharArray()) {
-				String token = c == '=' || c < 33 || c > 126 ? String.format("=%02X", (int) c) : String.valueOf(c);
+			for (byte b : link.getBytes(StandardCharsets.UTF_8)) {
+				int c = b & 0xFF;
+				String token = c == '=' || c < 33 || c > 126 ? String.format("=%02X", c) : String.valueOf((char) c);
 				if (column + token.length() > LINE) {
 					encoded.append("=\r\n");
 					column = 0;

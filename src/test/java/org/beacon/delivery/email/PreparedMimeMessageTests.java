@@ -26,7 +26,7 @@ class PreparedMimeMessageTests {
 
 	@Test
 	void eachReaderReadsTheirOwnLinkInTheTextAndTheHtml() throws Exception {
-		String maria = "https://beacon.example/unsubscribe/1f0c?t=20800.A-b_c==x" + "y".repeat(120);
+		String maria = "https://beacon.example/unsubscribe/1f0c?t=20800.A-b_c==x" + "y".repeat(120) + "&é=€";
 		String john = "https://beacon.example/unsubscribe/2a7e?t=20800.other";
 
 		MimeMessage first = received(maria);

@@ -44,10 +44,6 @@ final class Caller {
 				case "STREAM" -> session.open(call.path());
 				default -> session.post(call.path(), call.body().toArray(String[]::new));
 			};
-			if (Boolean.getBoolean("matrix.debug") && page.status() == 200 && call.method().equals("POST")) {
-				System.out.println("DEBUG " + call.path() + " as " + who + ": "
-						+ org.jsoup.Jsoup.parse(page.body()).select("[role=alert], .invalid-feedback").text());
-			}
 			return outcome(page.status(), page.location());
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + call.path()))
