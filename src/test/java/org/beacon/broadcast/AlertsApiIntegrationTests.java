@@ -8,6 +8,7 @@ import java.util.Map;
 import org.beacon.support.Api;
 import org.beacon.support.Problems;
 import org.beacon.support.BeaconIntegrationTest;
+import org.beacon.support.ParisPost;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -35,12 +36,7 @@ class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 
 	@BeforeEach
 	void parisPost() {
-		jdbc.update("INSERT INTO post (id, name) VALUES ('embassy-paris', 'U.S. Embassy Paris') ON CONFLICT DO NOTHING");
-		jdbc.update("INSERT INTO post_country (post_id, country) VALUES ('embassy-paris', 'FR') ON CONFLICT DO NOTHING");
-		jdbc.update("""
-				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
-				VALUES ('paris-officer', 'Paris officer', ?, 'embassy-paris', '{OFFICER}') ON CONFLICT DO NOTHING""",
-				passwords.encode("paris-pass"));
+		ParisPost.withOfficer(jdbc, passwords);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.beacon.platform.security.matrix.AuthorizationMatrix.Fresh;
 import org.beacon.platform.security.matrix.AuthorizationMatrix.Row;
 import org.beacon.subscribers.EmailConsent;
 import org.beacon.support.BeaconIntegrationTest;
+import org.beacon.support.ParisPost;
 import org.beacon.support.ProviderVerifier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,7 @@ class AuthorizationMatrixIntegrationTests extends BeaconIntegrationTest {
 
 	@BeforeEach
 	void parisPost() {
-		jdbc.update("INSERT INTO post (id, name) VALUES ('embassy-paris', 'U.S. Embassy Paris') ON CONFLICT DO NOTHING");
-		jdbc.update("INSERT INTO post_country (post_id, country) VALUES ('embassy-paris', 'FR') ON CONFLICT DO NOTHING");
-		jdbc.update("""
-				INSERT INTO staff_member (username, display_name, password_hash, post_id, roles)
-				VALUES ('paris-officer', 'Paris officer', ?, 'embassy-paris', '{OFFICER}') ON CONFLICT DO NOTHING""",
-				passwords.encode("paris-pass"));
+		ParisPost.withOfficer(jdbc, passwords);
 	}
 
 	@Test
