@@ -29,7 +29,8 @@ class JsonAnswers implements WebMvcConfigurer, HandlerInterceptor {
 
 	private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
+	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON,
+			new MediaType("application", "*+json"));
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

@@ -59,8 +59,7 @@ class FuzzIntegrationTests extends BeaconIntegrationTest {
 		int budget = Integer.getInteger("beacon.fuzz.requests", 1_500);
 		String root = http.getRootUri();
 		Fixtures fixtures = Fixtures.make(root, api(), new ProviderVerifier(SMTP, TWILIO), jdbc,
-				consent::unsubscribeToken);
-		awaitPipelineIdle();
+				consent::unsubscribeToken, this::awaitPipelineIdle);
 		// Arbitraries are used outside a jqwik property (the Spring context is JUnit Jupiter's): a session holds
 		// what they memoize, seeded so that the run repeats.
 		JqwikSession.start(String.valueOf(seed));

@@ -29,9 +29,13 @@ public record Fixtures(Map<String, List<String>> ids, Map<String, List<String>> 
 
 	private static final String PHONE = "+22376000900";
 
-	/** Makes the data through the API and the pages, as people would. */
+	/**
+	 * Makes the data through the API and the pages, as people would.
+	 *
+	 * @param idle waits until the pipeline has sent what the alerts set off (so a delivery has Twilio's id)
+	 */
 	public static Fixtures make(String root, Api api, ProviderVerifier inbox, JdbcTemplate jdbc,
-			java.util.function.Function<UUID, String> unsubscribeToken) throws Exception {
+			java.util.function.Function<UUID, String> unsubscribeToken, Runnable idle) throws Exception {
 		Api.Response enrolled = api.enroll(Api.json("email", CITIZEN, "phone", PHONE, "channels", List.of("EMAIL", "SMS"),
 				"locations", List.of(Api.json("country", "ML"))));
 		String citizen = enrolled.body().get("id").asText();
@@ -47,6 +51,7 @@ public record Fixtures(Map<String, List<String>> ids, Map<String, List<String>> 
 		String cancelled = alert(api, "MODERATE");
 		api.post("/api/v1/alerts/" + cancelled + "/cancel", Api.staff(Api.OFFICER, Api.PASSWORD));
 		String cap = api.getText("/cap/alerts/" + issued + ".xml").getBody();
+		idle.run();
 
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String post = "fuzz-post-" + suffix;
@@ -61,6 +66,7 @@ public record Fixtures(Map<String, List<String>> ids, Map<String, List<String>> 
 		String secretText = "FUZZ-SECRET-" + UUID.randomUUID();
 		Path secret = Files.createTempFile("beacon-fuzz-", ".txt");
 		Files.writeString(secret, secretText);
+		secret.toFile().deleteOnExit();
 
 		Map<String, List<String>> ids = new HashMap<>();
 		List<String> alerts = List.of(issued, held, cancelled);
@@ -80,9 +86,13 @@ public record Fixtures(Map<String, List<String>> ids, Map<String, List<String>> 
 		fields.put("t", List.of(unsubscribeToken.apply(UUID.fromString(citizen)), "expired-token"));
 		fields.put("token", List.of(token));
 		fields.put("postid", List.of(post, "embassy-bamako"));
-		fields.put("document", List.of(rss, "{\"items\": []}"));
-		fields.put("messagesid", List.of(jdbc.queryForList("SELECT provider_id FROM delivery WHERE provider_id IS NOT NULL",
-				String.class).stream().findFirst().orElse("SM0"), "SM" + "0".repeat(32)));
+		// The staff page's pasted feed is read by the same parser as the API's: an external entity there too.
+		String entity = rss.replace("<rss", "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><rss")
+			.replace("<title>Mali", "<title>&xxe; Mali");
+		fields.put("document", List.of(rss, "{\"items\": []}", entity));
+		String sid = jdbc.queryForList("SELECT provider_id FROM delivery WHERE provider_id IS NOT NULL", String.class)
+			.stream().findFirst().orElse("SM0");
+		fields.put("messagesid", List.of(sid, "SM" + "0".repeat(32)));
 		fields.put("from", List.of(PHONE));
 		fields.put("to", List.of(PHONE));
 		fields.put("body", List.of("STOP", "START", "HELP"));

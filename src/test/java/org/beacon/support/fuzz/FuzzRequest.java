@@ -22,8 +22,8 @@ public record FuzzRequest(Endpoint endpoint, Visitor visitor, String method, Str
 	/** Enough to replay it by hand: method, target, sender, headers and the start of the body. */
 	public String describe() {
 		String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
-		return method + " " + abbreviate(target, 300) + " as " + visitor + " " + escape(abbreviate(headers.toString(), 400))
-				+ " body(" + body.length + " bytes): " + escape(text);
+		return method + " " + abbreviate(target, 300) + " as " + visitor + " "
+				+ escape(abbreviate(headers.toString(), 400)) + " body(" + body.length + " bytes): " + escape(text);
 	}
 
 	private static String abbreviate(String text, int max) {

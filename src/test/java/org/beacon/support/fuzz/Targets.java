@@ -58,10 +58,13 @@ final class Targets {
 		String trimmed = before.endsWith("/") ? before.substring(0, before.length() - 1) : before;
 		String segment = trimmed.substring(trimmed.lastIndexOf('/') + 1);
 		List<String> valid = ids.getOrDefault(segment + "/" + variable, ids.getOrDefault(variable, List.of()));
+		Arbitrary<String> unknown = Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong())
+			.toString());
 		Arbitrary<String> malformed = Arbitraries.frequencyOf(Tuple.of(3, Garbage.small().map(Targets::encode)),
-				Tuple.of(2, Arbitraries.of(HOSTILE)), Tuple.of(1, Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()).toString())));
+				Tuple.of(2, Arbitraries.of(HOSTILE)), Tuple.of(1, unknown));
 		return valid.isEmpty() ? malformed
-				: Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(valid).map(Targets::encode)), Tuple.of(2, malformed));
+				: Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(valid).map(Targets::encode)),
+						Tuple.of(2, malformed));
 	}
 
 	static String query(List<Map.Entry<String, String>> pairs) {
