@@ -39,15 +39,26 @@ class Alerts {
 
 	/** Stores the alert; false when an alert for the same advisory change already exists. */
 	boolean insert(Alert alert) {
+		return insert(alert, null);
+	}
+
+	/**
+	 * Stores the alert with the submission that asked for it; false when an alert for the same advisory change, or
+	 * of the same author and submission key, already exists (a concurrent request with the key waits here until the
+	 * first commits).
+	 *
+	 * @param submission null when the author gave no key
+	 */
+	boolean insert(Alert alert, Submission submission) {
 		Wording es = alert.spanish();
 		AdvisoryOrigin advisory = alert.advisory();
 		return jdbc.sql("""
 				INSERT INTO alert (id, type, severity, title, body, sms_text, title_es, body_es, sms_text_es,
 				                   countries, regions, channels, post_id, issued_by, issued_at, status, origin,
 				                   advisory_country, advisory_previous_level, advisory_level, advisory_change,
-				                   review_reason, shapes, advisory_posture)
+				                   review_reason, shapes, advisory_posture, idempotency_key, request_digest)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(alert.id(), alert.type().name(), alert.severity().name(), alert.title(), alert.body(),
 					alert.smsText(), es == null ? null : es.title(), es == null ? null : es.body(),
@@ -58,8 +69,20 @@ class Alerts {
 					advisory == null ? null : advisory.country(), advisory == null ? null : advisory.previousLevel(),
 					advisory == null ? null : advisory.level(), advisory == null ? null : advisory.change(),
 					advisory == null ? null : advisory.reviewReason(), write(alert.shapes()),
-					advisory == null ? null : advisory.posture())
+					advisory == null ? null : advisory.posture(), submission == null ? null : submission.key(),
+					submission == null ? null : submission.digest())
 			.update() == 1;
+	}
+
+	/** The alert an author created with a submission key, and the digest of the request that created it. */
+	Optional<Submitted> submitted(String issuedBy, String key) {
+		return jdbc.sql("SELECT id, request_digest FROM alert WHERE issued_by = ? AND idempotency_key = ?")
+			.params(issuedBy, key)
+			.query((rs, n) -> new Submitted(rs.getObject("id", UUID.class), rs.getString("request_digest")))
+			.optional();
+	}
+
+	record Submitted(UUID id, String digest) {
 	}
 
 	Optional<Alert> find(UUID id) {

@@ -75,11 +75,24 @@ public class BroadcastManagement {
 	 */
 	@Transactional
 	public AlertView issue(IssueAlertRequest request, String username) {
+		return issue(request, username, null).orElseThrow();
+	}
+
+	/**
+	 * As {@link #issue(IssueAlertRequest, String)}, storing the submission with the alert.
+	 *
+	 * @return empty when an alert of the same author and submission key was stored first (by a concurrent request):
+	 *     nothing is stored or published then
+	 */
+	@Transactional
+	Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission) {
 		StaffMember member = member(username);
 		Alert draft = drafts.draft(request, member, clock.instant());
 		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.hold(draft);
 		Alert alert = hold.isPresent() ? draft.withStatus(AlertStatus.PENDING_APPROVAL) : draft;
-		alerts.insert(alert);
+		if (!alerts.insert(alert, submission)) {
+			return Optional.empty();
+		}
 		if (hold.isPresent()) {
 			pendingApprovals.hold(alert.id(), hold.get());
 			events.publishEvent(StaffActed.on(alert.id(), StaffAction.SUBMIT_FOR_APPROVAL, username, alert.title(),
@@ -92,7 +105,7 @@ public class BroadcastManagement {
 		log.info("{} {} {} {} alert {} for {} {} on {}", Masking.typed(username),
 				hold.isPresent() ? "submitted" : "issued", alert.severity(), alert.type(), alert.id(), alert.countries(),
 				alert.regions(), alert.channels());
-		return AlertView.of(alert, DeliveryProgress.notStarted());
+		return Optional.of(AlertView.of(alert, DeliveryProgress.notStarted()));
 	}
 
 	@Transactional(readOnly = true)
