@@ -110,6 +110,11 @@ public class AudienceEstimates {
 		 *
 		 * @param total the sum of {@code counts}
 		 */
+		/** Whether the alert would reach no one now (0 is never withheld). */
+		public boolean reachesNoOne() {
+			return total != null && total == 0;
+		}
+
 		static AudienceEstimate of(Map<Channel, Long> counts, long total, ApprovalReason reason, long threshold) {
 			Map<Channel, Long> shown = new EnumMap<>(Channel.class);
 			Map<Channel, Integer> fewerThan = new EnumMap<>(Channel.class);

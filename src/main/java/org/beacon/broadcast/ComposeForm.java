@@ -78,6 +78,25 @@ class ComposeForm {
 	@NotEmpty(message = "{compose.error.channels}")
 	private Set<Channel> channels = EnumSet.allOf(Channel.class);
 
+	/**
+	 * The form's one-time key, made when the page was opened: a second POST with it (Back, then Send) shows the alert
+	 * the first created instead of sending it again.
+	 */
+	private String submission;
+
+	/** The officer confirmed sending although the audience preview counts no one. */
+	private boolean sendToNoOne;
+
+	/** Whether the form carries a key as the compose page makes them (a UUID). */
+	static boolean isSubmissionKey(String key) {
+		try {
+			return key != null && java.util.UUID.fromString(key).toString().equals(key);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	/** Whether any Spanish field was filled in: then title and body are both needed. */
 	boolean hasSpanish() {
 		return !blank(titleEs) || !blank(bodyEs) || !blank(smsTextEs);
@@ -135,6 +154,10 @@ class ComposeForm {
 	public void setLon(Double lon) { this.lon = lon; }
 	public Double getRadiusKm() { return radiusKm; }
 	public void setRadiusKm(Double radiusKm) { this.radiusKm = radiusKm; }
+	public String getSubmission() { return submission; }
+	public void setSubmission(String submission) { this.submission = submission; }
+	public boolean isSendToNoOne() { return sendToNoOne; }
+	public void setSendToNoOne(boolean sendToNoOne) { this.sendToNoOne = sendToNoOne; }
 	public Set<Channel> getChannels() { return channels; }
 	public void setChannels(Set<Channel> channels) { this.channels = channels == null ? EnumSet.noneOf(Channel.class) : channels; }
 }

@@ -59,8 +59,9 @@ class ComposeModel {
 		model.addAttribute("channelOptions", Channel.values());
 		model.addAttribute("maxSmsSegments", properties.maxSmsSegments());
 		model.addAttribute("minRadiusKm", properties.minRadius());
-		model.addAttribute("smsCounter", counter(form.getSmsText()));
-		model.addAttribute("smsCounterEs", counter(form.getSmsTextEs()));
+		model.addAttribute("derivedSmsSegments", properties.derivedSmsSegments());
+		model.addAttribute("smsCounter", counter(form.getSmsText(), form.getTitle(), form.getBody(), member));
+		model.addAttribute("smsCounterEs", counter(form.getSmsTextEs(), form.getTitleEs(), form.getBodyEs(), member));
 	}
 
 	/** The countries an officer may alert, by name in the page's language; every country for the department. */
@@ -74,9 +75,23 @@ class ComposeModel {
 			.toList();
 	}
 
-	private static SmsText counter(String text) {
-		String sent = ComposeForm.text(text);
-		return SmsText.of(sent == null ? "" : sent);
+	/**
+	 * The SMS that would be sent, as {@link AlertDrafts} makes it: the text typed, or, when none is, the one derived
+	 * from the post's name, title and message (once both are there).
+	 */
+	private SmsCounter counter(String text, String title, String body, StaffMember member) {
+		String typed = ComposeForm.text(text);
+		String titleSent = ComposeForm.text(title);
+		String bodySent = ComposeForm.text(body);
+		if (typed == null && titleSent != null && bodySent != null) {
+			return new SmsCounter(SmsText.derive(member.postName(), titleSent, bodySent,
+					properties.derivedSmsSegments()), true);
+		}
+		return new SmsCounter(SmsText.of(typed == null ? "" : typed), false);
+	}
+
+	/** The SMS a counter measures, and whether it is derived (no SMS text was typed). */
+	record SmsCounter(SmsText sms, boolean derived) {
 	}
 
 	record Option(String code, String name) {

@@ -2,6 +2,8 @@ package org.beacon.broadcast;
 
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,19 +47,37 @@ class ComposePage {
 
 	private final MessageSource messages;
 
+	private final AlertSubmissions submissions;
+
 	ComposePage(StaffDirectory staff, BroadcastManagement broadcasts, AudienceEstimates estimates,
-			ComposeModel models, MessageSource messages) {
+			ComposeModel models, MessageSource messages, AlertSubmissions submissions) {
 		this.messages = messages;
+		this.submissions = submissions;
 		this.staff = staff;
 		this.broadcasts = broadcasts;
 		this.estimates = estimates;
 		this.models = models;
 	}
 
+	/**
+	 * Opens a new form under a one-time key in its address, so that the page Back returns to after a send is the
+	 * same form, which then says it was sent.
+	 */
 	@GetMapping("/staff/alerts/new")
-	String form(Principal principal, Locale locale, Model model) {
+	String form(@RequestParam(name = "submission", required = false) String submission, Principal principal,
+			Locale locale, Model model) {
 		StaffMember member = officer(principal);
+		if (!ComposeForm.isSubmissionKey(submission)) {
+			return "redirect:/staff/alerts/new?submission=" + UUID.randomUUID();
+		}
+		Optional<AlertView> sent = submissions.sent(member.username(), submission);
+		if (sent.isPresent()) {
+			model.addAttribute("member", member);
+			model.addAttribute("alreadySent", sent.get());
+			return VIEW;
+		}
 		ComposeForm form = new ComposeForm();
+		form.setSubmission(submission);
 		if (member.countries().size() == 1) {
 			form.getCountries().addAll(member.countries());
 		}
@@ -65,19 +86,35 @@ class ComposePage {
 		return VIEW;
 	}
 
+	/**
+	 * Sends the alert once per form: a form sent before (Back, then Send) shows the alert it sent. An alert the
+	 * preview says reaches no one is sent only when the officer confirms it.
+	 */
 	@PostMapping("/staff/alerts/new")
 	String send(@Valid @ModelAttribute("composeForm") ComposeForm form, BindingResult errors, Principal principal,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		StaffMember member = officer(principal);
+		if (!ComposeForm.isSubmissionKey(form.getSubmission())) {
+			form.setSubmission(UUID.randomUUID().toString());
+		}
+		Optional<AlertView> sent = submissions.sent(member.username(), form.getSubmission());
+		if (sent.isPresent()) {
+			return shown(sent.get(), "compose.sent.already", locale, redirect);
+		}
 		ComposeErrors.checkArea(form, errors, models.minRadiusKm());
 		ComposeErrors.checkSpanish(form, errors);
 		ComposeErrors.checkSms(form, errors, models.maxSmsSegments());
 		if (!errors.hasErrors()) {
 			try {
-				AlertView alert = broadcasts.issue(form.toRequest(), member.username());
-				redirect.addFlashAttribute("composed", alert.status() == AlertStatus.PENDING_APPROVAL
-						? "compose.sent.pending" : "compose.sent.issued");
-				return "redirect:/staff/alerts/" + alert.id();
+				AudienceEstimates.AudienceEstimate estimate = estimates.estimate(form.area(), form.getChannels(),
+						form.getSeverity(), member.username());
+				if (!estimate.reachesNoOne() || form.isSendToNoOne()) {
+					return submit(form, member, locale, redirect);
+				}
+				errors.rejectValue("sendToNoOne", "compose.error.noRecipients");
+				model.addAttribute("estimate", estimate);
+				model.addAttribute("fewerThan", AudienceEstimates.FEWER_THAN);
+				model.addAttribute("noRecipientsRefused", true);
 			}
 			catch (InvalidInputException | OutsidePostException ex) {
 				ComposeErrors.reject(ex, errors);
@@ -85,6 +122,25 @@ class ComposePage {
 		}
 		models.fill(model, member, form, locale);
 		return VIEW;
+	}
+
+	private String submit(ComposeForm form, StaffMember member, Locale locale, RedirectAttributes redirect) {
+		IssueAlertRequest request = form.toRequest();
+		try {
+			AlertSubmissions.Outcome outcome = submissions.submit(request, member.username(),
+					new Submission(form.getSubmission(), Submission.digest(request)));
+			return shown(outcome.alert(), outcome.replayed() ? "compose.sent.already"
+					: outcome.alert().status() == AlertStatus.PENDING_APPROVAL ? "compose.sent.pending"
+							: "compose.sent.issued", locale, redirect);
+		}
+		catch (IdempotencyKeyReusedException ex) {
+			return shown(broadcasts.find(ex.first(), member.username()), "compose.sent.already", locale, redirect);
+		}
+	}
+
+	private String shown(AlertView alert, String message, Locale locale, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", messages.getMessage(message, null, locale));
+		return "redirect:/staff/alerts/" + alert.id();
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.beacon.support.Api;
-import org.beacon.support.Browser;
 import org.beacon.support.BrowserIntegrationTest;
 import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
@@ -220,32 +219,27 @@ class ComposeBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	private void fill(String type, String severity, String title, String body) {
-		new Select(browser.find(By.id("type"))).selectByValue(type);
-		new Select(browser.find(By.id("severity"))).selectByValue(severity);
-		browser.find(By.id("title")).sendKeys(title);
-		browser.find(By.id("body")).sendKeys(body);
+		page().fill(type, severity, title, body);
 	}
 
-	/** Sends the alert composed, waits for its page and returns its id. */
 	private String send() {
-		click(browser.find(By.cssSelector("form.compose-form > button[type=submit]")));
-		return browser.awaitPath("/staff/alerts/(" + Browser.UUID + ")").group(1);
+		return page().send();
 	}
 
-	/** Sends a form with mistakes and waits for the form shown again with them (at the URL it posted to). */
 	private void sendRefused() {
-		click(browser.find(By.cssSelector("form.compose-form > button[type=submit]")));
-		browser.awaitElement(By.id("error-summary"));
+		page().sendRefused();
 	}
 
-	/** Scrolls at once (Bootstrap scrolls smoothly, and a click during the scroll lands elsewhere), then clicks. */
 	private void click(WebElement element) {
-		browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		page().click(element);
 	}
 
 	private String error(String field) {
-		return browser.find(By.id(field + "-error")).getText();
+		return page().error(field);
+	}
+
+	private ComposePageDriver page() {
+		return new ComposePageDriver(browser);
 	}
 
 	private void signOut() {

@@ -23,7 +23,9 @@ final class StaffPages {
 		pageRow("GET /staff", Fresh.NO, (f, who) -> page("/staff"), "302→/staff/login 403 403 200 200 200 200");
 		pageRow("GET /staff/audit", Fresh.NO, (f, who) -> page("/staff/audit"), "302→/staff/login 403 403 403 403 403 200");
 
-		pageRow("GET /staff/alerts/new", Fresh.NO, (f, who) -> page("/staff/alerts/new"), "302→/staff/login 403 403 200 200 403 403");
+		// The form opens under a one-time key in its address (a bare address is redirected to one): it is given here.
+		pageRow("GET /staff/alerts/new", Fresh.NO, (f, who) -> page("/staff/alerts/new?submission="
+				+ java.util.UUID.randomUUID()), "302→/staff/login 403 403 200 200 403 403");
 		pageRow("POST /staff/alerts/new", Fresh.NO, (f, who) -> form("/staff/alerts/new", composeForm()),
 				"302→/staff/login 403 403 200 302→/staff/alerts/{id} 403 403");
 		pageRow("POST /staff/alerts/new/audience", Fresh.NO, (f, who) -> form("/staff/alerts/new/audience",
