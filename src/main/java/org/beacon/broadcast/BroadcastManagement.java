@@ -78,7 +78,7 @@ public class BroadcastManagement {
 		StaffMember member = member(username);
 		Alert draft = drafts.draft(request, member, clock.instant());
 		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.hold(draft);
-		Alert alert = hold.isPresent() ? draft.withStatus(AlertStatus.PENDING_APPROVAL) : draft;
+		Alert alert = hold.isPresent() ? draft.held(hold.get().reason()) : draft;
 		alerts.insert(alert);
 		if (hold.isPresent()) {
 			pendingApprovals.hold(alert.id(), hold.get());
