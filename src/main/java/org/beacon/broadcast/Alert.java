@@ -12,11 +12,12 @@ import org.beacon.subscribers.Channel;
  *
  * @param spanish the Spanish wording, for subscribers who read Spanish; null when the alert has none
  * @param advisory the advisory change behind an automatic alert; null for alerts staff wrote
+ * @param approval what the two-person rule recorded, when it held the alert; null when it did not
  */
 record Alert(UUID id, AlertType type, Severity severity, String title, String body, String smsText,
 		Wording spanish, List<String> countries, List<String> regions, AlertShapes shapes, Set<Channel> channels,
 		String postId,
-		String issuedBy, Instant issuedAt, AlertStatus status, AdvisoryOrigin advisory) {
+		String issuedBy, Instant issuedAt, AlertStatus status, AdvisoryOrigin advisory, AlertView.Approval approval) {
 
 	AlertIssued issued(String sender) {
 		return new AlertIssued(id, type, severity, title, body, smsText, spanish, countries, regions,
@@ -24,10 +25,10 @@ record Alert(UUID id, AlertType type, Severity severity, String title, String bo
 				sender, issuedAt, null);
 	}
 
-	/** The same alert in another status. */
-	Alert withStatus(AlertStatus next) {
+	/** The same alert held by the two-person rule: awaiting approval, not sent. */
+	Alert held(ApprovalReason reason) {
 		return new Alert(id, type, severity, title, body, smsText, spanish, countries, regions, shapes, channels, postId,
-				issuedBy, issuedAt, next, advisory);
+				issuedBy, issuedAt, AlertStatus.PENDING_APPROVAL, advisory, AlertView.Approval.waiting(reason));
 	}
 
 	String origin() {

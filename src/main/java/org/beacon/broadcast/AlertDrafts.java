@@ -51,7 +51,7 @@ class AlertDrafts {
 		}
 		return new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
 				request.body().strip(), sms.text(), spanish, place.countries(), place.regions(), place.shapes(),
-				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null);
+				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null, null);
 	}
 
 	/**

@@ -85,11 +85,17 @@ class AlertPage {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " cannot be cancelled");
 		}
 		model.addAttribute("alert", alert);
+		// The alert page stops offering Cancel when the delivery ends; a bookmark or an older tab still lands here.
+		model.addAttribute("finished", page.nothingLeftToStop(id, principal));
 		return "staff/alert-cancel";
 	}
 
 	@PostMapping("/staff/alerts/{id}/cancel")
 	String cancel(@PathVariable UUID id, Principal principal, RedirectAttributes redirect, Locale locale) {
+		if (page.nothingLeftToStop(id, principal)) {
+			redirect.addFlashAttribute("problem", messages.getMessage("watch.cancel.finished", null, locale));
+			return "redirect:/staff/alerts/" + id;
+		}
 		AlertCancellations.Cancelled cancelled = cancellations.cancel(id, principal.getName());
 		redirect.addFlashAttribute("notice", messages.getMessage("watch.cancel.done",
 				new Object[] { cancelled.stopped(), cancelled.inFlight() }, locale));

@@ -2,6 +2,7 @@ package org.beacon.broadcast;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.beacon.fanout.DeliverySnapshot;
@@ -13,8 +14,8 @@ import org.springframework.ui.Model;
 
 /**
  * What the alert page shows of an alert for a staff member: the alert, its delivery as it stands, what it follows,
- * and which of Update and Cancel they may use. An alert awaiting approval was never sent, so the page says so instead
- * of showing a delivery that is not running.
+ * and which of Update and Cancel they may use. An alert awaiting approval, or rejected, was never sent, so the page says
+ * so instead of showing a delivery that is not running; it names who submitted it, and who decided it and when.
  */
 @Component
 class AlertPageModel {
@@ -48,7 +49,7 @@ class AlertPageModel {
 		StaffMember member = staffAlerts.member(principal.getName());
 		DeliverySnapshot snapshot = watch.snapshot(id);
 		model.addAttribute("alert", alert);
-		LiveProgress progress = LiveProgress.of(snapshot, alert.channels(),
+		LiveProgress progress = LiveProgress.of(alert.status(), snapshot, alert.channels(),
 				LiveProgress.averageRate(snapshot, clock.instant()));
 		model.addAttribute("progress", progress);
 		model.addAttribute("statuses", LiveProgress.STATUSES);
@@ -56,10 +57,31 @@ class AlertPageModel {
 		model.addAttribute("cancellation", lifecycle.cancellation(id).orElse(null));
 		model.addAttribute("follows", lifecycle.follows(id).orElse(null));
 		model.addAttribute("awaitingApproval", alert.status() == AlertStatus.PENDING_APPROVAL);
+		model.addAttribute("rejected", alert.status() == AlertStatus.REJECTED);
+		model.addAttribute("submittedAt", submittedAt(alert));
 		// Once every delivery is final there is nothing left to stop.
 		model.addAttribute("canCancel", canCancel(alert, member) && !progress.done());
 		model.addAttribute("canUpdate", canUpdate(alert, member));
 		return "staff/alert";
+	}
+
+	/**
+	 * Whether the member may cancel the alert but its delivery is finished, so that a cancellation would stop nothing:
+	 * the page no longer offers it, and a confirmation left open in another tab is not carried out.
+	 */
+	boolean nothingLeftToStop(UUID id, Principal principal) {
+		AlertView alert = broadcasts.find(id, principal.getName());
+		return canCancel(alert, staffAlerts.member(principal.getName())) && watch.snapshot(id).done();
+	}
+
+	/**
+	 * When a held alert was submitted; null once approved, as approving it made its issue time the approval's and the
+	 * submission's time is no longer in the alert.
+	 */
+	private static Instant submittedAt(AlertView alert) {
+		boolean approved = alert.approval() != null && alert.approval().decidedAt() != null
+				&& alert.status() != AlertStatus.REJECTED;
+		return alert.approval() == null || approved ? null : alert.issuedAt();
 	}
 
 	static boolean canCancel(AlertView alert, StaffMember member) {

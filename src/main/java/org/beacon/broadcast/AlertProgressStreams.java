@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes the live progress of alerts to the pages watching them (Server-Sent Events), about every second while the
- * delivery runs, and closes each stream once it is over. The ledger is read once per alert and tick, however many
- * pages watch it; a page that goes away is dropped at its next push.
+ * alert awaits approval or its delivery runs, and closes each stream once nothing more will change. The alert's
+ * status and the ledger are read once per alert and tick, however many pages watch it; a page that goes away is
+ * dropped at its next push.
  */
 @Component
 @ConditionalOnRole(Role.API)
@@ -39,6 +40,8 @@ class AlertProgressStreams implements DisposableBean {
 
 	private final DeliveryWatch watch;
 
+	private final Alerts alerts;
+
 	private final Map<UUID, Watchers> watched = new ConcurrentHashMap<>();
 
 	private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -47,8 +50,9 @@ class AlertProgressStreams implements DisposableBean {
 		return thread;
 	});
 
-	AlertProgressStreams(DeliveryWatch watch) {
+	AlertProgressStreams(DeliveryWatch watch, Alerts alerts) {
 		this.watch = watch;
+		this.alerts = alerts;
 		ticks.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
 	}
 
@@ -91,8 +95,10 @@ class AlertProgressStreams implements DisposableBean {
 			return;
 		}
 		DeliverySnapshot snapshot = watch.snapshot(alertId);
+		// Read after the ledger: the last push, which closes the streams, carries the status that ended the delivery.
+		AlertStatus status = alerts.status(alertId).orElseThrow();
 		Double rate = watchers.rate().record(System.nanoTime(), snapshot.progress().finished());
-		LiveProgress progress = LiveProgress.of(snapshot, watchers.channels(), rate);
+		LiveProgress progress = LiveProgress.of(status, snapshot, watchers.channels(), rate);
 		// Only the emitters sent to are finished here: one that a page opened meanwhile gets its own first push.
 		for (SseEmitter emitter : watchers.emitters()) {
 			try {

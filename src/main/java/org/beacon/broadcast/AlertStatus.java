@@ -18,5 +18,10 @@ public enum AlertStatus {
 	/** Held by the two-person rule, then rejected by an approver: never sent. */
 	REJECTED,
 	/** Issued, then cancelled by staff: what was not yet sent was stopped. */
-	CANCELLED
+	CANCELLED;
+
+	/** Whether the alert was decided against before it was sent: it never will be, and nothing about it changes. */
+	boolean endedUnsent() {
+		return this == WITHDRAWN || this == DISCARDED || this == REJECTED;
+	}
 }

@@ -98,9 +98,9 @@ public class AlertUpdates {
 		Severity severity = request.severity() == null ? original.severity() : request.severity();
 		Alert draft = new Alert(UUID.randomUUID(), original.type(), severity, english.title(), english.body(),
 				english.smsText(), spanish, original.countries(), original.regions(), original.shapes(),
-				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null);
+				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null, null);
 		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.holdUpdate(draft, original.id());
-		Alert update = hold.isPresent() ? draft.withStatus(AlertStatus.PENDING_APPROVAL) : draft;
+		Alert update = hold.isPresent() ? draft.held(hold.get().reason()) : draft;
 		alerts.insert(update);
 		lifecycle.follows(update.id(), original.id());
 		String what = "Update of " + original.id() + ": " + update.title();

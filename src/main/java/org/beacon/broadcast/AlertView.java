@@ -8,18 +8,39 @@ import java.util.UUID;
 import org.beacon.fanout.DeliveryProgress;
 import org.beacon.subscribers.Channel;
 
-/** An alert as staff see it, with the progress of its delivery. */
+/**
+ * An alert as staff see it, with the progress of its delivery.
+ *
+ * @param issuedBy who composed it; for an alert the two-person rule held, who submitted it
+ * @param issuedAt when it was issued: for an approved alert, when it was approved; while it waits, when it was
+ * submitted
+ * @param approval what the two-person rule recorded, when it held the alert; null when it did not
+ */
 public record AlertView(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
 		String body, String smsText, String smsEncoding, int smsSegments, Wording spanish, IssueAlertRequest.Area area,
 		Set<Channel> channels, String postId, String issuedBy, Instant issuedAt, AdvisoryOrigin advisory,
-		DeliveryProgress progress) {
+		Approval approval, DeliveryProgress progress) {
 
 	static AlertView of(Alert alert, DeliveryProgress progress) {
 		SmsText sms = SmsText.of(alert.smsText());
 		return new AlertView(alert.id(), alert.status(), alert.origin(), alert.type(), alert.severity(), alert.title(),
 				alert.body(), alert.smsText(), sms.encoding(), sms.segments(), alert.spanish(),
 				alert.shapes().area(alert.countries(), alert.regions()), alert.channels(), alert.postId(),
-				alert.issuedBy(), alert.issuedAt(), alert.advisory(), progress);
+				alert.issuedBy(), alert.issuedAt(), alert.advisory(), alert.approval(), progress);
+	}
+
+	/**
+	 * What the two-person rule recorded of an alert it held: why, and the second person's decision once made.
+	 *
+	 * @param decidedBy the approver who approved or rejected it; null while it waits
+	 * @param decidedAt when they did; null while it waits
+	 * @param rejectionReason why they rejected it, when they said; null otherwise
+	 */
+	public record Approval(ApprovalReason reason, String decidedBy, Instant decidedAt, String rejectionReason) {
+
+		static Approval waiting(ApprovalReason reason) {
+			return new Approval(reason, null, null, null);
+		}
 	}
 
 	/** The alert ids of a listing, with their progress. */

@@ -29,7 +29,7 @@ class Alerts {
 			strings(rs.getArray("regions")), shapes(rs.getString("shapes")), channels(rs.getArray("channels")),
 			rs.getString("post_id"),
 			rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
-			AlertStatus.valueOf(rs.getString("status")), advisory(rs));
+			AlertStatus.valueOf(rs.getString("status")), advisory(rs), approval(rs));
 
 	private final JdbcClient jdbc;
 
@@ -87,6 +87,13 @@ class Alerts {
 
 	Optional<Alert> find(UUID id) {
 		return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query(ROW).optional();
+	}
+
+	/** Where the alert stands now; empty when there is no such alert. */
+	Optional<AlertStatus> status(UUID id) {
+		return jdbc.sql("SELECT status FROM alert WHERE id = ?").param(id)
+			.query((rs, n) -> AlertStatus.valueOf(rs.getString("status")))
+			.optional();
 	}
 
 	/** Alerts of the country held for review, oldest first. */
@@ -163,6 +170,15 @@ class Alerts {
 		return country == null ? null : new AdvisoryOrigin(country, rs.getInt("advisory_previous_level"),
 				rs.getInt("advisory_level"), rs.getString("advisory_posture"), rs.getString("advisory_change"),
 				rs.getString("review_reason"));
+	}
+
+	/** The two-person rule's columns: a reason once it held the alert, a decision once an approver made it. */
+	private static AlertView.Approval approval(ResultSet rs) throws SQLException {
+		String reason = rs.getString("approval_reason");
+		Timestamp decidedAt = rs.getTimestamp("reviewed_at");
+		return reason == null ? null : new AlertView.Approval(ApprovalReason.valueOf(reason),
+				rs.getString("reviewed_by"), decidedAt == null ? null : decidedAt.toInstant(),
+				rs.getString("rejection_reason"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -89,7 +89,7 @@ public class BroadcastManagement {
 		StaffMember member = member(username);
 		Alert draft = drafts.draft(request, member, clock.instant());
 		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.hold(draft);
-		Alert alert = hold.isPresent() ? draft.withStatus(AlertStatus.PENDING_APPROVAL) : draft;
+		Alert alert = hold.isPresent() ? draft.held(hold.get().reason()) : draft;
 		if (!alerts.insert(alert, submission)) {
 			return Optional.empty();
 		}
