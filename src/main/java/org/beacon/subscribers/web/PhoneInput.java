@@ -56,6 +56,14 @@ final class PhoneInput {
 		}
 	}
 
+	/**
+	 * Whether libphonenumber knows the region's calling code: some ISO countries have none of their own
+	 * (Antarctica, Bouvet Island...), and a number cannot be dialled "in" them.
+	 */
+	static boolean hasCallingCode(String country) {
+		return UTIL.getSupportedRegions().contains(country);
+	}
+
 	/** "+223" for ML. */
 	static String callingCode(String country) {
 		return "+" + UTIL.getCountryCodeForRegion(country);
