@@ -90,15 +90,28 @@ class AccountPages {
 		if (request == null) {
 			return page(form, errors, id, model, locale);
 		}
+		SubscriberView before = account.view(id);
 		try {
-			account.change(id, request);
+			SubscriberView after = account.change(id, request);
+			saved(before, after, redirect);
 		}
 		catch (InvalidInputException refused) {
 			EnrollFormCheck.reject(refused, errors);
 			return page(form, errors, id, model, locale);
 		}
-		redirect.addFlashAttribute("saved", true);
 		return "redirect:/account";
+	}
+
+	/**
+	 * Says that the changes are saved and, only for a contact point that changed and awaits its confirmation, that
+	 * the link or code sent to it must be used: nothing about an address or number the citizen left as it was.
+	 */
+	private static void saved(SubscriberView before, SubscriberView after, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("confirmEmail", after.email() != null && !after.emailVerified()
+				&& !after.email().equals(before.email()));
+		redirect.addFlashAttribute("confirmPhone", after.phone() != null && !after.phoneVerified()
+				&& !after.phone().equals(before.phone()));
 	}
 
 	@PostMapping("/account/pause")

@@ -1,19 +1,26 @@
 package org.beacon.subscribers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.text.Collator;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.beacon.support.BrowserIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** What the enroll form tells a citizen after a failed attempt, and what its phone picker offers. */
+/**
+ * What the enroll form tells a citizen after a failed attempt, what its phone picker offers, and how the citizen's
+ * number reads and where the code page leads after enrolling.
+ */
 class EnrollFeedbackBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
@@ -79,6 +86,36 @@ class EnrollFeedbackBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(new Select(browser.find(By.id("places0.country"))).getOptions())
 			.extracting(option -> option.getDomAttribute("value")).contains("AQ");
 		browser.assertAccessible().screenshot("enroll-phone-countries-es");
+	}
+
+	@Test
+	void afterEnrollingThePhoneReadsInInternationalFormatAndTheCodePageLeadsBackOnceConfirmed() {
+		browser.open("/");
+		browser.find(By.id("email")).sendKeys("amadou@example.org");
+		new Select(browser.find(By.id("phoneCountry"))).selectByValue("ML");
+		browser.find(By.id("phoneNumber")).sendKeys("76554433");
+		new Select(browser.find(By.id("places0.country"))).selectByValue("ML");
+		browser.find(By.id("places0.resident1")).click();
+		browser.find(By.id("consent1")).click();
+		browser.find(By.id("enroll-submit")).click();
+
+		browser.awaitPath("/enrolled");
+		assertThat(browser.find(By.cssSelector(".verification-status")).getText()).contains("+223 76 55 44 33")
+			.doesNotContain("+22376554433");
+		browser.assertAccessible().screenshot("enrolled-phone-formatted").screenshotOnPhone("enrolled-phone-formatted");
+
+		browser.open("/verify/phone");
+		assertThat(browser.find(By.cssSelector(".verification-status")).getText()).contains("+223 76 55 44 33");
+		assertThat(browser.findAll(By.id("next-step"))).as("no way on before the code is entered").isEmpty();
+		String code = await().atMost(Duration.ofSeconds(20))
+			.until(() -> TWILIO.takeVerificationCode("+22376554433"), Optional::isPresent)
+			.orElseThrow();
+		browser.find(By.id("code")).sendKeys(code, Keys.ENTER);
+		WebElement next = browser.awaitElement(By.id("next-step"));
+		assertThat(next.getText()).isEqualTo("Back to your enrollment");
+		browser.assertAccessible().screenshot("verify-phone-next-step").screenshotOnPhone("verify-phone-next-step");
+		next.click();
+		browser.awaitPath("/enrolled");
 	}
 
 	private WebElement focused() {
