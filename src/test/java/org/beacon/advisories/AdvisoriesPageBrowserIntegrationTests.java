@@ -34,6 +34,23 @@ class AdvisoriesPageBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
+	void everyLevelsBadgeIsReadableOnDesktopAndPhone() {
+		api().postFeed(Feeds.rss(Feeds.mali(4, "<p>Do not travel to Mali.</p>"),
+				Feeds.item("PU", "Guinea-Bissau", 3, Feeds.wording(3), "<p>Reconsider travel due to crime.</p>"),
+				Feeds.item("GM", "Germany", 2, Feeds.wording(2), "<p>Exercise increased caution.</p>"),
+				Feeds.item("IC", "Iceland", 1, Feeds.wording(1), "<p>Exercise normal precautions.</p>")));
+		browser.open("/advisories?sort=level");
+
+		List<String> badges = browser.findAll(By.cssSelector("#results .level"))
+			.stream()
+			.map(badge -> badge.getDomAttribute("class"))
+			.toList();
+		// axe checks the contrast of each badge's text only where the page shows that badge.
+		assertThat(badges).contains("level level-1", "level level-2", "level level-3", "level level-4");
+		browser.assertAccessible().screenshot("advisories-every-level").screenshotOnPhone("advisories-every-level");
+	}
+
+	@Test
 	void filtersByLevelAndRiskAsYouChoose() {
 		browser.open("/advisories");
 		new Select(browser.find(By.id("level"))).selectByValue("2");

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,10 +43,13 @@ class AccountPages {
 
 	private final PlaceChoices choices;
 
-	AccountPages(Account account, EnrollFormCheck check, PlaceChoices choices) {
+	private final ErrorSummary summary;
+
+	AccountPages(Account account, EnrollFormCheck check, PlaceChoices choices, ErrorSummary summary) {
 		this.account = account;
 		this.check = check;
 		this.choices = choices;
+		this.summary = summary;
 	}
 
 	@GetMapping("/account")
@@ -58,7 +62,7 @@ class AccountPages {
 	String addPlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
 		form.getPlaces().add(new EnrollForm.PlaceForm());
 		model.addAttribute("focusPlace", form.getPlaces().size() - 1);
-		return page(form, me(), model, locale);
+		return page(form, errors, me(), model, locale);
 	}
 
 	@PostMapping(path = "/account", params = "removePlace")
@@ -67,7 +71,7 @@ class AccountPages {
 		if (removePlace >= 0 && removePlace < form.getPlaces().size() && form.getPlaces().size() > 1) {
 			form.getPlaces().remove(removePlace);
 		}
-		return page(form, me(), model, locale);
+		return page(form, errors, me(), model, locale);
 	}
 
 	@PostMapping(path = "/account", params = "showRegions")
@@ -75,7 +79,7 @@ class AccountPages {
 			@RequestParam(defaultValue = "0") String showRegions, Model model, Locale locale) {
 		// Back where the citizen was: the page opens on the region list they asked for.
 		model.addAttribute("focusRegion", PlaceIndex.of(showRegions, form));
-		return page(form, me(), model, locale);
+		return page(form, errors, me(), model, locale);
 	}
 
 	@PostMapping(path = "/account", params = { "!addPlace", "!removePlace", "!showRegions" })
@@ -84,17 +88,30 @@ class AccountPages {
 		UUID id = me();
 		EnrollmentRequest request = check.check(form, errors, false);
 		if (request == null) {
-			return page(form, id, model, locale);
+			return page(form, errors, id, model, locale);
 		}
+		SubscriberView before = account.view(id);
 		try {
-			account.change(id, request);
+			SubscriberView after = account.change(id, request);
+			saved(before, after, redirect);
 		}
 		catch (InvalidInputException refused) {
 			EnrollFormCheck.reject(refused, errors);
-			return page(form, id, model, locale);
+			return page(form, errors, id, model, locale);
 		}
-		redirect.addFlashAttribute("saved", true);
 		return "redirect:/account";
+	}
+
+	/**
+	 * Says that the changes are saved and, only for a contact point that changed and awaits its confirmation, that
+	 * the link or code sent to it must be used: nothing about an address or number the citizen left as it was.
+	 */
+	private static void saved(SubscriberView before, SubscriberView after, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("confirmEmail", after.email() != null && !after.emailVerified()
+				&& !after.email().equals(before.email()));
+		redirect.addFlashAttribute("confirmPhone", after.phone() != null && !after.phoneVerified()
+				&& !after.phone().equals(before.phone()));
 	}
 
 	@PostMapping("/account/pause")
@@ -124,6 +141,12 @@ class AccountPages {
 		CitizenSession.end(request);
 		// Shown at once, not after a redirect: the citizen is no longer signed in to /account.
 		return "citizen/deleted";
+	}
+
+	/** The form again, with what is wrong with it listed above it. */
+	private String page(EnrollForm form, Errors errors, UUID id, Model model, Locale locale) {
+		summary.addTo(model, errors, locale);
+		return page(form, id, model, locale);
 	}
 
 	private String page(EnrollForm form, UUID id, Model model, Locale locale) {

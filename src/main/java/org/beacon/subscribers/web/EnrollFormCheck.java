@@ -75,7 +75,7 @@ class EnrollFormCheck {
 			}
 			return null;
 		}
-		if (geography.country(form.getPhoneCountry()).isEmpty()) {
+		if (geography.country(form.getPhoneCountry()).isEmpty() || !PhoneInput.hasCallingCode(form.getPhoneCountry())) {
 			form.setPhoneCountry("US");
 		}
 		PhoneInput.Parsed parsed = PhoneInput.parse(form.getPhoneCountry(), form.getPhoneNumber(),

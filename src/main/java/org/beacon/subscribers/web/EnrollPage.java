@@ -18,6 +18,7 @@ import org.beacon.subscribers.Verification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,11 +41,15 @@ class EnrollPage {
 
 	private final PlaceChoices choices;
 
-	EnrollPage(Enrollment enrollment, Verification verification, EnrollFormCheck check, PlaceChoices choices) {
+	private final ErrorSummary summary;
+
+	EnrollPage(Enrollment enrollment, Verification verification, EnrollFormCheck check, PlaceChoices choices,
+			ErrorSummary summary) {
 		this.enrollment = enrollment;
 		this.verification = verification;
 		this.check = check;
 		this.choices = choices;
+		this.summary = summary;
 	}
 
 	@GetMapping("/")
@@ -58,7 +63,7 @@ class EnrollPage {
 	String addPlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
 		form.getPlaces().add(new EnrollForm.PlaceForm());
 		model.addAttribute("focusPlace", form.getPlaces().size() - 1);
-		return page(form, model, locale);
+		return page(form, errors, model, locale);
 	}
 
 	@PostMapping(path = "/", params = "removePlace")
@@ -67,7 +72,7 @@ class EnrollPage {
 		if (removePlace >= 0 && removePlace < form.getPlaces().size() && form.getPlaces().size() > 1) {
 			form.getPlaces().remove(removePlace);
 		}
-		return page(form, model, locale);
+		return page(form, errors, model, locale);
 	}
 
 	@PostMapping(path = "/", params = "showRegions")
@@ -75,7 +80,7 @@ class EnrollPage {
 			@RequestParam(defaultValue = "0") String showRegions, Model model, Locale locale) {
 		// Back where the visitor was: the page opens on the region list they asked for.
 		model.addAttribute("focusRegion", PlaceIndex.of(showRegions, form));
-		return page(form, model, locale);
+		return page(form, errors, model, locale);
 	}
 
 	@PostMapping(path = "/", params = { "!addPlace", "!removePlace", "!showRegions" })
@@ -83,7 +88,7 @@ class EnrollPage {
 			HttpSession session) {
 		EnrollmentRequest request = check.check(form, errors, true);
 		if (request == null) {
-			return page(form, model, locale);
+			return page(form, errors, model, locale);
 		}
 		try {
 			Enrolled enrolled = enrollment.enroll(request);
@@ -92,7 +97,7 @@ class EnrollPage {
 		}
 		catch (InvalidInputException refused) {
 			EnrollFormCheck.reject(refused, errors);
-			return page(form, model, locale);
+			return page(form, errors, model, locale);
 		}
 	}
 
@@ -104,6 +109,12 @@ class EnrollPage {
 		}
 		verification.status(id).ifPresent(status -> model.addAttribute("status", status));
 		return "citizen/enrolled";
+	}
+
+	/** The form again, with what is wrong with it listed above it. */
+	private String page(EnrollForm form, Errors errors, Model model, Locale locale) {
+		summary.addTo(model, errors, locale);
+		return page(form, model, locale);
 	}
 
 	private String page(EnrollForm form, Model model, Locale locale) {

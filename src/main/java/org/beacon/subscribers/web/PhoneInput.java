@@ -56,6 +56,30 @@ final class PhoneInput {
 		}
 	}
 
+	/**
+	 * The number as people write it across borders, "+223 76 55 44 33" for "+22376554433"; what cannot be parsed
+	 * is given back as it is.
+	 */
+	static String international(String e164) {
+		if (e164 == null) {
+			return null;
+		}
+		try {
+			return UTIL.format(UTIL.parse(e164, "US"), PhoneNumberFormat.INTERNATIONAL);
+		}
+		catch (NumberParseException ex) {
+			return e164;
+		}
+	}
+
+	/**
+	 * Whether libphonenumber knows the region's calling code: some ISO countries have none of their own
+	 * (Antarctica, Bouvet Island...), and a number cannot be dialled "in" them.
+	 */
+	static boolean hasCallingCode(String country) {
+		return UTIL.getSupportedRegions().contains(country);
+	}
+
 	/** "+223" for ML. */
 	static String callingCode(String country) {
 		return "+" + UTIL.getCountryCodeForRegion(country);

@@ -10,7 +10,10 @@ import org.beacon.geography.Region;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The lists the place and phone pickers offer: countries by name in the page's language, and their regions. */
+/**
+ * The lists the place and phone pickers offer: countries by name in the page's language (for a phone, only those
+ * with a calling code), and their regions.
+ */
 @Component
 class PlaceChoices {
 
@@ -32,6 +35,11 @@ class PlaceChoices {
 			.toList();
 	}
 
+	/** The countries a phone number may be of: those with a calling code, by name in the page's language. */
+	List<Choice> phoneCountries(Locale locale) {
+		return countries(locale).stream().filter(country -> PhoneInput.hasCallingCode(country.code())).toList();
+	}
+
 	/** The country's regions by name, in the order of the page's language; none for no country. */
 	List<Region> regions(String country, Locale locale) {
 		if (country == null || country.isBlank()) {
@@ -49,6 +57,7 @@ class PlaceChoices {
 	/** Adds what the form's pickers need to the model. */
 	void addTo(Model model, EnrollForm form, Locale locale) {
 		model.addAttribute("countries", countries(locale));
+		model.addAttribute("phoneCountries", phoneCountries(locale));
 		model.addAttribute("regions", form.getPlaces().stream().map(place -> regions(place.getCountry(), locale)).toList());
 	}
 }

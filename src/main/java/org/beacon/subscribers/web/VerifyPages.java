@@ -45,6 +45,7 @@ class VerifyPages {
 		if (result.subscriberId() != null) {
 			verification.status(result.subscriberId()).ifPresent(status -> model.addAttribute("status", status));
 		}
+		model.addAttribute("signedIn", CitizenSession.signedIn().isPresent());
 		return "citizen/verify-email";
 	}
 
@@ -86,6 +87,8 @@ class VerifyPages {
 
 	private String phonePage(UUID id, Model model) {
 		verification.status(id).ifPresent(status -> model.addAttribute("status", status));
+		// Where to go once the number is confirmed: the account of a signed-in citizen, else the enrollment just made.
+		model.addAttribute("signedIn", CitizenSession.signedIn().isPresent());
 		return "citizen/verify-phone";
 	}
 }
