@@ -20,7 +20,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.MatchType;
  * number matches: a part of it, even its end, does not.</li>
  * </ul>
  * Because it matches whole contact points only, it matches the real recipient, not the masked one that staff other
- * than administrators read, and still it cannot spell a number out a digit at a time.
+ * than administrators read, and still it cannot spell a number out a digit at a time. It does answer whether a
+ * whole address or number someone guesses is the recipient of a message they may read (masked) anyway.
  */
 final class RecipientFilter {
 

@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "staff")
 class SandboxOutboxController {
 
-	static final String INVALID_TO = "must be a whole email address or phone number, such as name@example.org or "
+	static final String INVALID_TO = "must be a whole email address or phone number, such as name@example.com or "
 			+ "+33 6 12 34 56 78";
 
 	private final SandboxOutboxAccess access;
