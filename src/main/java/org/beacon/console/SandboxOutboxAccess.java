@@ -56,7 +56,7 @@ class SandboxOutboxAccess {
 	/**
 	 * A message as one staff member reads it.
 	 *
-	 * @param index for an email, its index in the outbox, which names its HTML; -1 for a text message
+	 * @param index for an email, its index in the outbox, which names its frame; -1 for a text message
 	 * @param sent the message as it was sent, for what the reader sees of it beyond its words (an SMS's segments)
 	 */
 	record Shown(int index, String channel, String id, String from, String to, String subject, String body,
@@ -79,41 +79,44 @@ class SandboxOutboxAccess {
 			this.post = post;
 		}
 
-		/** The text messages this reader may read, newest first. */
-		List<Shown> textMessages() {
+		/** The text messages this reader may read, to whom {@code to} asks for, newest first. */
+		List<Shown> textMessages(RecipientFilter to) {
 			List<SandboxMessage> received = outbox.textMessages();
-			Predicate<SandboxMessage> readable = readable(received);
 			return received.stream()
-				.filter(readable)
+				.filter(readable(received))
+				.filter(message -> to.matches(message.recipients()))
 				.map(message -> show(-1, message))
 				.sorted(Comparator.comparing(Shown::receivedAt).reversed())
 				.toList();
 		}
 
-		/** The emails this reader may read, newest first. */
-		List<Shown> emails() {
+		/** The emails this reader may read, to whom {@code to} asks for, newest first. */
+		List<Shown> emails(RecipientFilter to) {
 			List<SandboxMessage> received = outbox.emails();
 			Predicate<SandboxMessage> readable = readable(received);
 			List<Shown> shown = new ArrayList<>();
 			for (int i = received.size() - 1; i >= 0; i--) {
-				if (readable.test(received.get(i))) {
+				if (readable.test(received.get(i)) && to.matches(received.get(i).recipients())) {
 					shown.add(show(i, received.get(i)));
 				}
 			}
 			return shown;
 		}
 
-		/** The HTML of the email at {@code index}, when there is one and this reader may read it; secrets hidden. */
-		Optional<String> emailHtml(int index) {
+		/**
+		 * What the frame of the email at {@code index} shows ({@link EmailFrame}): its HTML part, or else its plain
+		 * text, escaped; for staff other than administrators with codes and secret links hidden. Empty when there is no
+		 * such email or this reader may not read it.
+		 */
+		Optional<String> emailFrame(int index) {
 			List<SandboxMessage> received = outbox.emails();
-			if (index < 0 || index >= received.size()) {
+			SandboxMessage email = index < 0 || index >= received.size() ? null : received.get(index);
+			if (email == null || !readable(List.of(email)).test(email)) {
 				return Optional.empty();
 			}
-			SandboxMessage email = received.get(index);
-			if (!readable(List.of(email)).test(email)) {
-				return Optional.empty();
-			}
-			return outbox.emailHtml(index).map(html -> post == null ? html : OutboxRedaction.redact(html));
+			return Optional.of(outbox.emailHtml(index)
+				.map(this::shown)
+				.orElseGet(() -> EmailFrame.ofText(shown(email.subject()), shown(email.body()))));
 		}
 
 		/** Which of {@code messages} this reader may read: one look-up of their recipients' countries for them all. */
@@ -131,14 +134,15 @@ class SandboxOutboxAccess {
 		}
 
 		private Shown show(int index, SandboxMessage message) {
-			if (post == null) {
-				return new Shown(index, message.channel(), message.id(), message.from(), message.to(),
-						message.subject(), message.body(), message.receivedAt(), message);
-			}
-			String to = message.recipients().stream().map(Masking::contact).collect(Collectors.joining(", "));
-			return new Shown(index, message.channel(), message.id(), message.from(), to,
-					OutboxRedaction.redact(message.subject()), OutboxRedaction.redact(message.body()),
-					message.receivedAt(), message);
+			String to = post == null ? message.to()
+					: message.recipients().stream().map(Masking::contact).collect(Collectors.joining(", "));
+			return new Shown(index, message.channel(), message.id(), message.from(), to, shown(message.subject()),
+					shown(message.body()), message.receivedAt(), message);
+		}
+
+		/** A text of a message as this reader sees it: as sent for an administrator, else with its secrets hidden. */
+		private String shown(String text) {
+			return post == null ? text : OutboxRedaction.redact(text);
 		}
 	}
 }

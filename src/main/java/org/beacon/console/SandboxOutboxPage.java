@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.beacon.broadcast.SmsText;
 import org.beacon.platform.ConditionalOnRole;
@@ -18,12 +19,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sandbox outbox (embedded default only): what the sandbox providers received, newest first — SMS as a phone
- * shows them, with their encoding and segments, and emails with their HTML in a sandboxed frame. Each staff member
- * reads it as {@link SandboxOutboxAccess} lets them, frames included: an administrator everything as sent, other staff
- * the messages to their post's citizens, recipients masked and codes and secret links hidden.
+ * shows them, with their encoding and segments, and emails in a sandboxed frame — or one recipient's alone. Each
+ * staff member reads it as {@link SandboxOutboxAccess} lets them, frames included: an administrator everything as
+ * sent, other staff the messages to their post's citizens, recipients masked and codes and secret links hidden.
  */
 @Controller
 @WebPage
@@ -50,34 +52,52 @@ class SandboxOutboxPage {
 	record Sms(String to, String from, String body, String encoding, int segments, Instant receivedAt) {
 	}
 
-	/** An email as the page shows it: {@code index} names its HTML. */
+	/** An email as the page shows it: {@code index} names its frame. */
 	record Email(int index, String to, String from, String subject, String text, Instant receivedAt) {
 	}
 
+	/**
+	 * The outbox, or the messages of one recipient typed in full ({@link RecipientFilter}) in {@code to}. What is not
+	 * a whole email address or phone number is explained beside the field, and shows no message.
+	 */
 	@GetMapping("/staff/sandbox")
-	String outbox(Principal principal, Model model) {
-		SandboxOutboxAccess.Reader reader = access.reader(principal.getName());
-		List<Sms> sms = reader.textMessages().stream().limit(SHOWN).map(message -> {
-			SmsText sent = SmsText.of(message.sent().body() == null ? "" : message.sent().body());
-			return new Sms(message.to(), message.from(), message.body(), sent.encoding(), sent.segments(),
-					message.receivedAt());
-		}).toList();
-		List<Email> emails = reader.emails()
-			.stream()
-			.limit(SHOWN)
-			.map(message -> new Email(message.index(), message.to(), message.from(), message.subject(),
-					message.body(), message.receivedAt()))
-			.toList();
-		model.addAttribute("sms", sms);
-		model.addAttribute("emails", emails);
+	String outbox(@RequestParam(required = false) String to, Principal principal, Model model) {
+		Optional<RecipientFilter> recipient = RecipientFilter.of(to);
+		model.addAttribute("to", to == null ? "" : to.strip());
+		model.addAttribute("toError", recipient.isEmpty());
+		model.addAttribute("filtered", recipient.isPresent() && !recipient.get().anyone());
+		List<SandboxOutboxAccess.Shown> texts = List.of();
+		List<SandboxOutboxAccess.Shown> emails = List.of();
+		if (recipient.isPresent()) {
+			SandboxOutboxAccess.Reader reader = access.reader(principal.getName());
+			texts = reader.textMessages(recipient.get());
+			emails = reader.emails(recipient.get());
+		}
+		model.addAttribute("found", texts.size() + emails.size());
+		model.addAttribute("sms", texts.stream().limit(SHOWN).map(SandboxOutboxPage::sms).toList());
+		model.addAttribute("emails", emails.stream().limit(SHOWN).map(SandboxOutboxPage::email).toList());
 		return "staff/sandbox";
 	}
 
-	/** The HTML of an email the staff member may read; 404 for any other, as for one that does not exist. */
+	private static Sms sms(SandboxOutboxAccess.Shown message) {
+		SmsText sent = SmsText.of(message.sent().body() == null ? "" : message.sent().body());
+		return new Sms(message.to(), message.from(), message.body(), sent.encoding(), sent.segments(),
+				message.receivedAt());
+	}
+
+	private static Email email(SandboxOutboxAccess.Shown message) {
+		return new Email(message.index(), message.to(), message.from(), message.subject(), message.body(),
+				message.receivedAt());
+	}
+
+	/**
+	 * The frame of an email the staff member may read ({@link EmailFrame}: its HTML, or its plain text escaped); 404
+	 * for any other, as for one that does not exist.
+	 */
 	@GetMapping("/staff/sandbox/emails/{index}")
 	ResponseEntity<String> email(@PathVariable int index, Principal principal) {
 		return access.reader(principal.getName())
-			.emailHtml(index)
+			.emailFrame(index)
 			.map(html -> ResponseEntity.ok()
 				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 				.cacheControl(CacheControl.noStore())
