@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliveryProgress;
+import org.beacon.ledger.DeliveryProgress;
 import org.beacon.platform.Masking;
 import org.beacon.staff.Post;
 import org.beacon.staff.StaffAction;

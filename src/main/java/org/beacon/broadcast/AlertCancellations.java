@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliveryCancellation;
-import org.beacon.fanout.DeliveryReports;
+import org.beacon.ledger.DeliveryCancellation;
+import org.beacon.ledger.DeliveryReports;
 import org.beacon.platform.Masking;
 import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffAction;

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliverySnapshot;
-import org.beacon.fanout.DeliveryWatch;
+import org.beacon.ledger.DeliverySnapshot;
+import org.beacon.ledger.DeliveryWatch;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
 import org.springframework.stereotype.Component;

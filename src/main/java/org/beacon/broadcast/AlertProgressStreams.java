@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.beacon.fanout.DeliverySnapshot;
-import org.beacon.fanout.DeliveryWatch;
+import org.beacon.ledger.DeliverySnapshot;
+import org.beacon.ledger.DeliveryWatch;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;

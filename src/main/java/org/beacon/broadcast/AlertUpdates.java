@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliveryProgress;
-import org.beacon.fanout.DeliveryReports;
+import org.beacon.ledger.DeliveryProgress;
+import org.beacon.ledger.DeliveryReports;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Masking;
 import org.beacon.staff.StaffActed;

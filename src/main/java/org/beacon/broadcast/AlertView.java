@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliveryProgress;
+import org.beacon.ledger.DeliveryProgress;
 import org.beacon.subscribers.Channel;
 
 /**

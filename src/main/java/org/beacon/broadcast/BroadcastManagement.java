@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliveryProgress;
-import org.beacon.fanout.DeliveryReports;
+import org.beacon.ledger.DeliveryProgress;
+import org.beacon.ledger.DeliveryReports;
 import org.beacon.platform.Masking;
 import org.beacon.staff.Post;
 import org.beacon.staff.StaffAction;

@@ -2,7 +2,7 @@ package org.beacon.broadcast;
 
 import java.util.List;
 
-import org.beacon.fanout.DeliveryProgress;
+import org.beacon.ledger.DeliveryProgress;
 import org.beacon.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.beacon.fanout.DeliveryProgress;
-import org.beacon.fanout.DeliverySnapshot;
-import org.beacon.fanout.DeliverySnapshot.FailureCount;
+import org.beacon.ledger.DeliveryProgress;
+import org.beacon.ledger.DeliverySnapshot;
+import org.beacon.ledger.DeliverySnapshot.FailureCount;
 import org.beacon.subscribers.Channel;
 
 /**

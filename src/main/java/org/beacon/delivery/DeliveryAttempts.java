@@ -2,7 +2,7 @@ package org.beacon.delivery;
 
 import java.util.function.Function;
 
-import org.beacon.fanout.DeliveryLedger;
+import org.beacon.ledger.DeliveryLedger;
 import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.beacon.delivery.ChunkSender.Claimed;
 import org.beacon.delivery.DeliveryAttempts.Priority;
-import org.beacon.fanout.DeliveryLedger;
-import org.beacon.fanout.DeliveryLedger.Answer;
+import org.beacon.ledger.DeliveryLedger;
+import org.beacon.ledger.DeliveryLedger.Answer;
 import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

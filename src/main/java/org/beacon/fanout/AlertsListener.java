@@ -1,5 +1,6 @@
 package org.beacon.fanout;
 
+import org.beacon.ledger.Deliveries;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;

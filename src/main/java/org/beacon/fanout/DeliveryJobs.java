@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.beacon.fanout.Deliveries.Pending;
+import org.beacon.ledger.Deliveries.Pending;
 import org.beacon.platform.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;

@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import org.beacon.fanout.Deliveries.Pending;
+import org.beacon.ledger.Deliveries;
+import org.beacon.ledger.DeliveryCancellation;
+import org.beacon.ledger.Deliveries.Pending;
 import org.beacon.subscribers.Audience;
 import org.beacon.subscribers.AudienceCriteria;
 import org.beacon.subscribers.Channel;

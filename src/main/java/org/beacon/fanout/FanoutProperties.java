@@ -1,7 +1,5 @@
 package org.beacon.fanout;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -12,10 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param pageSize subscribers resolved, written to the ledger and queued per round trip
  * @param sendTimeoutSeconds how long a page waits for Kafka to acknowledge its jobs
- * @param sendingLease how long a delivery may stay in SENDING before it is recorded as outcome-unknown
  */
 @Validated
 @ConfigurationProperties("beacon.fanout")
 record FanoutProperties(@Min(1) @Max(50000) @DefaultValue("1000") int pageSize,
-		@Min(1) @DefaultValue("60") int sendTimeoutSeconds, @DefaultValue("PT10M") Duration sendingLease) {
+		@Min(1) @DefaultValue("60") int sendTimeoutSeconds) {
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.beacon.delivery.DeliveryProperties;
-import org.beacon.fanout.DeliveryLedger;
+import org.beacon.ledger.DeliveryLedger;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;

@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.beacon.delivery.DeliveryProperties;
-import org.beacon.fanout.DeliveryLedger;
+import org.beacon.ledger.DeliveryLedger;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Pipeline;

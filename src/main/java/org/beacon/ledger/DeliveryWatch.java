@@ -1,4 +1,4 @@
-package org.beacon.fanout;
+package org.beacon.ledger;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.beacon.fanout.DeliverySnapshot.FailureCount;
+import org.beacon.ledger.DeliverySnapshot.FailureCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

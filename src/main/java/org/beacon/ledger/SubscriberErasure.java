@@ -1,4 +1,4 @@
-package org.beacon.fanout;
+package org.beacon.ledger;
 
 import org.beacon.subscribers.SubscriberLeft;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,4 +1,4 @@
-package org.beacon.fanout;
+package org.beacon.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

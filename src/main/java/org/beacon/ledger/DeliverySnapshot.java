@@ -1,4 +1,4 @@
-package org.beacon.fanout;
+package org.beacon.ledger;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.beacon.fanout;
+package org.beacon.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The fan-out's side of the delivery ledger. */
 @Repository
-class Deliveries {
+public class Deliveries {
 
 	private final JdbcClient jdbc;
 
@@ -25,16 +25,16 @@ class Deliveries {
 	}
 
 	/** A ledger row to hand to Kafka. */
-	record Pending(long id, UUID subscriberId, String channel, String locale) {
+	public record Pending(long id, UUID subscriberId, String channel, String locale) {
 	}
 
-	void started(UUID alertId) {
+	public void started(UUID alertId) {
 		jdbc.sql("INSERT INTO fanout_run (alert_id) VALUES (?) ON CONFLICT (alert_id) DO NOTHING").param(alertId)
 			.update();
 	}
 
 	/** Where an interrupted fan-out of the alert resumes: after this subscriber. Null: from the start. */
-	UUID queuedThrough(UUID alertId) {
+	public UUID queuedThrough(UUID alertId) {
 		return jdbc.sql("SELECT queued_through FROM fanout_run WHERE alert_id = ?").param(alertId)
 			.query(UUID.class)
 			.optional()
@@ -42,7 +42,7 @@ class Deliveries {
 	}
 
 	/** Every job up to this subscriber is on Kafka. */
-	void queuedThrough(UUID alertId, UUID subscriberId) {
+	public void queuedThrough(UUID alertId, UUID subscriberId) {
 		jdbc.sql("UPDATE fanout_run SET queued_through = ? WHERE alert_id = ?").params(subscriberId, alertId).update();
 	}
 
@@ -56,7 +56,7 @@ class Deliveries {
 	 * waits for it and then cancels its rows (see {@link DeliveryCancellation}).
 	 */
 	@Transactional
-	List<Pending> record(UUID alertId, List<Recipient> recipients) {
+	public List<Pending> record(UUID alertId, List<Recipient> recipients) {
 		if (jdbc.sql("SELECT cancelled_at IS NOT NULL FROM fanout_run WHERE alert_id = ? FOR SHARE").param(alertId)
 			.query(Boolean.class)
 			.optional()
@@ -87,7 +87,7 @@ class Deliveries {
 	}
 
 	/** The alert was cancelled: its fan-out stops. */
-	static final class Cancelled extends RuntimeException {
+	public static final class Cancelled extends RuntimeException {
 
 		Cancelled(UUID alertId) {
 			super("Alert " + alertId + " was cancelled", null, false, false);
@@ -100,14 +100,14 @@ class Deliveries {
 		return new Pending(rs.getLong("id"), subscriber, channel, locales.getOrDefault(subscriber + channel, "en"));
 	}
 
-	void completed(UUID alertId, Instant at) {
+	public void completed(UUID alertId, Instant at) {
 		jdbc.sql("""
 				UPDATE fanout_run SET completed_at = ?, failure = NULL,
 				       recipients = (SELECT count(*) FROM delivery WHERE alert_id = ?)
 				WHERE alert_id = ?""").params(Timestamp.from(at), alertId, alertId).update();
 	}
 
-	void failed(UUID alertId, String reason) {
+	public void failed(UUID alertId, String reason) {
 		jdbc.sql("""
 				INSERT INTO fanout_run (alert_id, failure) VALUES (?, ?)
 				ON CONFLICT (alert_id) DO UPDATE SET failure = EXCLUDED.failure""").params(alertId, reason).update();

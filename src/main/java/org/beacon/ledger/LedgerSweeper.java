@@ -1,9 +1,12 @@
-package org.beacon.fanout;
+package org.beacon.ledger;
+
+import java.time.Duration;
 
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,11 +25,11 @@ class LedgerSweeper {
 
 	private final JdbcClient jdbc;
 
-	private final FanoutProperties properties;
+	private final Duration lease;
 
-	LedgerSweeper(JdbcClient jdbc, FanoutProperties properties) {
+	LedgerSweeper(JdbcClient jdbc, @Value("${beacon.fanout.sending-lease:PT10M}") Duration lease) {
 		this.jdbc = jdbc;
-		this.properties = properties;
+		this.lease = lease;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
@@ -36,11 +39,11 @@ class LedgerSweeper {
 				       error_detail = 'The worker stopped during the provider call; the provider may or may not have taken the message.'
 				WHERE status = 'SENDING' AND claimed_at < now() - make_interval(secs => ?)""")
 			// claimed_at is the database's time, so the lease is measured on the database's clock too.
-			.param(properties.sendingLease().toSeconds())
+			.param(lease.toSeconds())
 			.update();
 		if (stuck > 0) {
 			log.warn("{} deliveries were stuck in SENDING past their lease of {}; recorded as outcome-unknown", stuck,
-					properties.sendingLease());
+					lease);
 		}
 		return stuck;
 	}

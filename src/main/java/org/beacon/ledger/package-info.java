@@ -1,0 +1,17 @@
+/**
+ * The delivery ledger: the one owner of the tables {@code delivery} (one row per alert, subscriber and channel),
+ * {@code fanout_run} (per alert: how far its fan-out got, whether it was cancelled) and {@code provider_status}
+ * (delivery reports that came before the worker's record). No other module reads or writes them; they go through
+ * this module's API:
+ * <ul>
+ * <li>the fan-out writes rows and records its run ({@link Deliveries});</li>
+ * <li>workers claim rows before a provider call and record the outcome ({@link DeliveryLedger});</li>
+ * <li>staff read progress ({@link DeliveryReports}, {@link DeliveryWatch}) and
+ * cancel what is not yet sent ({@link DeliveryCancellation}).</li>
+ * </ul>
+ * <p>
+ * The ledger may not send anything, publish jobs, resolve audiences or read alerts: it knows an alert only by its id.
+ * It depends on {@code subscribers} only for the shape of a recipient and the event of a citizen leaving, and keeps
+ * no transaction open beyond one statement or one page, so none is open during a provider call.
+ */
+package org.beacon.ledger;
