@@ -2,6 +2,7 @@ package org.beacon.broadcast;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.beacon.ledger.DeliveryProgress;
 import org.beacon.ledger.DeliverySnapshot;
 import org.beacon.ledger.DeliverySnapshot.FailureCount;
+import org.beacon.ledger.DeliveryStatus;
 import org.beacon.subscribers.Channel;
 
 /**
@@ -29,8 +31,7 @@ record LiveProgress(AlertStatus status, String state, long recipients, long fini
 		Double ratePerSecond, Long secondsLeft, List<FailureCount> failures, boolean done) {
 
 	/** The statuses a page shows, in the order a delivery goes through them. */
-	static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "DELIVERED", "UNDELIVERED", "FAILED",
-			"CANCELLED");
+	static final List<String> STATUSES = Arrays.stream(DeliveryStatus.values()).map(DeliveryStatus::name).toList();
 
 	static LiveProgress of(AlertStatus status, DeliverySnapshot snapshot, Set<Channel> alertChannels, Double rate) {
 		DeliveryProgress progress = snapshot.progress();

@@ -1,6 +1,6 @@
 package org.beacon.fanout;
 
-import org.beacon.ledger.Deliveries;
+import org.beacon.ledger.FanoutRuns;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
@@ -29,11 +29,11 @@ class AlertsListener {
 
 	private final FanOut fanOut;
 
-	private final Deliveries deliveries;
+	private final FanoutRuns runs;
 
-	AlertsListener(FanOut fanOut, Deliveries deliveries) {
+	AlertsListener(FanOut fanOut, FanoutRuns runs) {
 		this.fanOut = fanOut;
-		this.deliveries = deliveries;
+		this.runs = runs;
 	}
 
 	@RetryableTopic(attempts = "${beacon.fanout.attempts:5}",
@@ -74,6 +74,6 @@ class AlertsListener {
 			@Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
 		String why = reason == null ? "fan-out failed after all retries" : reason;
 		log.error("Fan-out of alert {} failed after all retries: {}", alert.alertId(), Masking.line(why));
-		deliveries.failed(alert.alertId(), why);
+		runs.failed(alert.alertId(), why);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.beacon.ledger.Deliveries.Pending;
 import org.beacon.platform.Topics;
+import org.beacon.subscribers.Channel;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.support.MessageBuilder;
@@ -57,7 +58,7 @@ class DeliveryJobs {
 			throws InterruptedException, ExecutionException, TimeoutException {
 		List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
 		for (Pending row : pending) {
-			boolean sms = "SMS".equals(row.channel());
+			boolean sms = row.channel() == Channel.SMS;
 			AlertRecord.Wording words = alert.wordingFor(row.locale());
 			Object job = sms
 					? new SmsJob("SmsDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), words.smsText(),

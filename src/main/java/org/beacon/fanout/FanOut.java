@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.beacon.ledger.Deliveries;
 import org.beacon.ledger.DeliveryCancellation;
+import org.beacon.ledger.FanoutRuns;
 import org.beacon.ledger.Deliveries.Pending;
 import org.beacon.subscribers.Audience;
 import org.beacon.subscribers.AudienceCriteria;
@@ -39,6 +40,8 @@ class FanOut {
 
 	private final FollowUpAudience followUps;
 
+	private final FanoutRuns runs;
+
 	private final Deliveries deliveries;
 
 	private final DeliveryJobs jobs;
@@ -49,8 +52,9 @@ class FanOut {
 
 	private final MeterRegistry meters;
 
-	FanOut(Audience audience, FollowUpAudience followUps, Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock,
-			MeterRegistry meters) {
+	FanOut(Audience audience, FollowUpAudience followUps, FanoutRuns runs, Deliveries deliveries, DeliveryJobs jobs,
+			FanoutProperties properties, Clock clock, MeterRegistry meters) {
+		this.runs = runs;
 		this.meters = meters;
 		this.audience = audience;
 		this.followUps = followUps;
@@ -62,21 +66,21 @@ class FanOut {
 
 	void run(AlertRecord alert) throws Exception {
 		long started = System.nanoTime();
-		deliveries.started(alert.alertId());
+		runs.started(alert.alertId());
 		// Places are matched on the day the alert was issued, so a late or replayed fan-out reaches the same people.
 		LocalDate day = LocalDate.ofInstant(alert.issuedAt(), ZoneOffset.UTC);
 		AudienceCriteria criteria = AudienceCriteria.of(alert.countries(), alert.regions(), alert.shapes(),
 				alert.channels().stream().map(Channel::valueOf).toList(), day);
 		AtomicLong queued = new AtomicLong();
 		try {
-			UUID start = deliveries.queuedThrough(alert.alertId());
+			UUID start = runs.queuedThrough(alert.alertId());
 			Consumer<List<Recipient>> write = page -> {
 				List<Pending> pending = deliveries.record(alert.alertId(), page);
 				if (!pending.isEmpty()) {
 					publish(alert, pending);
 					queued.addAndGet(pending.size());
 				}
-				deliveries.queuedThrough(alert.alertId(), page.get(page.size() - 1).subscriberId());
+				runs.queuedThrough(alert.alertId(), page.get(page.size() - 1).subscriberId());
 			};
 			if (alert.follows() == null) {
 				audience.forEachPage(criteria, properties.pageSize(), start, write);
@@ -94,7 +98,7 @@ class FanOut {
 			log.info("Fan-out of alert {} stopped: the alert was cancelled after {} job(s)", alert.alertId(),
 					queued.get());
 		}
-		deliveries.completed(alert.alertId(), clock.instant());
+		runs.completed(alert.alertId(), clock.instant());
 		long elapsed = System.nanoTime() - started;
 		String priority = alert.urgent() ? "urgent" : "routine";
 		meters.timer("beacon.fanout.duration", "priority", priority).record(elapsed, TimeUnit.NANOSECONDS);

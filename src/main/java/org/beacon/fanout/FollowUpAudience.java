@@ -1,20 +1,15 @@
 package org.beacon.fanout;
 
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.beacon.ledger.Deliveries;
 import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.KnownRecipients;
 import org.beacon.subscribers.Recipient;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUpAudience {
 
-	/** The smallest UUID in PostgreSQL's order: a walk from the start. */
-	private static final UUID FIRST = new UUID(0, 0);
-
-	private final JdbcClient jdbc;
+	private final Deliveries deliveries;
 
 	private final KnownRecipients known;
 
-	FollowUpAudience(JdbcClient jdbc, KnownRecipients known) {
-		this.jdbc = jdbc;
+	FollowUpAudience(Deliveries deliveries, KnownRecipients known) {
+		this.deliveries = deliveries;
 		this.known = known;
 	}
 
@@ -42,7 +34,7 @@ class FollowUpAudience {
 	void forEachPage(UUID followed, int pageSize, UUID start, Consumer<List<Recipient>> page) {
 		UUID after = start;
 		while (true) {
-			Map<UUID, Set<Channel>> addressed = page(followed, after, pageSize);
+			Map<UUID, Set<Channel>> addressed = deliveries.addressed(followed, after, pageSize);
 			if (addressed.isEmpty()) {
 				return;
 			}
@@ -52,25 +44,5 @@ class FollowUpAudience {
 			}
 			after = addressed.keySet().stream().reduce((first, second) -> second).orElseThrow();
 		}
-	}
-
-	private Map<UUID, Set<Channel>> page(UUID followed, UUID after, int pageSize) {
-		Map<UUID, Set<Channel>> addressed = new LinkedHashMap<>();
-		// The ledger's unique (alert_id, subscriber_id, channel) index walks the alert's rows in subscriber order.
-		jdbc.sql("""
-				SELECT subscriber_id, array_agg(channel) AS channels FROM delivery
-				WHERE alert_id = ? AND status <> 'CANCELLED' AND subscriber_id > ?
-				GROUP BY subscriber_id ORDER BY subscriber_id LIMIT ?""")
-			.params(followed, after == null ? FIRST : after, pageSize)
-			.query(rs -> {
-				addressed.put(rs.getObject("subscriber_id", UUID.class), channels(rs.getArray("channels")));
-			});
-		return addressed;
-	}
-
-	private static Set<Channel> channels(Array array) throws SQLException {
-		Set<Channel> channels = EnumSet.noneOf(Channel.class);
-		Arrays.stream((Object[]) array.getArray()).forEach(channel -> channels.add(Channel.valueOf(channel.toString())));
-		return channels;
 	}
 }

@@ -1,22 +1,29 @@
 package org.beacon.ledger;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The fan-out's side of the delivery ledger. */
+/** The fan-out's side of the delivery ledger: the rows it writes, and the recipients an earlier alert addressed. */
 @Repository
 public class Deliveries {
+
+	/** The smallest UUID in PostgreSQL's order: a walk from the start. */
+	private static final UUID FIRST = new UUID(0, 0);
 
 	private final JdbcClient jdbc;
 
@@ -25,25 +32,7 @@ public class Deliveries {
 	}
 
 	/** A ledger row to hand to Kafka. */
-	public record Pending(long id, UUID subscriberId, String channel, String locale) {
-	}
-
-	public void started(UUID alertId) {
-		jdbc.sql("INSERT INTO fanout_run (alert_id) VALUES (?) ON CONFLICT (alert_id) DO NOTHING").param(alertId)
-			.update();
-	}
-
-	/** Where an interrupted fan-out of the alert resumes: after this subscriber. Null: from the start. */
-	public UUID queuedThrough(UUID alertId) {
-		return jdbc.sql("SELECT queued_through FROM fanout_run WHERE alert_id = ?").param(alertId)
-			.query(UUID.class)
-			.optional()
-			.orElse(null);
-	}
-
-	/** Every job up to this subscriber is on Kafka. */
-	public void queuedThrough(UUID alertId, UUID subscriberId) {
-		jdbc.sql("UPDATE fanout_run SET queued_through = ? WHERE alert_id = ?").params(subscriberId, alertId).update();
+	public record Pending(long id, UUID subscriberId, Channel channel, String locale) {
 	}
 
 	/**
@@ -80,8 +69,9 @@ public class Deliveries {
 		}
 		return jdbc.sql("""
 				SELECT id, subscriber_id, channel FROM delivery
-				WHERE alert_id = ? AND subscriber_id = ANY(?) AND status = 'QUEUED'""")
-			.params(alertId, recipients.stream().map(Recipient::subscriberId).distinct().toArray(UUID[]::new))
+				WHERE alert_id = ? AND subscriber_id = ANY(?) AND status = ?""")
+			.params(alertId, recipients.stream().map(Recipient::subscriberId).distinct().toArray(UUID[]::new),
+					DeliveryStatus.QUEUED.name())
 			.query((rs, n) -> pending(rs, locales))
 			.list();
 	}
@@ -97,32 +87,33 @@ public class Deliveries {
 	private static Pending pending(ResultSet rs, Map<String, String> locales) throws SQLException {
 		UUID subscriber = rs.getObject("subscriber_id", UUID.class);
 		String channel = rs.getString("channel");
-		return new Pending(rs.getLong("id"), subscriber, channel, locales.getOrDefault(subscriber + channel, "en"));
-	}
-
-	public void completed(UUID alertId, Instant at) {
-		jdbc.sql("""
-				UPDATE fanout_run SET completed_at = ?, failure = NULL,
-				       recipients = (SELECT count(*) FROM delivery WHERE alert_id = ?)
-				WHERE alert_id = ?""").params(Timestamp.from(at), alertId, alertId).update();
-	}
-
-	public void failed(UUID alertId, String reason) {
-		jdbc.sql("""
-				INSERT INTO fanout_run (alert_id, failure) VALUES (?, ?)
-				ON CONFLICT (alert_id) DO UPDATE SET failure = EXCLUDED.failure""").params(alertId, reason).update();
+		return new Pending(rs.getLong("id"), subscriber, Channel.valueOf(channel),
+				locales.getOrDefault(subscriber + channel, "en"));
 	}
 
 	/**
-	 * Forgets the contact points of a subscriber who left; the rows stay, so counts remain true. Deliveries not yet
-	 * sent will not be: they end as FAILED with {@code recipient-left}.
+	 * One page of the subscribers an alert addressed, in subscriber order, each with the channels it addressed them
+	 * on; a cancelled delivery does not count (they never got it).
+	 *
+	 * @param after the last subscriber of the previous page; null for the first page
 	 */
-	void erase(UUID subscriberId) {
+	public Map<UUID, Set<Channel>> addressed(UUID alertId, UUID after, int pageSize) {
+		Map<UUID, Set<Channel>> addressed = new LinkedHashMap<>();
+		// The ledger's unique (alert_id, subscriber_id, channel) index walks the alert's rows in subscriber order.
 		jdbc.sql("""
-				UPDATE delivery SET destination = NULL,
-				       error_code = CASE WHEN status = 'QUEUED' THEN 'recipient-left' ELSE error_code END,
-				       completed_at = CASE WHEN status = 'QUEUED' THEN now() ELSE completed_at END,
-				       status = CASE WHEN status = 'QUEUED' THEN 'FAILED' ELSE status END
-				WHERE subscriber_id = ?""").param(subscriberId).update();
+				SELECT subscriber_id, array_agg(channel) AS channels FROM delivery
+				WHERE alert_id = ? AND status <> ? AND subscriber_id > ?
+				GROUP BY subscriber_id ORDER BY subscriber_id LIMIT ?""")
+			.params(alertId, DeliveryStatus.CANCELLED.name(), after == null ? FIRST : after, pageSize)
+			.query(rs -> {
+				addressed.put(rs.getObject("subscriber_id", UUID.class), channels(rs.getArray("channels")));
+			});
+		return addressed;
+	}
+
+	private static Set<Channel> channels(Array array) throws SQLException {
+		Set<Channel> channels = EnumSet.noneOf(Channel.class);
+		Arrays.stream((Object[]) array.getArray()).forEach(channel -> channels.add(Channel.valueOf(channel.toString())));
+		return channels;
 	}
 }

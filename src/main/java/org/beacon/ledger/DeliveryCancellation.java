@@ -46,12 +46,12 @@ public class DeliveryCancellation {
 			.param(alertId)
 			.update();
 		int cancelled = jdbc.sql("""
-				UPDATE delivery SET status = 'CANCELLED', completed_at = now()
-				WHERE id IN (SELECT id FROM delivery WHERE alert_id = ? AND status = 'QUEUED' FOR UPDATE SKIP LOCKED)""")
-			.param(alertId)
+				UPDATE delivery SET status = ?, completed_at = now()
+				WHERE id IN (SELECT id FROM delivery WHERE alert_id = ? AND status = ? FOR UPDATE SKIP LOCKED)""")
+			.params(DeliveryStatus.CANCELLED.name(), alertId, DeliveryStatus.QUEUED.name())
 			.update();
-		long inFlight = jdbc.sql("SELECT count(*) FROM delivery WHERE alert_id = ? AND status = 'SENDING'")
-			.param(alertId)
+		long inFlight = jdbc.sql("SELECT count(*) FROM delivery WHERE alert_id = ? AND status = ?")
+			.params(alertId, DeliveryStatus.SENDING.name())
 			.query(Long.class)
 			.single();
 		return new Stopped(cancelled, inFlight);

@@ -1,7 +1,6 @@
 package org.beacon.ledger;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Service;
 /** Reads the delivery ledger to tell staff how an alert's delivery is going. */
 @Service
 public class DeliveryReports {
-
-	private static final Set<String> FINAL = Set.of("SENT", "FAILED", "DELIVERED", "UNDELIVERED", "CANCELLED");
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +27,7 @@ public class DeliveryReports {
 				String status = rs.getString("status");
 				byChannel.computeIfAbsent(rs.getString("channel"), c -> new TreeMap<>()).put(status, n);
 				totals[0] += n;
-				totals[1] += FINAL.contains(status) ? n : 0;
+				totals[1] += DeliveryStatus.valueOf(status).isFinal() ? n : 0;
 			});
 		return jdbc.sql("""
 				SELECT completed_at IS NOT NULL AS complete, cancelled_at IS NOT NULL AS cancelled, failure

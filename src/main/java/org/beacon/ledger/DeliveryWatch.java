@@ -2,11 +2,13 @@ package org.beacon.ledger;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.ledger.DeliverySnapshot.FailureCount;
+import org.beacon.subscribers.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,6 +19,11 @@ public class DeliveryWatch {
 	private static final Set<String> OVER = Set.of("COMPLETE", "CANCELLED", "FAILED");
 
 	private static final int REASONS = 20;
+
+	/** Every channel, named so that the ledger's index on alert, channel and status applies. */
+	private static final String[] CHANNELS = Arrays.stream(Channel.values()).map(Channel::name).toArray(String[]::new);
+
+	private static final String[] FAILURES = { DeliveryStatus.FAILED.name(), DeliveryStatus.UNDELIVERED.name() };
 
 	private final JdbcClient jdbc;
 
@@ -37,9 +44,9 @@ public class DeliveryWatch {
 		// Only failed rows are read (the ledger's index on alert, channel and status finds them): they are few.
 		List<FailureCount> failures = jdbc.sql("""
 				SELECT channel, COALESCE(error_code, 'unknown') AS reason, count(*) AS n FROM delivery
-				WHERE alert_id = ? AND channel IN ('SMS', 'EMAIL') AND status IN ('FAILED', 'UNDELIVERED')
+				WHERE alert_id = ? AND channel = ANY(?) AND status = ANY(?)
 				GROUP BY channel, reason ORDER BY n DESC, channel, reason LIMIT ?""")
-			.params(alertId, REASONS)
+			.params(alertId, CHANNELS, FAILURES, REASONS)
 			.query((rs, n) -> new FailureCount(rs.getString("channel"), rs.getString("reason"), rs.getLong("n")))
 			.list();
 		boolean done = OVER.contains(progress.fanOut()) && progress.finished() == progress.recipients();

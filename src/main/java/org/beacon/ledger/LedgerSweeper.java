@@ -35,11 +35,11 @@ class LedgerSweeper {
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
 	int sweep() {
 		int stuck = jdbc.sql("""
-				UPDATE delivery SET status = 'FAILED', error_code = 'outcome-unknown', completed_at = now(),
+				UPDATE delivery SET status = ?, error_code = 'outcome-unknown', completed_at = now(),
 				       error_detail = 'The worker stopped during the provider call; the provider may or may not have taken the message.'
-				WHERE status = 'SENDING' AND claimed_at < now() - make_interval(secs => ?)""")
+				WHERE status = ? AND claimed_at < now() - make_interval(secs => ?)""")
 			// claimed_at is the database's time, so the lease is measured on the database's clock too.
-			.param(lease.toSeconds())
+			.params(DeliveryStatus.FAILED.name(), DeliveryStatus.SENDING.name(), lease.toSeconds())
 			.update();
 		if (stuck > 0) {
 			log.warn("{} deliveries were stuck in SENDING past their lease of {}; recorded as outcome-unknown", stuck,

@@ -4,11 +4,12 @@
  * (delivery reports that came before the worker's record). No other module reads or writes them; they go through
  * this module's API:
  * <ul>
- * <li>the fan-out writes rows and records its run ({@link Deliveries});</li>
+ * <li>the fan-out writes rows and records its run ({@link Deliveries}, {@link FanoutRuns});</li>
  * <li>workers claim rows before a provider call and record the outcome ({@link DeliveryLedger});</li>
  * <li>staff read progress ({@link DeliveryReports}, {@link DeliveryWatch}) and
  * cancel what is not yet sent ({@link DeliveryCancellation}).</li>
  * </ul>
+ * A row's status is a {@link DeliveryStatus}; the database refuses any other value.
  * <p>
  * The ledger may not send anything, publish jobs, resolve audiences or read alerts: it knows an alert only by its id.
  * It depends on {@code subscribers} only for the shape of a recipient and the event of a citizen leaving, and keeps

@@ -83,7 +83,7 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		long transientFailure = row(UUID.randomUUID(), "QUEUED", "+22376000070", null);
 		long notClaimed = row(UUID.randomUUID(), "QUEUED", "+22376000071", null);
 		ledger.claimAll(List.of(accepted, reported, refused, transientFailure));
-		ledger.reported("SMreported", "DELIVERED", null);
+		ledger.reported("SMreported", DeliveryStatus.DELIVERED, null);
 
 		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(accepted, "SMaccepted"),
 				DeliveryLedger.Answer.accepted(reported, "SMreported"),

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.ledger.DeliveryLedger;
+import org.beacon.ledger.DeliveryStatus;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
@@ -40,8 +41,8 @@ class TwilioWebhooks {
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioWebhooks.class);
 
-	private static final Map<String, String> FINAL_STATUSES = Map.of("delivered", "DELIVERED", "undelivered",
-			"UNDELIVERED", "failed", "FAILED");
+	private static final Map<String, DeliveryStatus> FINAL_STATUSES = Map.of("delivered", DeliveryStatus.DELIVERED,
+			"undelivered", DeliveryStatus.UNDELIVERED, "failed", DeliveryStatus.FAILED);
 
 	private static final Set<String> STOP = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
 			"OPTOUT", "REVOKE");
@@ -74,13 +75,13 @@ class TwilioWebhooks {
 	ResponseEntity<Void> status(HttpServletRequest request,
 			@RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
 		Map<String, String> params = verified(request, signature);
-		String status = FINAL_STATUSES.get(String.valueOf(params.get("MessageStatus")).toLowerCase(Locale.ROOT));
+		DeliveryStatus status = FINAL_STATUSES.get(String.valueOf(params.get("MessageStatus")).toLowerCase(Locale.ROOT));
 		String sid = params.get("MessageSid");
 		if (status != null && sid != null) {
 			String code = params.get("ErrorCode") == null || params.get("ErrorCode").isBlank() ? null
 					: "twilio:" + params.get("ErrorCode");
 			boolean applied = ledger.reported(sid, status, code);
-			meters.counter("beacon.deliveries", "channel", "SMS", "status", status, "priority", "report").increment();
+			meters.counter("beacon.deliveries", "channel", "SMS", "status", status.name(), "priority", "report").increment();
 			log.debug("Twilio reported {} for {} (applied now: {})", status, Masking.typed(sid), applied);
 		}
 		return ResponseEntity.noContent().build();
