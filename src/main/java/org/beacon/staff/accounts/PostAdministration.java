@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Administrators manage posts: create one, change its name, the countries it covers (ISO 3166-1 alpha-2 codes the
@@ -50,11 +49,10 @@ public class PostAdministration {
 		return posts.all();
 	}
 
-	/** @throws ResponseStatusException 404 when there is no such post */
+	/** @throws PostNotFoundException when there is no such post */
 	@Transactional(readOnly = true)
 	public PostView post(String id) {
-		return posts.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No post " + id));
+		return posts.find(id).orElseThrow(() -> new PostNotFoundException(id));
 	}
 
 	/**
@@ -80,7 +78,7 @@ public class PostAdministration {
 	/**
 	 * Replaces the name, numbers and countries of an existing post.
 	 *
-	 * @throws ResponseStatusException 404 when there is no such post
+	 * @throws PostNotFoundException when there is no such post
 	 * @throws AdminRefusedException 400 for a bad name, country or number
 	 */
 	@Transactional

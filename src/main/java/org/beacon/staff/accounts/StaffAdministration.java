@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Administrators manage staff accounts: create one, change its name, post and roles, disable or enable it, set a new
@@ -52,10 +51,10 @@ public class StaffAdministration {
 		return accounts.all();
 	}
 
-	/** @throws ResponseStatusException 404 when there is no such account */
+	/** @throws StaffAccountNotFoundException when there is no such account */
 	@Transactional(readOnly = true)
 	public StaffAccountView account(String username) {
-		return accounts.find(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No staff account " + username));
+		return accounts.find(username).orElseThrow(() -> new StaffAccountNotFoundException(username));
 	}
 
 	/** @throws AdminRefusedException 409 when the username is taken, 400 for a bad username, post, roles or password */
@@ -79,7 +78,7 @@ public class StaffAdministration {
 	/**
 	 * Changes the display name, post and roles; an administrator keeps their own ADMIN role.
 	 *
-	 * @throws ResponseStatusException 404 when there is no such account
+	 * @throws StaffAccountNotFoundException when there is no such account
 	 * @throws AdminRefusedException 409 for an administrator's own ADMIN role, 400 for a bad name, post or roles
 	 */
 	@Transactional
@@ -100,7 +99,7 @@ public class StaffAdministration {
 	/**
 	 * Disables (it can no longer sign in) or enables an account; nobody disables their own.
 	 *
-	 * @throws ResponseStatusException 404 when there is no such account
+	 * @throws StaffAccountNotFoundException when there is no such account
 	 * @throws AdminRefusedException 409 when an administrator disables their own account
 	 */
 	@Transactional
@@ -120,7 +119,7 @@ public class StaffAdministration {
 	/**
 	 * Sets a new password (stored hashed); the audit row never holds it.
 	 *
-	 * @throws ResponseStatusException 404 when there is no such account
+	 * @throws StaffAccountNotFoundException when there is no such account
 	 * @throws AdminRefusedException 400 for a weak password
 	 */
 	@Transactional
@@ -134,7 +133,7 @@ public class StaffAdministration {
 
 	private StaffAccountView locked(String username) {
 		return accounts.lock(username)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No staff account " + username));
+			.orElseThrow(() -> new StaffAccountNotFoundException(username));
 	}
 
 	private void checkPostAndRoles(String displayName, String postId, Set<StaffRole> roles) {

@@ -101,6 +101,28 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void anUnknownAccountOrPostIsNotFound() {
+		String nobody = unique("nobody");
+		assertThatThrownBy(() -> accounts.account(nobody))
+			.isInstanceOfSatisfying(StaffAccountNotFoundException.class, ex -> {
+				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+				assertThat(ex.getBody().getDetail()).isEqualTo("No staff account " + nobody);
+			});
+		assertThatThrownBy(() -> accounts.enable(nobody, false, Api.ADMIN))
+			.isInstanceOf(StaffAccountNotFoundException.class);
+		assertThatThrownBy(() -> accounts.resetPassword(nobody, STRONG, Api.ADMIN))
+			.isInstanceOf(StaffAccountNotFoundException.class);
+
+		assertThatThrownBy(() -> posts.post(nobody)).isInstanceOfSatisfying(PostNotFoundException.class, ex -> {
+			assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(ex.getBody().getDetail()).isEqualTo("No post " + nobody);
+		});
+		assertThatThrownBy(() -> posts.change(new Post(nobody, "Nowhere", null, null), List.of("ML"), Api.ADMIN))
+			.isInstanceOf(PostNotFoundException.class);
+		assertThat(posts.posts()).noneMatch(post -> post.post().id().equals(nobody));
+	}
+
+	@Test
 	void aDisabledAccountCannotSignInUntilEnabledAgain() {
 		String username = unique("leaver");
 		accounts.create(username, "Leaver", "embassy-bamako", EnumSet.of(StaffRole.OFFICER), STRONG, Api.ADMIN);
