@@ -1,5 +1,6 @@
 package org.beacon.console;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ class HeldAlertReview {
 		int index = -1;
 		long closest = 1000;
 		for (int i = 0; changedAt != null && i < history.size(); i++) {
-			long apart = Math.abs(java.time.Duration.between(history.get(i).changedAt(), changedAt).toMillis());
+			long apart = Math.abs(Duration.between(history.get(i).changedAt(), changedAt).toMillis());
 			if (apart < closest) {
 				closest = apart;
 				index = i;

@@ -13,9 +13,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,11 +65,9 @@ class ReviewPage {
 	}
 
 	/** An id that is not a UUID names no alert: the not-found page, not a server error. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(
-			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-	org.springframework.web.servlet.ModelAndView notAnAlert() {
-		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error",
-				HttpStatus.NOT_FOUND);
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView notAnAlert() {
+		ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
 		page.addObject("status", HttpStatus.NOT_FOUND.value());
 		return page;
 	}

@@ -2,6 +2,7 @@ package org.beacon.staff;
 
 import java.util.Optional;
 
+import org.beacon.staff.accounts.StaffAccounts;
 import org.springframework.stereotype.Service;
 
 /** Looks up staff members and what their post covers. */

@@ -1,0 +1,54 @@
+package org.beacon.staff.signin;
+
+import java.time.Clock;
+
+import org.beacon.staff.StaffActed;
+import org.beacon.staff.StaffAction;
+import org.beacon.staff.accounts.StaffAccounts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records staff signing in to and out of the console. Only interactive sign-ins count (the login form, OIDC): the
+ * REST API authenticates every request, which is not an action. Citizens' sign-ins are not staff actions either.
+ */
+@Component
+class SignInAudit {
+
+	private final StaffAccounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SignInAudit(StaffAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		record(event.getAuthentication(), StaffAction.SIGN_IN);
+	}
+
+	@EventListener
+	void signedOut(LogoutSuccessEvent event) {
+		record(event.getAuthentication(), StaffAction.SIGN_OUT);
+	}
+
+	private void record(Authentication authentication, StaffAction action) {
+		if (authentication == null || accounts.findCredentials(authentication.getName()).isEmpty()) {
+			return;
+		}
+		boolean staff = authentication.getAuthorities().stream()
+			.anyMatch(authority -> authority.getAuthority().matches("ROLE_(OFFICER|APPROVER|ADMIN)"));
+		if (staff) {
+			events.publishEvent(new StaffActed(authentication.getName(), action, null, null, clock.instant()));
+		}
+	}
+}

@@ -1,0 +1,12 @@
+/**
+ * How staff sign in and out: a sign-in with the login form or the REST API's basic authentication becomes the stored
+ * account with its roles ({@code ROLE_<role>}); an OpenID Connect sign-in must name an enabled account, whose roles
+ * count, not the provider's; an interactive sign-in and a sign-out are recorded as {@link org.beacon.staff.StaffActed};
+ * a session ends once an administrator changed its account's access.
+ * <p>
+ * Owns: Spring Security's view of staff ({@code UserDetailsService}, the OIDC user service) and the ending of stale
+ * sessions. May not: write accounts (it reads them through {@code accounts}), write the audit log other than by
+ * publishing {@link org.beacon.staff.StaffActed}, or decide which address needs which role
+ * ({@code platform.security} does).
+ */
+package org.beacon.staff.signin;
