@@ -18,11 +18,9 @@ import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The second person of the two-person rule. An APPROVER whose post covers every country of an alert awaiting
@@ -109,11 +107,10 @@ public class AlertApprovals {
 			throw new AccessDeniedException("Only an APPROVER may approve or reject an alert");
 		}
 		Alert alert = alerts.find(id)
-			.filter(found -> found.countries().stream().allMatch(member::covers))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No alert " + id + " for the countries of your post"));
+			.filter(found -> PostCoverage.mayActOn(member, found.countries()))
+			.orElseThrow(() -> new AlertNotFoundException(id));
 		PendingApprovals.Pending waiting = pending.lock(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+			.orElseThrow(() -> new AlertStateException(
 					"Alert " + id + " is not awaiting approval (it is " + alert.status() + ")"));
 		if (waiting.alert().issuedBy().equals(username)) {
 			throw new ApprovalRefusedException(

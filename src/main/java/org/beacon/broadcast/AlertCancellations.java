@@ -70,7 +70,7 @@ public class AlertCancellations {
 	 *
 	 * @throws AccessDeniedException when the member is neither OFFICER nor
 	 * APPROVER
-	 * @throws org.springframework.web.server.ResponseStatusException 404 when there is no such alert for the post,
+	 * @throws AlertNotFoundException (404) when there is no such alert for the post,
 	 * 409 when the alert is not ISSUED (held, discarded, already cancelled)
 	 */
 	@Transactional
@@ -83,7 +83,7 @@ public class AlertCancellations {
 		Alert alert = staffAlerts.actionable(id, member);
 		Instant at = clock.instant();
 		if (!lifecycle.cancel(id, username, at)) {
-			throw StaffAlerts.conflict(alert, "cancelled");
+			throw AlertStateException.cannotBe(id, alert.status(), "cancelled");
 		}
 		DeliveryCancellation.Stopped stopped = deliveries.cancel(id);
 		events.publishEvent(new AlertCancelled(id, alert.severity(), at));

@@ -3,10 +3,7 @@ package org.beacon.broadcast;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.beacon.platform.Routed;
 import org.springframework.modulith.events.Externalized;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An issued alert was cancelled: what was not yet sent is stopped. Published in the transaction that cancels it,
@@ -18,32 +15,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param cancelledAt when staff cancelled it
  */
 @Externalized
-public record AlertCancelled(UUID alertId, Severity severity, Instant cancelledAt) implements Routed {
+public record AlertCancelled(UUID alertId, Severity severity, Instant cancelledAt) implements AlertEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 
-	/** The lane of the alert: EXTREME and SEVERE alerts took the priority lane. */
-	@JsonProperty("urgent")
-	public boolean urgent() {
-		return severity.urgent();
-	}
-
 	@Override
-	public String topic() {
-		return severity.alertsTopic();
-	}
-
-	@Override
-	public String key() {
-		return alertId.toString();
-	}
-
-	@JsonProperty("type")
-	public String type() {
-		return "AlertCancelled";
-	}
-
-	@JsonProperty("schemaVersion")
 	public int schemaVersion() {
 		return SCHEMA_VERSION;
 	}

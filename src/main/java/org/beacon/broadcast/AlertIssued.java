@@ -6,10 +6,7 @@ import java.util.UUID;
 
 import org.beacon.geography.Circle;
 import org.beacon.geography.Polygon;
-import org.beacon.platform.Routed;
 import org.springframework.modulith.events.Externalized;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An alert was issued. Published in the transaction that stores the alert and externalized to Kafka topic
@@ -29,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
 		String smsText, Wording spanish, List<String> countries, List<String> regions, List<Circle> circles,
 		List<Polygon> polygons, List<String> channels, String postId,
-		String sender, Instant issuedAt, UUID follows) implements Routed {
+		String sender, Instant issuedAt, UUID follows) implements AlertEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 
@@ -39,28 +36,7 @@ public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, 
 				polygons, channels, postId, sender, issuedAt, original);
 	}
 
-	/** EXTREME and SEVERE alerts take the priority lane. */
-	@JsonProperty("urgent")
-	public boolean urgent() {
-		return severity.urgent();
-	}
-
 	@Override
-	public String topic() {
-		return severity.alertsTopic();
-	}
-
-	@Override
-	public String key() {
-		return alertId.toString();
-	}
-
-	@JsonProperty("type")
-	public String type() {
-		return "AlertIssued";
-	}
-
-	@JsonProperty("schemaVersion")
 	public int schemaVersion() {
 		return SCHEMA_VERSION;
 	}

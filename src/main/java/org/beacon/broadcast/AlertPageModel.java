@@ -42,7 +42,7 @@ class AlertPageModel {
 	/**
 	 * Fills the model of the page and names its template.
 	 *
-	 * @throws org.springframework.web.server.ResponseStatusException 404 when the alert is not the member's post's
+	 * @throws AlertNotFoundException (404) when the alert is not the member's post's
 	 */
 	String show(UUID id, Principal principal, Model model) {
 		AlertView alert = broadcasts.find(id, principal.getName());
@@ -95,6 +95,6 @@ class AlertPageModel {
 	}
 
 	private static boolean covers(AlertView alert, StaffMember member) {
-		return alert.area().countries().stream().allMatch(member::covers);
+		return PostCoverage.mayActOn(member, alert.area().countries());
 	}
 }

@@ -1,6 +1,7 @@
 package org.beacon.broadcast;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.beacon.geography.Circle;
 import org.beacon.geography.Polygon;
@@ -32,7 +33,7 @@ public record AlertShapes(List<Circle> circles, List<Polygon> polygons) {
 	}
 
 	List<Shape> all() {
-		return java.util.stream.Stream.concat(circles.stream().map(Shape.class::cast),
+		return Stream.concat(circles.stream().map(Shape.class::cast),
 				polygons.stream().map(Shape.class::cast)).toList();
 	}
 

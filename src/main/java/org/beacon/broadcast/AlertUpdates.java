@@ -16,12 +16,10 @@ import org.beacon.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff send an update (CAP msgType Update): a new alert, linked to the one it follows, with new words and the same
@@ -73,8 +71,9 @@ public class AlertUpdates {
 	 * (status {@link AlertStatus#PENDING_APPROVAL} in the answer) when the two-person rule holds it.
 	 *
 	 * @throws AccessDeniedException when the staff member is not an OFFICER (only officers send alerts)
-	 * @throws ResponseStatusException 404 when there is no such alert for the post; 409 when it was never sent
-	 * (held, discarded) or its audience is still being resolved
+	 * @throws AlertNotFoundException (404) when there is no such alert for the post
+	 * @throws AlertStateException (409) when it was never sent (held, discarded) or its audience is still being
+	 *     resolved
 	 */
 	@Transactional
 	public AlertView update(UUID id, UpdateAlertRequest request, String username) {
@@ -84,11 +83,11 @@ public class AlertUpdates {
 		}
 		Alert original = staffAlerts.actionable(id, member);
 		if (original.status() != AlertStatus.ISSUED && original.status() != AlertStatus.CANCELLED) {
-			throw StaffAlerts.conflict(original, "updated");
+			throw AlertStateException.cannotBe(id, original.status(), "updated");
 		}
 		String fanOut = reports.progress(id).fanOut();
 		if (!Set.of("COMPLETE", "CANCELLED").contains(fanOut)) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " is still reaching its audience ("
+			throw new AlertStateException("Alert " + id + " is still reaching its audience ("
 					+ fanOut + "); send the update once its recipients are known");
 		}
 		String sender = member.postName();

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -66,10 +65,7 @@ class ApprovalsPage {
 		catch (ApprovalRefusedException ex) {
 			redirect.addFlashAttribute("refused", "approvals.refused.own");
 		}
-		catch (ResponseStatusException ex) {
-			if (ex.getStatusCode().value() != 409) {
-				throw ex;
-			}
+		catch (AlertStateException ex) {
 			redirect.addFlashAttribute("refused", "approvals.refused.decided");
 		}
 		return "redirect:/staff/approvals";

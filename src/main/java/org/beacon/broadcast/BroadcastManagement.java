@@ -18,11 +18,9 @@ import org.beacon.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff issue alerts for the countries their post covers, and follow their delivery. Issuing stores the alert and
@@ -112,9 +110,8 @@ public class BroadcastManagement {
 	public AlertView find(UUID id, String username) {
 		StaffMember member = member(username);
 		Alert alert = alerts.find(id)
-			.filter(found -> found.countries().stream().anyMatch(member::covers))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No alert " + id + " for the countries of your post"));
+			.filter(found -> PostCoverage.mayRead(member, found.countries()))
+			.orElseThrow(() -> new AlertNotFoundException(id));
 		return AlertView.of(alert, deliveries.progress(id));
 	}
 
@@ -139,7 +136,7 @@ public class BroadcastManagement {
 		Alert issued = alerts.find(id).orElseThrow();
 		events.publishEvent(issued.issued(senderOf(issued)));
 		advisoryAlerts.approved(issued);
-		events.publishEvent(org.beacon.staff.StaffActed.on(id, org.beacon.staff.StaffAction.APPROVE_REVIEW, username,
+		events.publishEvent(StaffActed.on(id, StaffAction.APPROVE_REVIEW, username,
 				issued.title(), clock));
 		log.info("{} approved held alert {} for {}", Masking.typed(username), id, held.countries());
 		return AlertView.of(issued, DeliveryProgress.notStarted());
@@ -152,7 +149,7 @@ public class BroadcastManagement {
 		if (!alerts.review(id, AlertStatus.PENDING_REVIEW, AlertStatus.DISCARDED, username, clock.instant())) {
 			throw notPending(id);
 		}
-		events.publishEvent(org.beacon.staff.StaffActed.on(id, org.beacon.staff.StaffAction.DISCARD, username,
+		events.publishEvent(StaffActed.on(id, StaffAction.DISCARD, username,
 				held.title(), clock));
 		log.info("{} discarded held alert {}", Masking.typed(username), id);
 		return AlertView.of(alerts.find(id).orElseThrow(), deliveries.progress(id));
@@ -161,17 +158,16 @@ public class BroadcastManagement {
 	private Alert reviewable(UUID id, String username) {
 		StaffMember member = member(username);
 		Alert alert = alerts.find(id)
-			.filter(found -> found.countries().stream().allMatch(member::covers))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No alert " + id + " for the countries of your post"));
+			.filter(found -> PostCoverage.mayActOn(member, found.countries()))
+			.orElseThrow(() -> new AlertNotFoundException(id));
 		if (alert.status() != AlertStatus.PENDING_REVIEW) {
 			throw notPending(id);
 		}
 		return alert;
 	}
 
-	private static ResponseStatusException notPending(UUID id) {
-		return new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " is not waiting for review");
+	private static AlertStateException notPending(UUID id) {
+		return new AlertStateException("Alert " + id + " is not waiting for review");
 	}
 
 	String senderOf(Alert alert) {

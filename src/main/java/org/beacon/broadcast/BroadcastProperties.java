@@ -1,5 +1,7 @@
 package org.beacon.broadcast;
 
+import java.math.BigDecimal;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -31,6 +33,6 @@ record BroadcastProperties(@Min(1) @Max(10) @DefaultValue("6") int maxSmsSegment
 
 	/** {@link #minRadiusKm} as people write it: {@code 1}, {@code 0.5}. */
 	String minRadius() {
-		return java.math.BigDecimal.valueOf(minRadiusKm).stripTrailingZeros().toPlainString();
+		return BigDecimal.valueOf(minRadiusKm).stripTrailingZeros().toPlainString();
 	}
 }

@@ -1,5 +1,6 @@
 package org.beacon.broadcast;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.UUID;
 
@@ -63,6 +64,6 @@ class CapController {
 	@SecurityRequirement(name = "staff")
 	ResponseEntity<AlertView> importCap(@RequestBody String document, Principal staff) {
 		AlertView alert = broadcasts.issue(capImport.read(document), staff.getName());
-		return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/alerts/" + alert.id())).body(alert);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/alerts/" + alert.id())).body(alert);
 	}
 }

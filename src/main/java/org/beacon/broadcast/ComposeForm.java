@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -90,7 +91,7 @@ class ComposeForm {
 	/** Whether the form carries a key as the compose page makes them (a UUID). */
 	static boolean isSubmissionKey(String key) {
 		try {
-			return key != null && java.util.UUID.fromString(key).toString().equals(key);
+			return key != null && UUID.fromString(key).toString().equals(key);
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

@@ -28,7 +28,7 @@ public class HeldAlerts {
 		StaffMember member = staffAlerts.member(username);
 		return alerts.heldForReview(QUEUE * 5).stream()
 			.filter(alert -> alert.advisory() != null)
-			.filter(alert -> alert.countries().stream().allMatch(member::covers))
+			.filter(alert -> PostCoverage.mayActOn(member, alert.countries()))
 			.limit(QUEUE)
 			.map(alert -> AlertView.of(alert, DeliveryProgress.notStarted()))
 			.toList();

@@ -4,10 +4,8 @@ import java.util.UUID;
 
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The alerts a staff member may act on: those whose every country their post covers. An alert outside the post is
@@ -32,20 +30,7 @@ class StaffAlerts {
 	/** The alert, when the member's post covers all of its countries; 404 otherwise. */
 	Alert actionable(UUID id, StaffMember member) {
 		return alerts.find(id)
-			.filter(found -> found.countries().stream().allMatch(member::covers))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No alert " + id + " for the countries of your post"));
-	}
-
-	/** 409: the alert is not in a state that allows the action. */
-	static ResponseStatusException conflict(Alert alert, String action) {
-		String why = switch (alert.status()) {
-			case PENDING_REVIEW -> "it is held for review: approve or discard it instead";
-			case CANCELLED -> "it was cancelled";
-			case ISSUED -> "it changed meanwhile; reload it";
-			default -> "it was never sent (" + alert.status().name().toLowerCase(java.util.Locale.ROOT) + ")";
-		};
-		return new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + alert.id() + " cannot be " + action + ": "
-				+ why);
+			.filter(found -> PostCoverage.mayActOn(member, found.countries()))
+			.orElseThrow(() -> new AlertNotFoundException(id));
 	}
 }
