@@ -1,4 +1,4 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,8 +1,9 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import java.net.URI;
 
 import org.beacon.delivery.ProviderOutcomes;
+import org.beacon.delivery.sms.SmsSender;
 
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;

@@ -1,4 +1,4 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
