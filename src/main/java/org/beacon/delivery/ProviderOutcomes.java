@@ -1,66 +1,37 @@
 package org.beacon.delivery;
 
-import java.util.Map;
-
 /**
- * The one table that decides, for every provider answer, whether a failure is permanent (recorded at once) or
- * transient (retried with backoff).
+ * What a provider's failure means for a message, whatever the provider: permanent (recorded at once) or transient
+ * (retried with backoff). Each provider's adapter keeps the table of its own codes beside its client and classifies
+ * its answers with these ({@code TwilioErrorCodes} in {@code delivery/sms/twilio}, {@code SmtpReplyCodes} beside the
+ * SMTP sender). Codes are prefixed by the provider: {@code twilio:21211}, {@code smtp:550}.
  */
 public final class ProviderOutcomes {
-
-	/**
-	 * Twilio error codes that retrying cannot fix (https://www.twilio.com/docs/api/errors). Any other 4xx is
-	 * permanent too, except the ones in {@link #TWILIO_TRANSIENT}.
-	 */
-	static final Map<Integer, String> TWILIO_PERMANENT = Map.of(
-			21211, "invalid 'To' number",
-			21214, "'To' number cannot be reached",
-			21408, "sending to this region is not enabled",
-			21610, "recipient replied STOP (unsubscribed)",
-			21612, "'To' number cannot be reached from this sender",
-			21614, "'To' number is not a mobile number",
-			21617, "message body too long",
-			30006, "landline or unreachable carrier",
-			30007, "blocked by the carrier as spam");
-
-	/** Twilio errors sent with a 4xx status that are still worth retrying: rate limits and our own credentials. */
-	static final Map<Integer, String> TWILIO_TRANSIENT = Map.of(
-			20429, "too many requests",
-			20003, "authentication failed (check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)",
-			20005, "account not active");
 
 	private ProviderOutcomes() {
 	}
 
-	/** Classifies a Twilio API error by its HTTP status and Twilio error code. */
-	public static DeliveryFailure twilio(Integer httpStatus, Integer errorCode, String message) {
-		int status = httpStatus == null ? 0 : httpStatus;
-		String code = "twilio:" + (errorCode != null ? errorCode : status);
-		if (errorCode != null && TWILIO_PERMANENT.containsKey(errorCode)) {
-			return new DeliveryFailure(true, code, TWILIO_PERMANENT.get(errorCode) + " (" + message + ")", null);
-		}
-		boolean transientError = status == 429 || status >= 500 || status == 0
-				|| (errorCode != null && TWILIO_TRANSIENT.containsKey(errorCode));
-		return new DeliveryFailure(!transientError, code, message, null);
+	/** The provider refused the message for good: retrying cannot help. */
+	public static DeliveryFailure permanent(String code, String detail) {
+		return new DeliveryFailure(true, code, detail, null);
 	}
 
-	/** A Twilio call that got no answer: connection refused, reset or timed out. */
-	public static DeliveryFailure twilioUnreachable(String message, Throwable cause) {
-		return new DeliveryFailure(false, "twilio:connection", message, cause);
+	/** The provider refused the message for now (rate limited, unavailable): worth trying again later. */
+	public static DeliveryFailure retryable(String code, String detail) {
+		return new DeliveryFailure(false, code, detail, null);
 	}
 
-	/** Classifies an SMTP reply: 4xx is transient, 5xx permanent (RFC 5321, section 4.2.1). */
-	public static DeliveryFailure smtp(int replyCode, String message) {
-		return new DeliveryFailure(replyCode >= 500, "smtp:" + replyCode, message, null);
-	}
-
-	/** An SMTP relay that could not be reached or dropped the connection. */
-	public static DeliveryFailure smtpUnreachable(String message, Throwable cause) {
-		return new DeliveryFailure(false, "smtp:connection", message, cause);
+	/**
+	 * The provider could not be reached or dropped the connection: transient, recorded as {@code <provider>:connection}.
+	 *
+	 * @param cause a local failure, never one whose message names the recipient (it is logged as it is)
+	 */
+	public static DeliveryFailure unreachable(String provider, String detail, Throwable cause) {
+		return new DeliveryFailure(false, provider + ":connection", detail, cause);
 	}
 
 	/** A message that could not even be built for this address (malformed address): retrying cannot help. */
-	public static DeliveryFailure unsendable(String code, String message) {
-		return new DeliveryFailure(true, code, message, null);
+	public static DeliveryFailure unsendable(String code, String detail) {
+		return permanent(code, detail);
 	}
 }

@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import org.beacon.platform.sandbox.FakeTwilioApi;
+import org.beacon.platform.sandbox.FakeTwilioApi.Answer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local stand-in for Twilio's Messages API, lean enough not to be what a benchmark measures: it answers every
- * create-message call with 201 and a fresh SID, like Twilio, and counts the recipient.
+ * The Twilio fake ({@link FakeTwilioApi}) on a server lean enough not to be what a benchmark measures: no journal, no
+ * outbox, no status callbacks; it counts the recipient of every create-message call.
  */
 final class TwilioApiStub implements AutoCloseable {
 
@@ -41,23 +42,17 @@ final class TwilioApiStub implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		String to = null;
+		String form;
 		try (InputStream body = exchange.getRequestBody()) {
-			String form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-			for (String pair : form.split("&")) {
-				if (pair.startsWith("To=")) {
-					to = URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8);
-				}
-			}
+			form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		arrivals.arrived(Arrivals.Channel.SMS, Arrivals.indexOfPhone(to));
-		String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
-		byte[] answer = ("{\"sid\": \"" + sid + "\", \"status\": \"queued\", \"num_segments\": \"1\", "
-				+ "\"direction\": \"outbound-api\", \"api_version\": \"2010-04-01\"}").getBytes(StandardCharsets.UTF_8);
+		Answer answer = FakeTwilioApi.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form);
+		// A message the fake refused did not arrive: the benchmark counts it lost.
+		arrivals.arrived(Arrivals.Channel.SMS, Arrivals.indexOfPhone(answer.accepted() ? answer.request().to() : null));
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(201, answer.length);
+		exchange.sendResponseHeaders(answer.status(), answer.json().length);
 		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(answer);
+			out.write(answer.json());
 		}
 	}
 

@@ -6,22 +6,32 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.beacon.platform.sandbox.FakeTwilioApi;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-/** WireMock standing in for Twilio's REST API; the real Twilio SDK is routed to it. */
+/**
+ * The Twilio fake ({@link FakeTwilioApi}) served by WireMock, for the faults a test injects (refusals, failures, slow
+ * answers) and the journal of what Beacon sent; the real Twilio SDK is routed to it. Every answer, a fault's too, is
+ * written by the fake, so the tests' Twilio speaks as the sandbox's does.
+ */
 public final class TwilioStub {
 
-	public static final String MESSAGES = "/2010-04-01/Accounts/[^/]+/Messages\\.json";
+	private static final String MESSAGES = FakeTwilioApi.MESSAGES.pattern();
 
-	private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+	private static final Pattern VERIFICATION_CODE = Pattern.compile("^Beacon: .*?(\\d{6})");
+
+	private final WireMockServer server = new WireMockServer(
+			options().dynamicPort().bindAddress("127.0.0.1").extensions(new FakeAnswers()));
 
 	public TwilioStub() {
 		server.start();
@@ -35,16 +45,16 @@ public final class TwilioStub {
 		return server.baseUrl();
 	}
 
-	/** Accepts every message, answering like Twilio with a fresh SID. */
+	/** Answers every message as Twilio does: takes it with a fresh SID (or refuses a number that is not E.164). */
 	public void acceptAll() {
 		server.resetAll();
-		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(created()));
+		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(answered()));
 	}
 
-	/** Accepts every message, each after a delay: a slow provider, so a large send takes a while. */
+	/** Answers every message as Twilio does, each after a delay: a slow provider, so a large send takes a while. */
 	public void acceptSlowly(int delayMillis) {
 		server.resetAll();
-		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(created().withFixedDelay(delayMillis)));
+		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(answered().withFixedDelay(delayMillis)));
 	}
 
 	/** Answers every message with a Twilio error. */
@@ -53,7 +63,7 @@ public final class TwilioStub {
 		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(error(status, code, message)));
 	}
 
-	/** Fails the first {@code failures} calls with the status, then accepts. */
+	/** Fails the first {@code failures} calls with the status, then answers as Twilio does. */
 	public void failThenAccept(int failures, int status, int code) {
 		server.resetAll();
 		String state = Scenario.STARTED;
@@ -64,13 +74,13 @@ public final class TwilioStub {
 			state = "failed-" + i;
 		}
 		server.stubFor(post(urlPathMatching(MESSAGES)).inScenario("flaky").whenScenarioStateIs(state)
-			.willReturn(created()));
+			.willReturn(answered()));
 	}
 
 	/** The form parameters of every create-message call received, in order. */
 	public List<Map<String, String>> messages() {
 		return server.findAll(postRequestedFor(urlPathMatching(MESSAGES))).stream()
-			.map(request -> form(request.getBodyAsString()))
+			.map(request -> FakeTwilioApi.form(request.getBodyAsString()))
 			.toList();
 	}
 
@@ -79,7 +89,7 @@ public final class TwilioStub {
 		return server.getAllServeEvents().stream()
 			.filter(event -> event.getRequest().getUrl().contains("/Messages.json"))
 			.filter(event -> event.getResponse().getStatus() == 201)
-			.map(event -> form(event.getRequest().getBodyAsString()))
+			.map(event -> FakeTwilioApi.form(event.getRequest().getBodyAsString()))
 			.toList();
 	}
 
@@ -87,47 +97,28 @@ public final class TwilioStub {
 	 * The verification code last texted to the number, if any; its request is removed from the stub's journal, so
 	 * tests that count alert messages do not see it.
 	 */
-	public java.util.Optional<String> takeVerificationCode(String phone) {
-		java.util.regex.Pattern code = java.util.regex.Pattern.compile("^Beacon: .*?(\\d{6})");
-		for (com.github.tomakehurst.wiremock.stubbing.ServeEvent event : server.getAllServeEvents()) {
-			Map<String, String> form = form(event.getRequest().getBodyAsString());
-			java.util.regex.Matcher matcher = code.matcher(form.getOrDefault("Body", ""));
+	public Optional<String> takeVerificationCode(String phone) {
+		for (ServeEvent event : server.getAllServeEvents()) {
+			Map<String, String> form = FakeTwilioApi.form(event.getRequest().getBodyAsString());
+			Matcher matcher = VERIFICATION_CODE.matcher(form.getOrDefault("Body", ""));
 			if (phone.equals(form.get("To")) && matcher.find()) {
 				server.removeServeEvent(event.getId());
-				return java.util.Optional.of(matcher.group(1));
+				return Optional.of(matcher.group(1));
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	public List<Map<String, String>> messagesTo(String phone) {
 		return messages().stream().filter(message -> phone.equals(message.get("To"))).toList();
 	}
 
-	private static ResponseDefinitionBuilder created() {
-		return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-			.withTransformers("response-template")
-			.withBody("""
-					{"sid": "SM{{randomValue length=32 type='HEXADECIMAL'}}", "status": "queued",
-					 "date_created": "Mon, 23 Nov 2026 18:00:00 +0000", "num_segments": "1",
-					 "direction": "outbound-api", "api_version": "2010-04-01"}""");
+	private static ResponseDefinitionBuilder answered() {
+		return aResponse().withTransformers(FakeAnswers.NAME);
 	}
 
 	private static ResponseDefinitionBuilder error(int status, int code, String message) {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-			.withBody("{\"code\": " + code + ", \"message\": \"" + message + "\", \"status\": " + status
-					+ ", \"more_info\": \"https://www.twilio.com/docs/errors/" + code + "\"}");
-	}
-
-	private static Map<String, String> form(String body) {
-		Map<String, String> form = new LinkedHashMap<>();
-		for (String pair : body.split("&")) {
-			int eq = pair.indexOf('=');
-			if (eq > 0) {
-				form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-						URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-			}
-		}
-		return form;
+			.withBody(FakeTwilioApi.error(status, code, message));
 	}
 }

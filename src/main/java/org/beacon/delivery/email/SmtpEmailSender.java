@@ -64,16 +64,16 @@ class SmtpEmailSender implements EmailSender {
 			return message.getMessageID();
 		}
 		catch (MailAuthenticationException ex) {
-			throw ProviderOutcomes.smtpUnreachable("SMTP authentication failed: " + ex.getMessage(), ex);
+			throw SmtpReplyCodes.unreachable("SMTP authentication failed: " + ex.getMessage(), ex);
 		}
 		catch (MailSendException ex) {
 			throw classify(ex);
 		}
 		catch (MailException ex) {
-			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), null);
+			throw SmtpReplyCodes.unreachable(ex.getMessage(), null);
 		}
 		catch (MessagingException ex) {
-			throw ProviderOutcomes.smtpUnreachable(ex.getMessage(), ex);
+			throw SmtpReplyCodes.unreachable(ex.getMessage(), ex);
 		}
 	}
 
@@ -98,14 +98,14 @@ class SmtpEmailSender implements EmailSender {
 			mail.send(messages.toArray(MimeMessage[]::new));
 		}
 		catch (MailAuthenticationException ex) {
-			failed = unsent(messages, ProviderOutcomes.smtpUnreachable("SMTP authentication failed: "
+			failed = unsent(messages, SmtpReplyCodes.unreachable("SMTP authentication failed: "
 					+ ex.getMessage(), ex));
 		}
 		catch (MailSendException ex) {
 			failed = ex.getFailedMessages();
 		}
 		catch (MailException ex) {
-			failed = unsent(messages, ProviderOutcomes.smtpUnreachable(ex.getMessage(), null));
+			failed = unsent(messages, SmtpReplyCodes.unreachable(ex.getMessage(), null));
 		}
 		for (int i = 0; i < messages.size(); i++) {
 			MimeMessage message = messages.get(i);
@@ -175,7 +175,7 @@ class SmtpEmailSender implements EmailSender {
 			}
 		}
 		// Not chained: Jakarta Mail's messages name the recipients.
-		return ProviderOutcomes.smtpUnreachable(ex.getMessage(), null);
+		return SmtpReplyCodes.unreachable(ex.getMessage(), null);
 	}
 
 	/** The failure of one message: an SMTP reply when the relay gave one, a connection failure otherwise. */
@@ -185,14 +185,14 @@ class SmtpEmailSender implements EmailSender {
 		}
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
 			if (cause instanceof SMTPAddressFailedException address) {
-				return ProviderOutcomes.smtp(address.getReturnCode(), address.getMessage());
+				return SmtpReplyCodes.failure(address.getReturnCode(), address.getMessage());
 			}
 			if (cause instanceof SMTPSendFailedException send) {
-				return ProviderOutcomes.smtp(send.getReturnCode(), send.getMessage());
+				return SmtpReplyCodes.failure(send.getReturnCode(), send.getMessage());
 			}
 		}
 		// Not chained: Jakarta Mail's messages name the recipients.
-		return ProviderOutcomes.smtpUnreachable(failure.getMessage(), null);
+		return SmtpReplyCodes.unreachable(failure.getMessage(), null);
 	}
 
 	private static Throwable next(Throwable cause) {

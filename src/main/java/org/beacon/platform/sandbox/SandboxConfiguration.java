@@ -6,8 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SandboxProperties.class)
 @ConditionalOnProperty(name = "beacon.sandbox.enabled", havingValue = "true")
@@ -19,9 +17,9 @@ class SandboxConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	TwilioSandbox twilioSandbox(SandboxProperties properties, ObjectMapper json,
+	TwilioSandbox twilioSandbox(SandboxProperties properties,
 			@Value("${beacon.delivery.twilio.auth-token:sandbox}") String authToken) throws Exception {
-		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), json, authToken);
+		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), authToken);
 	}
 
 	@Bean

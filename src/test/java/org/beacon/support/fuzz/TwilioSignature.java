@@ -2,15 +2,13 @@ package org.beacon.support.fuzz;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.beacon.platform.sandbox.FakeTwilioCallbacks;
 
 /**
- * Signs a webhook call as Twilio does (HMAC-SHA1 with the auth token over the URL and the sorted parameters, Base64),
+ * Signs a webhook call as Twilio does (with the Twilio fake's {@link FakeTwilioCallbacks#signature}),
  * so that fuzzed callbacks get past the signature check to the code that reads their fields.
  */
 final class TwilioSignature {
@@ -32,16 +30,7 @@ final class TwilioSignature {
 			read(target.substring(question + 1), params);
 		}
 		read(form, params);
-		StringBuilder data = new StringBuilder(baseUrl + target);
-		params.forEach((name, value) -> data.append(name).append(value));
-		try {
-			Mac mac = Mac.getInstance("HmacSHA1");
-			mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return FakeTwilioCallbacks.signature(authToken, baseUrl + target, params);
 	}
 
 	private static void read(String encoded, Map<String, String> params) {

@@ -1,8 +1,8 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import java.net.URI;
 
-import org.beacon.delivery.ProviderOutcomes;
+import org.beacon.delivery.sms.SmsSender;
 
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
@@ -35,10 +35,10 @@ class TwilioSmsSender implements SmsSender {
 			return creator.create(client).getSid();
 		}
 		catch (ApiConnectionException ex) {
-			throw ProviderOutcomes.twilioUnreachable(ex.getMessage(), ex);
+			throw TwilioErrorCodes.unreachable(ex.getMessage(), ex);
 		}
 		catch (ApiException ex) {
-			throw ProviderOutcomes.twilio(ex.getStatusCode(), ex.getCode(), ex.getMessage());
+			throw TwilioErrorCodes.failure(ex.getStatusCode(), ex.getCode(), ex.getMessage());
 		}
 	}
 }

@@ -1,38 +1,31 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.ledger.DeliveryLedger;
-import org.beacon.ledger.DeliveryStatus;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.subscribers.SmsConsent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.twilio.security.RequestValidator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * Twilio's callbacks: delivery reports for the messages Beacon sent, and the replies citizens send (STOP, START,
- * HELP). Both are authenticated by their {@code X-Twilio-Signature}, checked with the Twilio SDK's
- * {@link RequestValidator} against the URL Twilio called: a missing or forged signature is refused with 403.
+ * HELP). Both are authenticated by their {@code X-Twilio-Signature} ({@link TwilioSignatureCheck}): a missing or
+ * forged signature is refused with 403.
  */
 @RestController
 @ConditionalOnRole(Role.API)
@@ -40,9 +33,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 class TwilioWebhooks {
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioWebhooks.class);
-
-	private static final Map<String, DeliveryStatus> FINAL_STATUSES = Map.of("delivered", DeliveryStatus.DELIVERED,
-			"undelivered", DeliveryStatus.UNDELIVERED, "failed", DeliveryStatus.FAILED);
 
 	private static final Set<String> STOP = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
 			"OPTOUT", "REVOKE");
@@ -57,9 +47,7 @@ class TwilioWebhooks {
 
 	private final SmsConsent consent;
 
-	private final RequestValidator validator;
-
-	private final String baseUrl;
+	private final TwilioSignatureCheck signatures;
 
 	private final MeterRegistry meters;
 
@@ -67,30 +55,29 @@ class TwilioWebhooks {
 		this.meters = meters;
 		this.ledger = ledger;
 		this.consent = consent;
-		this.validator = new RequestValidator(properties.twilio().authToken());
-		this.baseUrl = properties.twilio().webhookBaseUrl();
+		this.signatures = new TwilioSignatureCheck(properties.twilio().authToken(),
+				properties.twilio().webhookBaseUrl());
 	}
 
 	@PostMapping("/webhooks/twilio/status")
 	ResponseEntity<Void> status(HttpServletRequest request,
-			@RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
-		Map<String, String> params = verified(request, signature);
-		DeliveryStatus status = FINAL_STATUSES.get(String.valueOf(params.get("MessageStatus")).toLowerCase(Locale.ROOT));
-		String sid = params.get("MessageSid");
-		if (status != null && sid != null) {
-			String code = params.get("ErrorCode") == null || params.get("ErrorCode").isBlank() ? null
-					: "twilio:" + params.get("ErrorCode");
-			boolean applied = ledger.reported(sid, status, code);
-			meters.counter("beacon.deliveries", "channel", "SMS", "status", status.name(), "priority", "report").increment();
-			log.debug("Twilio reported {} for {} (applied now: {})", status, Masking.typed(sid), applied);
-		}
+			@RequestHeader(name = TwilioSignatureCheck.HEADER, required = false) String signature) {
+		TwilioDeliveryReport.of(signatures.verified(request, signature)).ifPresent(this::record);
 		return ResponseEntity.noContent().build();
+	}
+
+	private void record(TwilioDeliveryReport report) {
+		boolean applied = ledger.reported(report.messageSid(), report.ledgerStatus(), report.errorCode());
+		meters.counter("beacon.deliveries", "channel", "SMS", "status", report.ledgerStatus().name(), "priority", "report")
+			.increment();
+		log.debug("Twilio reported {} for {} (applied now: {})", report.ledgerStatus(),
+				Masking.typed(report.messageSid()), applied);
 	}
 
 	@PostMapping(path = "/webhooks/twilio/inbound", produces = TWIML)
 	ResponseEntity<String> inbound(HttpServletRequest request,
-			@RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
-		Map<String, String> params = verified(request, signature);
+			@RequestHeader(name = TwilioSignatureCheck.HEADER, required = false) String signature) {
+		Map<String, String> params = signatures.verified(request, signature);
 		String from = params.getOrDefault("From", "");
 		String keyword = params.getOrDefault("Body", "").strip().toUpperCase(Locale.ROOT);
 		if (STOP.contains(keyword)) {
@@ -108,22 +95,6 @@ class TwilioWebhooks {
 		}
 		// Twilio answers STOP and START itself (Advanced Opt-Out); Beacon adds nothing.
 		return twiml("");
-	}
-
-	private Map<String, String> verified(HttpServletRequest request, String signature) {
-		Map<String, String> params = new TreeMap<>();
-		request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
-		String url = baseUrl + request.getRequestURI()
-				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-		if (signature == null || !validator.validate(url, params, signature)) {
-			log.warn("Refused a Twilio callback to {} with a {} signature", Masking.typed(request.getRequestURI()),
-					signature == null ? "missing" : "wrong");
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-					"X-Twilio-Signature is missing or does not match this request.");
-			problem.setTitle("Unsigned callback");
-			throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
-		}
-		return params;
 	}
 
 	private static ResponseEntity<String> twiml(String content) {

@@ -1,20 +1,15 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.ledger.DeliveryLedger;
+import org.beacon.platform.sandbox.FakeTwilioCallbacks;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Pipeline;
@@ -30,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Twilio's callbacks, signed as Twilio signs them and checked by the SDK's RequestValidator. */
+/** Twilio's callbacks, signed as Twilio signs them (as the Twilio fake does) and checked by the SDK's RequestValidator. */
 class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 
 	static final String PHONE = "+22376000100";
@@ -144,23 +139,10 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 	ResponseEntity<String> post(String path, Map<String, String> params, boolean signed) {
 		HttpHeaders headers = form();
 		if (signed) {
-			headers.set("X-Twilio-Signature", sign(properties.twilio().webhookBaseUrl() + path, params));
+			headers.set("X-Twilio-Signature", FakeTwilioCallbacks.signature(properties.twilio().authToken(),
+					properties.twilio().webhookBaseUrl() + path, params));
 		}
 		return http.postForEntity(path, new HttpEntity<>(body(params), headers), String.class);
-	}
-
-	/** Twilio's scheme: HMAC-SHA1 with the auth token over the URL and the sorted parameters, Base64. */
-	String sign(String url, Map<String, String> params) {
-		StringBuilder data = new StringBuilder(url);
-		new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
-		try {
-			Mac mac = Mac.getInstance("HmacSHA1");
-			mac.init(new SecretKeySpec(properties.twilio().authToken().getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static HttpHeaders form() {

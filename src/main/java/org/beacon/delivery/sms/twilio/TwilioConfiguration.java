@@ -1,4 +1,4 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import java.net.URI;
 
@@ -7,6 +7,7 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.conn.routing.HttpRoute;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.beacon.delivery.DeliveryProperties;
+import org.beacon.delivery.sms.SmsSender;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,4 +1,4 @@
-package org.beacon.delivery.sms;
+package org.beacon.delivery.sms.twilio;
 
 import org.apache.http.impl.client.HttpClientBuilder;
 

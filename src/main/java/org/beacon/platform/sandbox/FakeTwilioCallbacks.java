@@ -1,0 +1,105 @@
+package org.beacon.platform.sandbox;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.beacon.platform.sandbox.FakeTwilioApi.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The status callbacks of the Twilio fake, the other half of {@link FakeTwilioApi}: the one place that knows their
+ * wire format (Twilio's fields, posted as a form) and how Twilio signs them ({@link #signature}). The sandbox sends a
+ * message's reports a moment after it was accepted, "sent" then "delivered", as Twilio does.
+ */
+public final class FakeTwilioCallbacks implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(FakeTwilioCallbacks.class);
+
+	private final String authToken;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "sandbox-twilio-callbacks");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	FakeTwilioCallbacks(String authToken) {
+		this.authToken = authToken;
+	}
+
+	/**
+	 * The {@code X-Twilio-Signature} of a callback: HMAC-SHA1 with the auth token over the URL and the parameters
+	 * sorted by name, each name followed by its value, in Base64.
+	 */
+	public static String signature(String authToken, String url, Map<String, String> params) {
+		StringBuilder data = new StringBuilder(url);
+		new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
+		try {
+			Mac mac = Mac.getInstance("HmacSHA1");
+			mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+			return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("every JVM has HmacSHA1", ex);
+		}
+	}
+
+	/** Reports the message's delivery to the callback URL it asked for. */
+	void report(String sid, MessageRequest request) {
+		scheduler.schedule(() -> send(sid, request, "sent"), 200, TimeUnit.MILLISECONDS);
+		scheduler.schedule(() -> send(sid, request, "delivered"), 500, TimeUnit.MILLISECONDS);
+	}
+
+	private void send(String sid, MessageRequest request, String status) {
+		String url = request.statusCallback();
+		Map<String, String> params = Map.of("MessageSid", sid, "SmsSid", sid, "MessageStatus", status, "SmsStatus",
+				status, "To", request.to(), "From", request.from() == null ? "" : request.from(), "AccountSid",
+				request.accountSid());
+		try {
+			HttpRequest post = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Twilio-Signature", signature(authToken, url, params))
+				.POST(HttpRequest.BodyPublishers.ofString(form(params)))
+				.build();
+			int code = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
+			log.debug("Sandbox reported {} for {} to {}: HTTP {}", status, sid, url, code);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			log.debug("Sandbox could not report {} for {} to {}: {}", status, sid, url, ex.toString());
+		}
+	}
+
+	private static String form(Map<String, String> params) {
+		return new TreeMap<>(params).entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	@Override
+	public void close() {
+		scheduler.shutdownNow();
+	}
+}
