@@ -12,6 +12,7 @@ import org.beacon.fanout.DeliveryLedger;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
+import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.SmsConsent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,8 @@ class TwilioWebhooks {
 			String code = params.get("ErrorCode") == null || params.get("ErrorCode").isBlank() ? null
 					: "twilio:" + params.get("ErrorCode");
 			boolean applied = ledger.reported(sid, status, code);
-			meters.counter("beacon.deliveries", "channel", "SMS", "status", status, "priority", "report").increment();
+			meters.counter("beacon.deliveries", "channel", Channel.SMS.name(), "status", status, "priority", "report")
+				.increment();
 			log.debug("Twilio reported {} for {} (applied now: {})", status, Masking.typed(sid), applied);
 		}
 		return ResponseEntity.noContent().build();
