@@ -3,17 +3,15 @@ package org.beacon.broadcast;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
+import org.beacon.platform.StageRetries;
 import org.beacon.platform.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.handler.annotation.Header;
-import org.springframework.retry.annotation.Backoff;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +32,7 @@ class AdvisoryChangesListener {
 		this.advisoryAlerts = advisoryAlerts;
 	}
 
-	@RetryableTopic(attempts = "${beacon.advisories.alerts.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.fanout.retry-delay-ms:2000}", multiplier = 3,
-					maxDelayExpression = "${beacon.fanout.max-retry-delay-ms:120000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@StageRetries(attempts = "${beacon.advisories.alerts.attempts:5}")
 	@KafkaListener(id = "advisory-alerts", groupId = "beacon-advisory-alerts", topics = Topics.ADVISORY_CHANGES)
 	void on(AdvisoryChangeRecord change) {
 		if (!AdvisoryChangeRecord.CHANGED.equals(change.type())) {

@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.beacon.delivery.ChunkSender.Claimed;
-import org.beacon.delivery.DeliveryAttempts.Priority;
 import org.beacon.ledger.DeliveryLedger;
+import org.beacon.ledger.DeliveryStatus;
 import org.beacon.ledger.DeliveryLedger.Answer;
 import org.beacon.platform.Masking;
+import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,7 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * batch, the claimed jobs go to the provider in parallel chunks (one connection each), and one statement per kind of
  * outcome records them. Rows already claimed (a redelivered or replayed job) are skipped. Transient failures go back
  * to QUEUED and are returned to the caller, which hands them to its retry topic; rows whose provider was not called
- * (its circuit opened after the claim) go back as they were, and the caller has the batch again later.
+ * (its circuit opened after the claim) go back as they were, and the caller has the batch again later. A retry is a
+ * batch of one, through the same path.
  */
 @Component
 public class DeliveryBatches implements DisposableBean {
@@ -66,20 +68,21 @@ public class DeliveryBatches implements DisposableBean {
 	/**
 	 * What became of a batch besides the messages sent.
 	 *
-	 * @param retry jobs that failed transiently: their rows are QUEUED again, for the caller's retry topic
+	 * @param retry jobs that failed transiently, with their failure: their rows are QUEUED again, for the caller's
+	 * retry topic
 	 * @param refused jobs the provider refused for good, recorded as FAILED, with their destination and failure
 	 * @param interrupted whether some jobs were left as they were (the provider's circuit opened): the caller must
 	 * have the batch again later rather than acknowledge it
 	 */
-	public record Outcome<J>(List<J> retry, List<Refusal<J>> refused, boolean interrupted) {
+	public record Outcome<J>(List<Unsent<J>> retry, List<Unsent<J>> refused, boolean interrupted) {
 	}
 
-	/** A job the provider refused for good. */
-	public record Refusal<J>(J job, String destination, DeliveryFailure failure) {
+	/** A job the provider did not take, for good or for now. */
+	public record Unsent<J>(J job, String destination, DeliveryFailure failure) {
 	}
 
 	/** Whether the channel's provider is known to be down: its breaker is open, so nothing should be claimed now. */
-	public boolean providerDown(String channel) {
+	public boolean providerDown(Channel channel) {
 		return circuits.isOpen(channel);
 	}
 
@@ -87,10 +90,10 @@ public class DeliveryBatches implements DisposableBean {
 	 * Delivers the jobs a second's worth of the provider's rate at a time: the tokens are taken before the rows are
 	 * claimed, so no row waits in SENDING for them, and no burst exceeds what the sender may send in a second.
 	 */
-	public <J extends DeliveryJob> Outcome<J> deliver(String channel, Priority priority, List<J> jobs,
+	public <J extends DeliveryJob> Outcome<J> deliver(Channel channel, Priority priority, List<J> jobs,
 			ChunkSender<J> sender) {
-		List<J> retry = new ArrayList<>();
-		List<Refusal<J>> refused = new ArrayList<>();
+		List<Unsent<J>> retry = new ArrayList<>();
+		List<Unsent<J>> refused = new ArrayList<>();
 		int slice = Math.max(1, rateLimits.perSecond(channel));
 		for (int from = 0; from < jobs.size(); from += slice) {
 			List<J> part = jobs.subList(from, Math.min(jobs.size(), from + slice));
@@ -106,7 +109,7 @@ public class DeliveryBatches implements DisposableBean {
 		return new Outcome<>(retry, refused, false);
 	}
 
-	private <J extends DeliveryJob> Outcome<J> deliverNow(String channel, Priority priority, List<J> jobs,
+	private <J extends DeliveryJob> Outcome<J> deliverNow(Channel channel, Priority priority, List<J> jobs,
 			ChunkSender<J> sender) {
 		Map<Long, String> destinations = ledger.claimAll(jobs.stream().map(DeliveryJob::deliveryId).toList());
 		List<Claimed<J>> claimed = new ArrayList<>(destinations.size());
@@ -128,7 +131,7 @@ public class DeliveryBatches implements DisposableBean {
 	 * No transaction is open during these calls: they take as long as the provider does, and holding a connection
 	 * and row locks across them would starve the pool and block every other worker's updates.
 	 */
-	private <J extends DeliveryJob> List<ProviderAnswer> sendInChunks(String channel, List<Claimed<J>> claimed,
+	private <J extends DeliveryJob> List<ProviderAnswer> sendInChunks(Channel channel, List<Claimed<J>> claimed,
 			ChunkSender<J> sender) {
 		int size = Math.max(1, (claimed.size() + connections.of(channel) - 1) / connections.of(channel));
 		List<Future<List<ProviderAnswer>>> chunks = new ArrayList<>();
@@ -145,7 +148,7 @@ public class DeliveryBatches implements DisposableBean {
 		return answers;
 	}
 
-	private <J extends DeliveryJob> List<ProviderAnswer> sendChunk(String channel, List<Claimed<J>> chunk,
+	private <J extends DeliveryJob> List<ProviderAnswer> sendChunk(Channel channel, List<Claimed<J>> chunk,
 			ChunkSender<J> sender) {
 		ProviderCircuits.Permit permit = circuits.tryPermit(channel).orElse(null);
 		if (permit == null) {
@@ -188,14 +191,14 @@ public class DeliveryBatches implements DisposableBean {
 		}
 	}
 
-	private <J extends DeliveryJob> Outcome<J> record(String channel, Priority priority, List<Claimed<J>> claimed,
+	private <J extends DeliveryJob> Outcome<J> record(Channel channel, Priority priority, List<Claimed<J>> claimed,
 			List<ProviderAnswer> answers) {
 		List<Answer> accepted = new ArrayList<>();
 		List<Answer> refused = new ArrayList<>();
 		List<Answer> released = new ArrayList<>();
 		List<Long> untouched = new ArrayList<>();
-		List<J> retry = new ArrayList<>();
-		List<Refusal<J>> refusals = new ArrayList<>();
+		List<Unsent<J>> retry = new ArrayList<>();
+		List<Unsent<J>> refusals = new ArrayList<>();
 		for (int i = 0; i < claimed.size(); i++) {
 			Claimed<J> claim = claimed.get(i);
 			ProviderAnswer answer = answers.get(i);
@@ -208,11 +211,11 @@ public class DeliveryBatches implements DisposableBean {
 			}
 			else if (answer.failure().permanent()) {
 				refused.add(Answer.refused(id, answer.failure().code(), answer.failure().getMessage()));
-				refusals.add(new Refusal<>(claim.job(), claim.destination(), answer.failure()));
+				refusals.add(new Unsent<>(claim.job(), claim.destination(), answer.failure()));
 			}
 			else {
 				released.add(Answer.refused(id, answer.failure().code(), answer.failure().getMessage()));
-				retry.add(claim.job());
+				retry.add(new Unsent<>(claim.job(), claim.destination(), answer.failure()));
 			}
 		}
 		// The provider has these messages now: what it said must reach the ledger, so the writes are retried for a
@@ -221,8 +224,8 @@ public class DeliveryBatches implements DisposableBean {
 		stubbornly(() -> ledger.failedAll(refused));
 		stubbornly(() -> ledger.releaseAll(released));
 		stubbornly(() -> ledger.unclaimAll(untouched));
-		metrics.count(channel, priority, "SENT", accepted.size());
-		metrics.count(channel, priority, "FAILED", refused.size());
+		metrics.count(channel, priority, DeliveryStatus.SENT.name(), accepted.size());
+		metrics.count(channel, priority, DeliveryStatus.FAILED.name(), refused.size());
 		metrics.count(channel, priority, "RETRYING", released.size());
 		if (!refused.isEmpty() || !released.isEmpty()) {
 			log.warn("{} batch of {}: {} sent, {} refused for good (first: {}), {} to retry (first: {})", channel,

@@ -1,6 +1,9 @@
 package org.beacon.delivery;
 
+import java.util.Locale;
+
 import org.beacon.platform.Masking;
+import org.beacon.subscribers.Channel;
 
 /**
  * A provider did not take a message. Permanent failures (an invalid number, a rejected address) are recorded at
@@ -22,6 +25,14 @@ public class DeliveryFailure extends RuntimeException {
 		super(code + ": " + Masking.text(detail), cause);
 		this.permanent = permanent;
 		this.code = code;
+	}
+
+	/**
+	 * A failure on Beacon's side of a channel's calls (its provider's circuit paused them, the worker is stopping):
+	 * always transient, coded after the channel ({@code sms:circuit-open}).
+	 */
+	static DeliveryFailure local(Channel channel, String what, String detail, Throwable cause) {
+		return new DeliveryFailure(false, channel.name().toLowerCase(Locale.ROOT) + ":" + what, detail, cause);
 	}
 
 	public boolean permanent() {

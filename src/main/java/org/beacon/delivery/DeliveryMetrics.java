@@ -3,7 +3,7 @@ package org.beacon.delivery;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.beacon.delivery.DeliveryAttempts.Priority;
+import org.beacon.subscribers.Channel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -19,9 +19,9 @@ class DeliveryMetrics {
 		this.meters = meters;
 	}
 
-	void count(String channel, Priority priority, String status, int n) {
+	void count(Channel channel, Priority priority, String status, int n) {
 		if (n > 0) {
-			meters.counter("beacon.deliveries", "channel", channel, "status", status, "priority",
+			meters.counter("beacon.deliveries", "channel", channel.name(), "status", status, "priority",
 					priority.name().toLowerCase()).increment(n);
 		}
 	}
@@ -30,12 +30,12 @@ class DeliveryMetrics {
 	 * Records a chunk's messages, each at the chunk's mean time per message: they went one after another over one
 	 * connection, so that is what each took.
 	 */
-	void latency(String channel, List<ProviderAnswer> answers, long chunkNanos) {
+	void latency(Channel channel, List<ProviderAnswer> answers, long chunkNanos) {
 		long each = chunkNanos / Math.max(1, answers.size());
 		for (ProviderAnswer answer : answers) {
 			String outcome = answer.failure() == null ? "accepted" : answer.failure().permanent() ? "refused"
 					: "transient";
-			meters.timer("beacon.provider.latency", "channel", channel, "outcome", outcome)
+			meters.timer("beacon.provider.latency", "channel", channel.name(), "outcome", outcome)
 				.record(each, TimeUnit.NANOSECONDS);
 		}
 	}

@@ -1,11 +1,14 @@
 package org.beacon.delivery;
 
+import java.time.Duration;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.beacon.subscribers.Channel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -38,8 +41,11 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	public record Connections(@Min(1) @Max(256) @DefaultValue("8") int sms,
 			@Min(1) @Max(64) @DefaultValue("4") int email) {
 
-		int of(String channel) {
-			return "SMS".equals(channel) ? sms : email;
+		int of(Channel channel) {
+			return switch (channel) {
+				case SMS -> sms;
+				case EMAIL -> email;
+			};
 		}
 	}
 
@@ -60,8 +66,8 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	 */
 	public record Circuit(@Min(1) @DefaultValue("20") int window, @Min(1) @DefaultValue("10") int minimumCalls,
 			@Min(1) @Max(100) @DefaultValue("50") int failureRatePercent,
-			@NotNull @DefaultValue("PT30S") java.time.Duration openFor, @Min(1) @DefaultValue("3") int trialCalls,
-			@NotNull @DefaultValue("PT60S") java.time.Duration maxWait) {
+			@NotNull @DefaultValue("PT30S") Duration openFor, @Min(1) @DefaultValue("3") int trialCalls,
+			@NotNull @DefaultValue("PT60S") Duration maxWait) {
 	}
 
 	/**

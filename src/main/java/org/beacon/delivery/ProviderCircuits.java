@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class ProviderCircuits {
 
 	private static final Logger log = LoggerFactory.getLogger(ProviderCircuits.class);
 
-	private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+	private final Map<Channel, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
 	private final DeliveryProperties.Circuit settings;
 
@@ -36,18 +37,16 @@ public class ProviderCircuits {
 	}
 
 	/**
-	 * Waits, up to the configured limit, until the channel's breaker lets a call through, and reserves that call.
-	 * The worker holds its records meanwhile, so the backlog waits in Kafka rather than spending retry attempts on a
-	 * provider known to be down.
+	 * Waits, up to the configured limit, while the channel's breaker is open. The worker holds its record meanwhile,
+	 * so the backlog waits in Kafka rather than spending retry attempts on a provider known to be down.
 	 *
-	 * @throws DeliveryFailure transient, when the breaker let nothing through for the whole wait
+	 * @throws DeliveryFailure transient, when the breaker stayed open for the whole wait
 	 */
-	Permit permit(String channel) {
-		CircuitBreaker breaker = breakers.computeIfAbsent(channel, this::breaker);
+	void awaitClosed(Channel channel) {
 		long deadline = System.nanoTime() + settings.maxWait().toNanos();
-		while (!breaker.tryAcquirePermission()) {
+		while (isOpen(channel)) {
 			if (System.nanoTime() > deadline) {
-				throw new DeliveryFailure(false, channel.toLowerCase() + ":circuit-open",
+				throw DeliveryFailure.local(channel, "circuit-open",
 						"the provider kept failing; calls stayed paused for " + settings.maxWait(), null);
 			}
 			try {
@@ -55,28 +54,27 @@ public class ProviderCircuits {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new DeliveryFailure(false, channel.toLowerCase() + ":interrupted", "worker stopping", ex);
+				throw DeliveryFailure.local(channel, "interrupted", "worker stopping", ex);
 			}
 		}
-		return new Permit(breaker, System.nanoTime());
 	}
 
 	/**
 	 * Reserves a call if the channel's breaker lets one through now, without waiting: a batch already claimed does
 	 * not hold its rows while the breaker is open.
 	 */
-	Optional<Permit> tryPermit(String channel) {
+	Optional<Permit> tryPermit(Channel channel) {
 		CircuitBreaker breaker = breakers.computeIfAbsent(channel, this::breaker);
 		return breaker.tryAcquirePermission() ? Optional.of(new Permit(breaker, System.nanoTime()))
 				: Optional.empty();
 	}
 
 	/** Whether the channel's breaker is open: calls are paused until its trial calls. */
-	boolean isOpen(String channel) {
+	boolean isOpen(Channel channel) {
 		return breakers.computeIfAbsent(channel, this::breaker).getState() == CircuitBreaker.State.OPEN;
 	}
 
-	/** One call let through by a breaker; the caller reports how it went, or releases it unused. */
+	/** One call let through by a breaker; the caller reports how it went. */
 	record Permit(CircuitBreaker breaker, long started) {
 
 		void answered() {
@@ -86,10 +84,6 @@ public class ProviderCircuits {
 		void failed(Throwable failure) {
 			breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
 		}
-
-		void unused() {
-			breaker.releasePermission();
-		}
 	}
 
 	/** Closes every breaker and forgets the calls it counted. */
@@ -98,12 +92,12 @@ public class ProviderCircuits {
 	}
 
 	/** The breaker's state, for tests and operators. */
-	public CircuitBreaker.State state(String channel) {
+	public CircuitBreaker.State state(Channel channel) {
 		return breakers.computeIfAbsent(channel, this::breaker).getState();
 	}
 
-	private CircuitBreaker breaker(String channel) {
-		CircuitBreaker breaker = CircuitBreaker.of(channel, CircuitBreakerConfig.custom()
+	private CircuitBreaker breaker(Channel channel) {
+		CircuitBreaker breaker = CircuitBreaker.of(channel.name(), CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
 			.slidingWindowSize(settings.window())
 			.minimumNumberOfCalls(settings.minimumCalls())
@@ -116,7 +110,7 @@ public class ProviderCircuits {
 			.build());
 		breaker.getEventPublisher().onStateTransition(event -> {
 			log.warn("{} provider circuit {}", channel, event.getStateTransition());
-			meters.counter("beacon.provider.circuit", "channel", channel, "to",
+			meters.counter("beacon.provider.circuit", "channel", channel.name(), "to",
 					event.getStateTransition().getToState().name()).increment();
 		});
 		return breaker;

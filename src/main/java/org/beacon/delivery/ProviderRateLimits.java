@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import org.beacon.subscribers.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -25,26 +26,34 @@ public class ProviderRateLimits {
 
 	private final ProxyManager<String> buckets;
 
-	private final Map<String, Integer> perSecond;
+	private final String sender;
 
-	private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+	private final Map<Channel, Integer> perSecond;
+
+	private final Map<Channel, BucketProxy> proxies = new ConcurrentHashMap<>();
 
 	@Autowired
 	ProviderRateLimits(DataSource dataSource, DeliveryProperties properties) {
-		this(dataSource, Map.of("SMS", properties.rate().smsPerSecond(), "EMAIL", properties.rate().emailPerSecond()));
+		this(dataSource, "provider", Map.of(Channel.SMS, properties.rate().smsPerSecond(), Channel.EMAIL,
+				properties.rate().emailPerSecond()));
 	}
 
-	/** @param perSecond messages per second for each channel */
-	public ProviderRateLimits(DataSource dataSource, Map<String, Integer> perSecond) {
+	/**
+	 * @param sender names the buckets ({@code provider} for Beacon's own senders): limiters of one sender share its
+	 * buckets, in whatever process they run
+	 * @param perSecond messages per second for each channel
+	 */
+	public ProviderRateLimits(DataSource dataSource, String sender, Map<Channel, Integer> perSecond) {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_bucket")
 			.build();
+		this.sender = sender;
 		this.perSecond = Map.copyOf(perSecond);
 	}
 
 	/** Waits until the channel's sender may send one more message. */
-	public void acquire(String channel) {
+	public void acquire(Channel channel) {
 		acquire(channel, 1);
 	}
 
@@ -52,7 +61,7 @@ public class ProviderRateLimits {
 	 * Waits until the channel's sender may send {@code messages} more. A batch larger than a second's worth takes
 	 * its tokens a second's worth at a time, so a bucket never has to hold more than its capacity.
 	 */
-	public void acquire(String channel, int messages) {
+	public void acquire(Channel channel, int messages) {
 		BucketProxy bucket = proxies.computeIfAbsent(channel, this::bucket);
 		int capacity = perSecond.getOrDefault(channel, 100);
 		try {
@@ -62,20 +71,20 @@ public class ProviderRateLimits {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new DeliveryFailure(false, channel.toLowerCase() + ":interrupted", "worker stopping", ex);
+			throw DeliveryFailure.local(channel, "interrupted", "worker stopping", ex);
 		}
 	}
 
 	/** The channel's sender's messages per second: the most a worker sends in one burst. */
-	public int perSecond(String channel) {
+	public int perSecond(Channel channel) {
 		return perSecond.getOrDefault(channel, 100);
 	}
 
-	private BucketProxy bucket(String channel) {
+	private BucketProxy bucket(Channel channel) {
 		int rate = perSecond.getOrDefault(channel, 100);
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(limit -> limit.capacity(rate).refillGreedy(rate, Duration.ofSeconds(1)))
 			.build();
-		return buckets.getProxy("provider:" + channel, () -> configuration);
+		return buckets.getProxy(sender + ":" + channel.name(), () -> configuration);
 	}
 }

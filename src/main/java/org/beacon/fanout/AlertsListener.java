@@ -4,16 +4,14 @@ import org.beacon.ledger.FanoutRuns;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
+import org.beacon.platform.StageRetries;
 import org.beacon.platform.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.handler.annotation.Header;
-import org.springframework.retry.annotation.Backoff;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +34,7 @@ class AlertsListener {
 		this.runs = runs;
 	}
 
-	@RetryableTopic(attempts = "${beacon.fanout.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.fanout.retry-delay-ms:2000}", multiplier = 3,
-					maxDelayExpression = "${beacon.fanout.max-retry-delay-ms:120000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@StageRetries(attempts = "${beacon.fanout.attempts:5}")
 	@KafkaListener(id = "fanout", groupId = "beacon-fanout", topics = Topics.ALERTS,
 			concurrency = "${beacon.fanout.concurrency:1}")
 	void on(AlertRecord alert) throws Exception {
@@ -49,12 +42,7 @@ class AlertsListener {
 	}
 
 	/** The priority lane: its own consumers, so an urgent alert never waits behind a routine fan-out. */
-	@RetryableTopic(attempts = "${beacon.fanout.attempts:5}",
-			backoff = @Backoff(delayExpression = "${beacon.fanout.retry-delay-ms:2000}", multiplier = 3,
-					maxDelayExpression = "${beacon.fanout.max-retry-delay-ms:120000}"),
-			retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
-			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-			numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
+	@StageRetries(attempts = "${beacon.fanout.attempts:5}")
 	@KafkaListener(id = "fanout-urgent", groupId = "beacon-fanout-urgent", topics = Topics.URGENT_ALERTS,
 			concurrency = "${beacon.fanout.concurrency:1}")
 	void onUrgent(AlertRecord alert) throws Exception {

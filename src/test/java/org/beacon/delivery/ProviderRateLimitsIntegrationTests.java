@@ -12,13 +12,15 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.beacon.subscribers.Channel;
 import org.beacon.support.BeaconIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The rate limit holds across processes: two workers, each with its own limiter as if in its own JVM, share one
- * bucket in PostgreSQL. What is checked is a lower bound on time (the limit cannot be beaten), not a speed.
+ * bucket in PostgreSQL (of a test sender, apart from Beacon's own). What is checked is a lower bound on time (the
+ * limit cannot be beaten), not a speed.
  */
 class ProviderRateLimitsIntegrationTests extends BeaconIntegrationTest {
 
@@ -27,15 +29,15 @@ class ProviderRateLimitsIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void twoWorkersTogetherSendNoFasterThanTheSendersLimit() throws Exception {
-		jdbc.update("DELETE FROM rate_bucket WHERE id = 'provider:TEST'");
-		ProviderRateLimits first = new ProviderRateLimits(dataSource, Map.of("TEST", 5));
-		ProviderRateLimits second = new ProviderRateLimits(dataSource, Map.of("TEST", 5));
+		jdbc.update("DELETE FROM rate_bucket WHERE id = 'test:SMS'");
+		ProviderRateLimits first = new ProviderRateLimits(dataSource, "test", Map.of(Channel.SMS, 5));
+		ProviderRateLimits second = new ProviderRateLimits(dataSource, "test", Map.of(Channel.SMS, 5));
 		ExecutorService workers = Executors.newFixedThreadPool(4);
 		long started = System.nanoTime();
 		List<Future<?>> sends = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			ProviderRateLimits limits = i % 2 == 0 ? first : second;
-			sends.add(workers.submit(() -> limits.acquire("TEST")));
+			sends.add(workers.submit(() -> limits.acquire(Channel.SMS)));
 		}
 		for (Future<?> send : sends) {
 			send.get();

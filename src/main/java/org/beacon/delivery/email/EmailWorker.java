@@ -3,35 +3,42 @@ package org.beacon.delivery.email;
 import java.util.List;
 
 import org.beacon.delivery.BatchIntake;
+import org.beacon.delivery.ChannelWorker;
 import org.beacon.delivery.ChunkSender.Claimed;
-import org.beacon.delivery.DeliveryAttempts.Priority;
+import org.beacon.delivery.DeliveryBatches.Unsent;
+import org.beacon.delivery.DeliveryRetries;
+import org.beacon.delivery.Priority;
 import org.beacon.delivery.ProviderAnswer;
+import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.KafkaListeners;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
+import org.beacon.subscribers.Channel;
+import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the jobs of {@code beacon.deliveries.email} in batches: one claim per batch, a few parallel SMTP sessions
  * each carrying many messages, one statement per kind of outcome. SMTP 5xx replies are recorded at once and the
- * address is suppressed; 4xx replies and connection failures go to the retries topic ({@link EmailRetries}). While
- * the relay's circuit is open the batch is handed back to Kafka unclaimed, to come again after a pause.
+ * address is suppressed; 4xx replies and connection failures go to the retries topic, whose listeners retry each as
+ * a batch of one with growing delays, and dead-letter it when the attempts are spent. While the relay's circuit is
+ * open a batch is handed back to Kafka unclaimed, to come again after a pause.
  */
 @Component
 @ConditionalOnRole(Role.EMAIL)
-class EmailWorker {
-
-	private final BatchIntake intake;
+class EmailWorker extends ChannelWorker<EmailDelivery> {
 
 	private final EmailSender sender;
 
 	private final Suppression suppression;
 
 	EmailWorker(BatchIntake intake, EmailSender sender, Suppression suppression) {
-		this.intake = intake;
+		super(Channel.EMAIL, intake);
 		this.sender = sender;
 		this.suppression = suppression;
 	}
@@ -52,12 +59,32 @@ class EmailWorker {
 		deliver(jobs, Priority.URGENT, Topics.URGENT_EMAIL_RETRIES, ack);
 	}
 
-	private void deliver(List<EmailDelivery> jobs, Priority priority, String retryTopic, Acknowledgment ack) {
-		intake.take("EMAIL", priority, jobs, this::sendAll, retryTopic, refusals -> refusals
-			.forEach(refusal -> suppression.afterRefusal(refusal.destination(), refusal.failure())), ack);
+	@DeliveryRetries
+	@KafkaListener(id = "email-retries", groupId = "beacon-email-retries", topics = Topics.EMAIL_RETRIES)
+	void retry(EmailDelivery job, @Header(name = RetryLane.NOT_BEFORE, required = false) byte[] notBefore) {
+		tryAgain(job, Priority.ROUTINE, notBefore);
 	}
 
-	private List<ProviderAnswer> sendAll(List<Claimed<EmailDelivery>> chunk) {
+	@DeliveryRetries
+	@KafkaListener(id = "email-retries-urgent", groupId = "beacon-email-retries-urgent",
+			topics = Topics.URGENT_EMAIL_RETRIES)
+	void retryUrgent(EmailDelivery job, @Header(name = RetryLane.NOT_BEFORE, required = false) byte[] notBefore) {
+		tryAgain(job, Priority.URGENT, notBefore);
+	}
+
+	@DltHandler
+	void dead(EmailDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
+		exhausted(job, reason);
+	}
+
+	/** The chunk's emails one after another in one session with the relay. */
+	@Override
+	protected List<ProviderAnswer> send(List<Claimed<EmailDelivery>> chunk) {
 		return sender.sendAll(chunk.stream().map(claim -> AlertEmail.of(claim.job(), claim.destination())).toList());
+	}
+
+	@Override
+	protected void refused(List<Unsent<EmailDelivery>> refusals) {
+		refusals.forEach(refusal -> suppression.afterRefusal(refusal.destination(), refusal.failure()));
 	}
 }

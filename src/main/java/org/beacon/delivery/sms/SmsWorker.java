@@ -4,34 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.beacon.delivery.BatchIntake;
+import org.beacon.delivery.ChannelWorker;
 import org.beacon.delivery.ChunkSender.Claimed;
-import org.beacon.delivery.DeliveryAttempts.Priority;
 import org.beacon.delivery.DeliveryFailure;
+import org.beacon.delivery.DeliveryRetries;
+import org.beacon.delivery.Priority;
 import org.beacon.delivery.ProviderAnswer;
+import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.KafkaListeners;
 import org.beacon.platform.Role;
 import org.beacon.platform.Topics;
+import org.beacon.subscribers.Channel;
+import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the jobs of {@code beacon.deliveries.sms} in batches: one claim per batch, parallel calls to Twilio, one
- * statement per kind of outcome. Permanent failures are recorded at once; transient ones go to the retries topic,
- * whose listener ({@link SmsRetries}) retries them with growing delays and dead-letters them when retries are
- * exhausted. While Twilio's circuit is open the batch is handed back to Kafka unclaimed, to come again after a pause.
+ * Sends the jobs of {@code beacon.deliveries.sms} through Twilio, in batches: one claim per batch, parallel calls to
+ * Twilio, one statement per kind of outcome. Permanent failures are recorded at once; refused numbers need nothing
+ * more here (the ledger has the refusal, STOP replies come by webhook). Transient ones go to the retries topic,
+ * whose listeners retry each as a batch of one with growing delays, and dead-letter it when the attempts
+ * ({@code beacon.delivery.attempts}, the batch's own included) are spent. While Twilio's circuit is open a batch is
+ * handed back to Kafka unclaimed, to come again after a pause.
  */
 @Component
 @ConditionalOnRole(Role.SMS)
-class SmsWorker {
-
-	private final BatchIntake intake;
+class SmsWorker extends ChannelWorker<SmsDelivery> {
 
 	private final SmsSender sender;
 
 	SmsWorker(BatchIntake intake, SmsSender sender) {
-		this.intake = intake;
+		super(Channel.SMS, intake);
 		this.sender = sender;
 	}
 
@@ -50,14 +57,27 @@ class SmsWorker {
 		deliver(jobs, Priority.URGENT, Topics.URGENT_SMS_RETRIES, ack);
 	}
 
-	private void deliver(List<SmsDelivery> jobs, Priority priority, String retryTopic, Acknowledgment ack) {
-		// Refused numbers need nothing more here: the ledger has the refusal, STOP replies come by webhook.
-		intake.take("SMS", priority, jobs, this::sendEach, retryTopic, refusals -> {
-		}, ack);
+	@DeliveryRetries
+	@KafkaListener(id = "sms-retries", groupId = "beacon-sms-retries", topics = Topics.SMS_RETRIES)
+	void retry(SmsDelivery job, @Header(name = RetryLane.NOT_BEFORE, required = false) byte[] notBefore) {
+		tryAgain(job, Priority.ROUTINE, notBefore);
+	}
+
+	@DeliveryRetries
+	@KafkaListener(id = "sms-retries-urgent", groupId = "beacon-sms-retries-urgent",
+			topics = Topics.URGENT_SMS_RETRIES)
+	void retryUrgent(SmsDelivery job, @Header(name = RetryLane.NOT_BEFORE, required = false) byte[] notBefore) {
+		tryAgain(job, Priority.URGENT, notBefore);
+	}
+
+	@DltHandler
+	void dead(SmsDelivery job, @Header(name = KafkaHeaders.EXCEPTION_MESSAGE, required = false) String reason) {
+		exhausted(job, reason);
 	}
 
 	/** One message after another over the chunk's kept-alive connection; after a transient failure, the rest wait. */
-	private List<ProviderAnswer> sendEach(List<Claimed<SmsDelivery>> chunk) {
+	@Override
+	protected List<ProviderAnswer> send(List<Claimed<SmsDelivery>> chunk) {
 		List<ProviderAnswer> answers = new ArrayList<>(chunk.size());
 		DeliveryFailure down = null;
 		for (Claimed<SmsDelivery> claim : chunk) {

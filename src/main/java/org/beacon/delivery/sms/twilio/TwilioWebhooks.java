@@ -11,6 +11,7 @@ import org.beacon.ledger.DeliveryLedger;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
+import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.SmsConsent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ class TwilioWebhooks {
 
 	private void record(TwilioDeliveryReport report) {
 		boolean applied = ledger.reported(report.messageSid(), report.ledgerStatus(), report.errorCode());
-		meters.counter("beacon.deliveries", "channel", "SMS", "status", report.ledgerStatus().name(), "priority", "report")
+		meters.counter("beacon.deliveries", "channel", Channel.SMS.name(), "status", report.ledgerStatus().name(), "priority", "report")
 			.increment();
 		log.debug("Twilio reported {} for {} (applied now: {})", report.ledgerStatus(),
 				Masking.typed(report.messageSid()), applied);
