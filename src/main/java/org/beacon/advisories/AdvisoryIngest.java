@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,7 +91,7 @@ public class AdvisoryIngest {
 
 		final List<Rejection> mismatches = new ArrayList<>();
 
-		final Set<String> countries = new java.util.HashSet<>();
+		final Set<String> countries = new HashSet<>();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -197,7 +198,7 @@ class AdvisoryStore {
 	}
 
 	private static Object[] append(Object[] values, Object... more) {
-		Object[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+		Object[] all = Arrays.copyOf(values, values.length + more.length);
 		System.arraycopy(more, 0, all, values.length, more.length);
 		return all;
 	}

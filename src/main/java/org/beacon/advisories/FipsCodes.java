@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ class FipsCodes {
 	}
 
 	/** Every country name in the table. */
-	java.util.Collection<String> names() {
+	Collection<String> names() {
 		return byFips.values().stream().map(Entry::name).toList();
 	}
 }

@@ -1,5 +1,7 @@
 package org.beacon.subscribers;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -58,11 +60,11 @@ public class AudiencePreview {
 		return counts;
 	}
 
-	private static long longOf(java.sql.ResultSet rs, String column) {
+	private static long longOf(ResultSet rs, String column) {
 		try {
 			return rs.getLong(column);
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

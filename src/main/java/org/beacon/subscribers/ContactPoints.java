@@ -2,6 +2,7 @@ package org.beacon.subscribers;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class ContactPoints {
 	}
 
 	/** Enrollments with this email address (one person may hold several), oldest first. */
-	java.util.List<UUID> withEmail(String email) {
+	List<UUID> withEmail(String email) {
 		return jdbc.sql("SELECT id FROM subscriber WHERE email = ? ORDER BY created_at LIMIT 5")
 			.param(email)
 			.query(UUID.class)

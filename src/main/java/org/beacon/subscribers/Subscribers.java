@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,8 +83,8 @@ class Subscribers {
 				WHERE subscriber_id = ? ORDER BY position""")
 			.param(id)
 			.query((rs, n) -> new Location(rs.getString("country"), rs.getString("region"), doubleOrNull(rs, "lat"),
-					doubleOrNull(rs, "lon"), rs.getObject("starts_on", java.time.LocalDate.class),
-					rs.getObject("ends_on", java.time.LocalDate.class)))
+					doubleOrNull(rs, "lon"), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class)))
 			.list();
 	}
 

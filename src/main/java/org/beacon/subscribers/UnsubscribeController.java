@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
+import org.beacon.platform.WebPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,7 @@ import io.swagger.v3.oas.annotations.Hidden;
  * which, so it tells nothing of the enrollment.
  */
 @Controller
-@org.beacon.platform.WebPage
+@WebPage
 @ConditionalOnRole(Role.API)
 @Hidden
 class UnsubscribeController {

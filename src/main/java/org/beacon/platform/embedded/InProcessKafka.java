@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -90,7 +91,7 @@ final class InProcessKafka implements AutoCloseable {
 
 	private static void awaitReady(String bootstrap) throws Exception {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-			admin.describeCluster().nodes().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Address;
@@ -61,16 +62,16 @@ final class SmtpSandbox implements AutoCloseable {
 	}
 
 	/** The HTML part of the message received {@code index}-th (from 0), if it has one. */
-	java.util.Optional<String> html(int index) {
+	Optional<String> html(int index) {
 		MimeMessage[] messages = greenMail.getReceivedMessages();
 		if (index < 0 || index >= messages.length) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
-			return java.util.Optional.ofNullable(part(messages[index], "text/html"));
+			return Optional.ofNullable(part(messages[index], "text/html"));
 		}
 		catch (MessagingException | IOException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -59,8 +60,8 @@ class PageSecurityConfiguration {
 			// Before every authentication filter, the OpenID Connect callback's included.
 			.addFilterBefore(LoginThrottleFilter.forPages(throttle), LogoutFilter.class)
 			.logout(logout -> logout
-				.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(org.springframework.http.HttpMethod.POST,
-						"/staff/logout"), PATHS.matcher(org.springframework.http.HttpMethod.POST, "/account/signout")))
+				.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST,
+						"/staff/logout"), PATHS.matcher(HttpMethod.POST, "/account/signout")))
 				.logoutSuccessHandler(new SignedOut()))
 			// The session id changes at sign-in, so an id planted before it is worth nothing after. Sessions are
 			// registered so that a staff account's can be ended when an administrator changes its access.
@@ -71,7 +72,7 @@ class PageSecurityConfiguration {
 			// One-click unsubscribe (RFC 8058) is POSTed by mail providers, without a session: the signed token in
 			// the link is what authorizes it.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					PATHS.matcher(org.springframework.http.HttpMethod.POST, "/unsubscribe/**")))
+					PATHS.matcher(HttpMethod.POST, "/unsubscribe/**")))
 			.headers(headers -> headers(headers, properties));
 		if (oidcProviders.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/staff/login")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -208,7 +209,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "number";
 		}
-		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
 			return "list";
 		}
 		return type == String.class ? "text" : "object";
