@@ -81,12 +81,7 @@ public class DeliveryLedger {
 		outcomes.failedAll(refused);
 	}
 
-	/** A transient failure: the row goes back to QUEUED, with the error, for the next retry to claim. */
-	public void release(long deliveryId, String code, String detail) {
-		releaseAll(List.of(Answer.refused(deliveryId, code, detail)));
-	}
-
-	/** {@link #release} for a batch, in one statement. */
+	/** Transient failures: the rows go back to QUEUED, with their errors, for the next retry to claim; one statement. */
 	public void releaseAll(List<Answer> failures) {
 		outcomes.releaseAll(failures);
 	}
