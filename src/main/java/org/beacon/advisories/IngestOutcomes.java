@@ -1,6 +1,6 @@
 package org.beacon.advisories;
 
-import org.beacon.broadcast.AdvisoryAlertDecided;
+import org.beacon.broadcast.advisory.AdvisoryAlertDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

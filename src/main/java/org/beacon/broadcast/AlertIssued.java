@@ -31,7 +31,7 @@ public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, 
 	public static final int SCHEMA_VERSION = 1;
 
 	/** The same alert as an update of another. */
-	AlertIssued following(UUID original) {
+	public AlertIssued following(UUID original) {
 		return new AlertIssued(alertId, alertType, severity, title, body, smsText, spanish, countries, regions, circles,
 				polygons, channels, postId, sender, issuedAt, original);
 	}

@@ -21,7 +21,7 @@ public enum AlertStatus {
 	CANCELLED;
 
 	/** Whether the alert was decided against before it was sent: it never will be, and nothing about it changes. */
-	boolean endedUnsent() {
+	public boolean endedUnsent() {
 		return this == WITHDRAWN || this == DISCARDED || this == REJECTED;
 	}
 }

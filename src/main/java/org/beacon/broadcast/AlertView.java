@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.beacon.broadcast.advisory.AdvisoryOrigin;
+import org.beacon.broadcast.store.Alert;
 import org.beacon.ledger.DeliveryProgress;
 import org.beacon.subscribers.Channel;
 
@@ -21,7 +23,7 @@ public record AlertView(UUID id, AlertStatus status, String origin, AlertType ty
 		Set<Channel> channels, String postId, String issuedBy, Instant issuedAt, AdvisoryOrigin advisory,
 		Approval approval, DeliveryProgress progress) {
 
-	static AlertView of(Alert alert, DeliveryProgress progress) {
+	public static AlertView of(Alert alert, DeliveryProgress progress) {
 		SmsText sms = SmsText.of(alert.smsText());
 		return new AlertView(alert.id(), alert.status(), alert.origin(), alert.type(), alert.severity(), alert.title(),
 				alert.body(), alert.smsText(), sms.encoding(), sms.segments(), alert.spanish(),
@@ -38,7 +40,7 @@ public record AlertView(UUID id, AlertStatus status, String origin, AlertType ty
 	 */
 	public record Approval(ApprovalReason reason, String decidedBy, Instant decidedAt, String rejectionReason) {
 
-		static Approval waiting(ApprovalReason reason) {
+		public static Approval waiting(ApprovalReason reason) {
 			return new Approval(reason, null, null, null);
 		}
 	}

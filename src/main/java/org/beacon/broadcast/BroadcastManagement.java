@@ -6,12 +6,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.beacon.broadcast.advisory.AdvisoryAlerts;
+import org.beacon.broadcast.approval.AlertApprovals;
+import org.beacon.broadcast.approval.ApprovalPolicy;
+import org.beacon.broadcast.approval.PendingApprovals;
+import org.beacon.broadcast.issuing.AlertDrafts;
+import org.beacon.broadcast.store.Alert;
+import org.beacon.broadcast.store.AlertNotFoundException;
+import org.beacon.broadcast.store.AlertStateException;
+import org.beacon.broadcast.store.Alerts;
+import org.beacon.broadcast.store.PostCoverage;
 import org.beacon.ledger.DeliveryProgress;
 import org.beacon.ledger.DeliveryReports;
 import org.beacon.platform.Masking;
 import org.beacon.staff.Post;
-import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffActed;
+import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
@@ -33,7 +43,7 @@ public class BroadcastManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(BroadcastManagement.class);
 
-	static final String DEPARTMENT = "U.S. Department of State";
+	public static final String DEPARTMENT = "U.S. Department of State";
 
 	private final Alerts alerts;
 
@@ -83,7 +93,7 @@ public class BroadcastManagement {
 	 *     nothing is stored or published then
 	 */
 	@Transactional
-	Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission) {
+	public Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission) {
 		StaffMember member = member(username);
 		Alert draft = drafts.draft(request, member, clock.instant());
 		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.hold(draft);
@@ -170,7 +180,7 @@ public class BroadcastManagement {
 		return new AlertStateException("Alert " + id + " is not waiting for review");
 	}
 
-	String senderOf(Alert alert) {
+	public String senderOf(Alert alert) {
 		return staff.post(alert.postId()).map(Post::name).orElse(DEPARTMENT);
 	}
 

@@ -45,7 +45,7 @@ public record SmsText(String text, String encoding, int segments) {
 	 * The SMS derived from an alert when staff write none: "{sender}: {title}. {body}", cut at a word so that it
 	 * fits in {@code maxSegments}.
 	 */
-	static SmsText derive(String sender, String title, String body, int maxSegments) {
+	public static SmsText derive(String sender, String title, String body, int maxSegments) {
 		String full = sender + ": " + title.strip() + (title.strip().endsWith(".") ? " " : ". ")
 				+ body.strip().replaceAll("\\s+", " ");
 		SmsText sms = of(full);

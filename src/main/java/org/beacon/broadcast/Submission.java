@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param digest SHA-256 of the request in a canonical form: the same request written with other whitespace, another
  *     order of fields or of channels has the same digest
  */
-record Submission(String key, String digest) {
+public record Submission(String key, String digest) {
 
-	static final String HEADER = "Idempotency-Key";
+	public static final String HEADER = "Idempotency-Key";
 
 	static final int MAX_LENGTH = 255;
 
@@ -41,7 +41,7 @@ record Submission(String key, String digest) {
 	 *
 	 * @throws InvalidInputException (400, naming the header) when the key is empty, too long or not printable ASCII
 	 */
-	static Submission of(String header, IssueAlertRequest request) {
+	public static Submission of(String header, IssueAlertRequest request) {
 		return new Submission(key(header), digest(request));
 	}
 
@@ -57,7 +57,7 @@ record Submission(String key, String digest) {
 		return key;
 	}
 
-	static String digest(IssueAlertRequest request) {
+	public static String digest(IssueAlertRequest request) {
 		ObjectNode tree = CANONICAL.valueToTree(request);
 		// A set of channels has no order: JSON ["SMS","EMAIL"] and ["EMAIL","SMS"] ask for the same alert.
 		JsonNode channels = tree.get("channels");
@@ -78,7 +78,7 @@ record Submission(String key, String digest) {
 	}
 
 	/** Whether this submission asks for what {@code digest} was computed from. */
-	boolean asksFor(String digest) {
+	public boolean asksFor(String digest) {
 		return this.digest.equals(digest);
 	}
 }

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.beacon.advisories.Advisories;
 import org.beacon.advisories.AdvisoryView;
 import org.beacon.advisories.RiskIndicator;
-import org.beacon.broadcast.AdvisoryOrigin;
 import org.beacon.broadcast.AlertView;
-import org.beacon.broadcast.HeldAlerts;
+import org.beacon.broadcast.advisory.AdvisoryOrigin;
+import org.beacon.broadcast.advisory.HeldAlerts;
 import org.springframework.stereotype.Service;
 
 /**

@@ -24,7 +24,7 @@ import org.w3c.dom.Document;
  */
 public final class Documents {
 
-	private static final String CAP_XSD = "/org/beacon/broadcast/cap-1.2.xsd";
+	private static final String CAP_XSD = "/org/beacon/broadcast/cap/cap-1.2.xsd";
 
 	private final String root;
 
