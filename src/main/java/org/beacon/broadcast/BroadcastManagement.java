@@ -9,7 +9,8 @@ import java.util.UUID;
 import org.beacon.broadcast.advisory.AdvisoryAlerts;
 import org.beacon.broadcast.approval.AlertApprovals;
 import org.beacon.broadcast.approval.ApprovalPolicy;
-import org.beacon.broadcast.approval.PendingApprovals;
+import org.beacon.broadcast.approval.ApprovalGate;
+import org.beacon.broadcast.approval.ApprovalGate.Passage;
 import org.beacon.broadcast.issuing.AlertDrafts;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.broadcast.store.AlertNotFoundException;
@@ -53,7 +54,7 @@ public class BroadcastManagement {
 
 	private final ApprovalPolicy approvalPolicy;
 
-	private final PendingApprovals pendingApprovals;
+	private final ApprovalGate gate;
 
 	private final DeliveryReports deliveries;
 
@@ -64,13 +65,13 @@ public class BroadcastManagement {
 	private final Clock clock;
 
 	BroadcastManagement(Alerts alerts, StaffDirectory staff, AlertDrafts drafts, ApprovalPolicy approvalPolicy,
-			PendingApprovals pendingApprovals, DeliveryReports deliveries, ApplicationEventPublisher events,
+			ApprovalGate gate, DeliveryReports deliveries, ApplicationEventPublisher events,
 			AdvisoryAlerts advisoryAlerts, Clock clock) {
 		this.alerts = alerts;
 		this.staff = staff;
 		this.drafts = drafts;
 		this.approvalPolicy = approvalPolicy;
-		this.pendingApprovals = pendingApprovals;
+		this.gate = gate;
 		this.deliveries = deliveries;
 		this.events = events;
 		this.advisoryAlerts = advisoryAlerts;
@@ -96,24 +97,12 @@ public class BroadcastManagement {
 	public Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission) {
 		StaffMember member = member(username);
 		Alert draft = drafts.draft(request, member, clock.instant());
-		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.hold(draft);
-		Alert alert = hold.isPresent() ? draft.held(hold.get().reason()) : draft;
-		if (!alerts.insert(alert, submission)) {
-			return Optional.empty();
-		}
-		if (hold.isPresent()) {
-			pendingApprovals.hold(alert.id(), hold.get());
-			events.publishEvent(StaffActed.on(alert.id(), StaffAction.SUBMIT_FOR_APPROVAL, username, alert.title(),
-					clock));
-		}
-		else {
-			events.publishEvent(alert.issued(member.postName()));
-			events.publishEvent(StaffActed.on(alert.id(), StaffAction.ISSUE, username, alert.title(), clock));
-		}
-		log.info("{} {} {} {} alert {} for {} {} on {}", Masking.typed(username),
-				hold.isPresent() ? "submitted" : "issued", alert.severity(), alert.type(), alert.id(), alert.countries(),
-				alert.regions(), alert.channels());
-		return Optional.of(AlertView.of(alert, DeliveryProgress.notStarted()));
+		Optional<Alert> stored = gate.pass(draft, approvalPolicy.hold(draft), submission,
+				new Passage(username, member.postName(), StaffAction.ISSUE, draft.title(), null));
+		stored.ifPresent(alert -> log.info("{} {} {} {} alert {} for {} {} on {}", Masking.typed(username),
+				alert.status() == AlertStatus.PENDING_APPROVAL ? "submitted" : "issued", alert.severity(),
+				alert.type(), alert.id(), alert.countries(), alert.regions(), alert.channels()));
+		return stored.map(alert -> AlertView.of(alert, DeliveryProgress.notStarted()));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** What the two-person rule stores beside an alert: why it waits, and how a rejection ended it. */
 @Repository
-public class PendingApprovals {
+class PendingApprovals {
 
 	private static final RowMapper<Pending> ROW = (rs, n) -> new Pending(Alerts.ROW.mapRow(rs, n),
 			ApprovalReason.valueOf(rs.getString("approval_reason")), (Long) rs.getObject("approval_audience"),
@@ -34,7 +34,7 @@ public class PendingApprovals {
 	}
 
 	/** Records why a stored alert waits for approval. */
-	public void hold(UUID id, ApprovalPolicy.Hold hold) {
+	void hold(UUID id, ApprovalPolicy.Hold hold) {
 		jdbc.sql("UPDATE alert SET approval_reason = ?, approval_audience = ? WHERE id = ?")
 			.params(hold.reason().name(), hold.audience(), id)
 			.update();

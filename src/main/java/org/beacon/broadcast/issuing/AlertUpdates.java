@@ -1,7 +1,6 @@
 package org.beacon.broadcast.issuing;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,23 +12,21 @@ import org.beacon.broadcast.UpdateAlertRequest;
 import org.beacon.broadcast.Wording;
 import org.beacon.broadcast.approval.AlertApprovals;
 import org.beacon.broadcast.approval.ApprovalPolicy;
-import org.beacon.broadcast.approval.PendingApprovals;
+import org.beacon.broadcast.approval.ApprovalGate;
+import org.beacon.broadcast.approval.ApprovalGate.Passage;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.broadcast.store.AlertLifecycle;
 import org.beacon.broadcast.store.AlertStateException;
-import org.beacon.broadcast.store.Alerts;
 import org.beacon.broadcast.store.StaffAlerts;
 import org.beacon.ledger.DeliveryProgress;
 import org.beacon.ledger.DeliveryReports;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Masking;
-import org.beacon.staff.StaffActed;
 import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,32 +47,25 @@ public class AlertUpdates {
 
 	private final StaffAlerts staffAlerts;
 
-	private final Alerts alerts;
-
 	private final AlertLifecycle lifecycle;
 
 	private final DeliveryReports reports;
-
-	private final ApplicationEventPublisher events;
 
 	private final BroadcastProperties properties;
 
 	private final ApprovalPolicy approvalPolicy;
 
-	private final PendingApprovals pendingApprovals;
+	private final ApprovalGate gate;
 
 	private final Clock clock;
 
-	AlertUpdates(StaffAlerts staffAlerts, Alerts alerts, AlertLifecycle lifecycle, DeliveryReports reports,
-			ApplicationEventPublisher events, BroadcastProperties properties, ApprovalPolicy approvalPolicy,
-			PendingApprovals pendingApprovals, Clock clock) {
+	AlertUpdates(StaffAlerts staffAlerts, AlertLifecycle lifecycle, DeliveryReports reports,
+			BroadcastProperties properties, ApprovalPolicy approvalPolicy, ApprovalGate gate, Clock clock) {
 		this.approvalPolicy = approvalPolicy;
-		this.pendingApprovals = pendingApprovals;
+		this.gate = gate;
 		this.staffAlerts = staffAlerts;
-		this.alerts = alerts;
 		this.lifecycle = lifecycle;
 		this.reports = reports;
-		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -112,21 +102,12 @@ public class AlertUpdates {
 		Alert draft = new Alert(UUID.randomUUID(), original.type(), severity, english.title(), english.body(),
 				english.smsText(), spanish, original.countries(), original.regions(), original.shapes(),
 				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null, null);
-		Optional<ApprovalPolicy.Hold> hold = approvalPolicy.holdUpdate(draft, original.id());
-		Alert update = hold.isPresent() ? draft.held(hold.get().reason()) : draft;
-		alerts.insert(update);
+		String what = "Update of " + original.id() + ": " + draft.title();
+		Alert update = gate.pass(draft, approvalPolicy.holdUpdate(draft, original.id()), null,
+				new Passage(username, sender, StaffAction.UPDATE, what, original.id())).orElseThrow();
 		lifecycle.follows(update.id(), original.id());
-		String what = "Update of " + original.id() + ": " + update.title();
-		if (hold.isPresent()) {
-			pendingApprovals.hold(update.id(), hold.get());
-			events.publishEvent(StaffActed.on(update.id(), StaffAction.SUBMIT_FOR_APPROVAL, username, what, clock));
-		}
-		else {
-			events.publishEvent(update.issued(sender).following(original.id()));
-			events.publishEvent(StaffActed.on(update.id(), StaffAction.UPDATE, username, what, clock));
-		}
-		log.info("{} {} {} update {} of alert {}", Masking.typed(username), hold.isPresent() ? "submitted" : "sent",
-				severity, update.id(), id);
+		log.info("{} {} {} update {} of alert {}", Masking.typed(username),
+				update.status() == AlertStatus.PENDING_APPROVAL ? "submitted" : "sent", severity, update.id(), id);
 		return AlertView.of(update, DeliveryProgress.notStarted());
 	}
 
