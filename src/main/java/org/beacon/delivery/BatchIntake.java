@@ -6,15 +6,12 @@ import java.util.function.Consumer;
 
 import org.beacon.delivery.DeliveryBatches.Unsent;
 import org.beacon.ledger.DeliveryLedger;
-import org.beacon.ledger.DeliveryStatus;
 import org.beacon.platform.Masking;
 import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * What every channel's listeners do with the jobs Kafka hands them, the first try and the retries alike: each goes
@@ -37,15 +34,15 @@ public class BatchIntake {
 
 	private final DeliveryLedger ledger;
 
-	private final MeterRegistry meters;
+	private final DeliveryMetrics metrics;
 
 	BatchIntake(DeliveryBatches batches, RetryLane retries, ProviderCircuits circuits, DeliveryLedger ledger,
-			MeterRegistry meters) {
+			DeliveryMetrics metrics) {
 		this.batches = batches;
 		this.retries = retries;
 		this.circuits = circuits;
 		this.ledger = ledger;
-		this.meters = meters;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -104,8 +101,7 @@ public class BatchIntake {
 		String reason = lastError == null ? "failed after all retries" : lastError;
 		log.error("{} delivery {} failed after all retries: {}", channel, deliveryId, Masking.line(reason));
 		ledger.failed(deliveryId, "retries-exhausted", reason);
-		meters.counter("beacon.deliveries", "channel", channel.name(), "status", DeliveryStatus.FAILED.name(), "priority", "dead-letter")
-			.increment();
+		metrics.deadLettered(channel);
 	}
 
 	/**
@@ -118,7 +114,7 @@ public class BatchIntake {
 		if (unreadable > 0) {
 			log.error("{} of a batch of {} {} jobs could not be read and were not sent", unreadable, jobs.size(),
 					channel);
-			meters.counter("beacon.deliveries.unreadable", "channel", channel.name()).increment(unreadable);
+			metrics.unreadable(channel, unreadable);
 		}
 		return readable;
 	}

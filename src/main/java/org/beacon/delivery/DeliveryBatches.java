@@ -23,8 +23,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Delivers a batch of one channel's jobs, as Kafka hands them to a worker: one statement claims every row of the
  * batch, the claimed jobs go to the provider in parallel chunks (one connection each), and one statement per kind of
@@ -51,12 +49,12 @@ public class DeliveryBatches implements DisposableBean {
 	private final ExecutorService providerCalls;
 
 	DeliveryBatches(DeliveryLedger ledger, ProviderCircuits circuits, ProviderRateLimits rateLimits,
-			DeliveryProperties properties, MeterRegistry meters) {
+			DeliveryProperties properties, DeliveryMetrics metrics) {
 		this.ledger = ledger;
 		this.circuits = circuits;
 		this.rateLimits = rateLimits;
 		this.connections = properties.connections();
-		this.metrics = new DeliveryMetrics(meters);
+		this.metrics = metrics;
 		AtomicInteger threads = new AtomicInteger();
 		this.providerCalls = Executors.newCachedThreadPool(task -> {
 			Thread thread = new Thread(task, "beacon-provider-" + threads.incrementAndGet());

@@ -3,14 +3,18 @@ package org.beacon.delivery;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.beacon.ledger.DeliveryStatus;
 import org.beacon.subscribers.Channel;
+import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The delivery meters: {@code beacon.deliveries} by channel, status and priority, and {@code beacon.provider.latency}
- * by channel and outcome.
+ * The delivery meters: {@code beacon.deliveries} by channel, status and priority (a dead-lettered delivery's priority
+ * is {@code dead-letter}), {@code beacon.deliveries.unreadable} by channel, and {@code beacon.provider.latency} by
+ * channel and outcome.
  */
+@Component
 class DeliveryMetrics {
 
 	private final MeterRegistry meters;
@@ -24,6 +28,17 @@ class DeliveryMetrics {
 			meters.counter("beacon.deliveries", "channel", channel.name(), "status", status, "priority",
 					priority.name().toLowerCase()).increment(n);
 		}
+	}
+
+	/** A delivery whose retries were exhausted, recorded as FAILED. */
+	void deadLettered(Channel channel) {
+		meters.counter("beacon.deliveries", "channel", channel.name(), "status", DeliveryStatus.FAILED.name(), "priority",
+				"dead-letter").increment();
+	}
+
+	/** Records of a batch that could not be read as jobs, and were not sent. */
+	void unreadable(Channel channel, int n) {
+		meters.counter("beacon.deliveries.unreadable", "channel", channel.name()).increment(n);
 	}
 
 	/**

@@ -115,9 +115,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	/** Thrown past Spring Security's filter by a service that found the caller lacks a right. */
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> denied(AccessDeniedException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Forbidden");
-		return sentAsPage(request, HttpStatus.FORBIDDEN, HttpHeaders.EMPTY) ? null : problem(problem);
+		return pageOrProblem(request, HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
 	/**
@@ -126,30 +124,32 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<Object> rejected(RequestRejectedException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		return pageOrProblem(request, HttpStatus.BAD_REQUEST, "Unreadable request",
 				"The request holds a parameter name or character Beacon does not accept.");
-		problem.setTitle("Unreadable request");
-		return sentAsPage(request, HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY) ? null : problem(problem);
 	}
 
 	/** A parameter that names no field of the object it is bound to: an index that is no number, or too large. */
 	@ExceptionHandler(InvalidPropertyException.class)
 	ResponseEntity<Object> invalidProperty(InvalidPropertyException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		return pageOrProblem(request, HttpStatus.BAD_REQUEST, "Unreadable request",
 				"A parameter names no field Beacon reads.");
-		problem.setTitle("Unreadable request");
-		return sentAsPage(request, HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY) ? null : problem(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure while handling a request", ex);
-		if (sentAsPage(request, HttpStatus.INTERNAL_SERVER_ERROR, HttpHeaders.EMPTY)) {
+		return pageOrProblem(request, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"Beacon could not complete this request. Nothing you sent was lost; please try again.");
+	}
+
+	/** Outside the API the error path's page for the status; in the API a problem with this title and detail. */
+	private static ResponseEntity<Object> pageOrProblem(WebRequest request, HttpStatus status, String title,
+			String detail) {
+		if (sentAsPage(request, status, HttpHeaders.EMPTY)) {
 			return null;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Beacon could not complete this request. Nothing you sent was lost; please try again.");
-		problem.setTitle("Internal error");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem(problem);
 	}
 

@@ -55,15 +55,9 @@ class AccountPage {
 	String change(@PathVariable String username, @Valid @ModelAttribute("changeForm") AccountChangeForm form,
 			BindingResult errors, Principal admin, Model model, RedirectAttributes redirect) {
 		StaffAccountView account = administration.account(username);
-		if (!errors.hasErrors()) {
-			try {
-				administration.change(username, form.getDisplayName(), form.getPostId(), form.getRoles(),
-						admin.getName());
-				return done(username, "admin.account.changed", redirect);
-			}
-			catch (AdminRefusedException ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getBody().getDetail());
-			}
+		if (AdminRefusals.carriedOut(errors, () -> administration.change(username, form.getDisplayName(),
+				form.getPostId(), form.getRoles(), admin.getName()))) {
+			return done(username, "admin.account.changed", redirect);
 		}
 		model.addAttribute("passwordForm", new PasswordForm());
 		return fill(account, admin, model);
@@ -77,11 +71,8 @@ class AccountPage {
 			return done(username, enabled ? "admin.account.enabled" : "admin.account.disabled", redirect);
 		}
 		catch (AdminRefusedException ex) {
-			StaffAccountView account = administration.account(username);
 			model.addAttribute("enableError", ex.code());
-			model.addAttribute("changeForm", AccountChangeForm.of(account));
-			model.addAttribute("passwordForm", new PasswordForm());
-			return fill(account, admin, model);
+			return account(username, admin, model);
 		}
 	}
 
@@ -89,14 +80,9 @@ class AccountPage {
 	String password(@PathVariable String username, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult errors, Principal admin, Model model, RedirectAttributes redirect) {
 		StaffAccountView account = administration.account(username);
-		if (!errors.hasErrors()) {
-			try {
-				administration.resetPassword(username, form.getPassword(), admin.getName());
-				return done(username, "admin.account.passwordSet", redirect);
-			}
-			catch (AdminRefusedException ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getBody().getDetail());
-			}
+		if (AdminRefusals.carriedOut(errors,
+				() -> administration.resetPassword(username, form.getPassword(), admin.getName()))) {
+			return done(username, "admin.account.passwordSet", redirect);
 		}
 		model.addAttribute("changeForm", AccountChangeForm.of(account));
 		return fill(account, admin, model);

@@ -8,7 +8,6 @@ import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
 import org.beacon.staff.StaffRole;
-import org.beacon.staff.accounts.AdminRefusedException;
 import org.beacon.staff.accounts.PostAdministration;
 import org.beacon.staff.accounts.StaffAdministration;
 import org.springframework.stereotype.Controller;
@@ -49,17 +48,11 @@ class AccountsPage {
 	@PostMapping("/staff/admin/accounts")
 	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors, Principal admin,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				administration.create(form.getUsername(), form.getDisplayName(), form.getPostId(), form.getRoles(),
-						form.getPassword(), admin.getName());
-				redirect.addFlashAttribute("done", "admin.accounts.created");
-				redirect.addFlashAttribute("doneArgument", form.getUsername());
-				return "redirect:/staff/admin/accounts";
-			}
-			catch (AdminRefusedException ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getBody().getDetail());
-			}
+		if (AdminRefusals.carriedOut(errors, () -> administration.create(form.getUsername(), form.getDisplayName(),
+				form.getPostId(), form.getRoles(), form.getPassword(), admin.getName()))) {
+			redirect.addFlashAttribute("done", "admin.accounts.created");
+			redirect.addFlashAttribute("doneArgument", form.getUsername());
+			return "redirect:/staff/admin/accounts";
 		}
 		return fill(model);
 	}

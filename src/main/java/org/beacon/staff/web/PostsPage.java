@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
-import org.beacon.staff.accounts.AdminRefusedException;
 import org.beacon.staff.accounts.PostAdministration;
 import org.beacon.staff.accounts.PostView;
 import org.springframework.stereotype.Controller;
@@ -45,16 +44,11 @@ class PostsPage {
 	@PostMapping("/staff/admin/posts")
 	String create(@Valid @ModelAttribute("postForm") PostForm form, BindingResult errors, Principal admin,
 			Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				posts.create(form.post(form.getId()), form.countryCodes(), admin.getName());
-				redirect.addFlashAttribute("done", "admin.posts.created");
-				redirect.addFlashAttribute("doneArgument", form.getId());
-				return "redirect:/staff/admin/posts";
-			}
-			catch (AdminRefusedException ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getBody().getDetail());
-			}
+		if (AdminRefusals.carriedOut(errors,
+				() -> posts.create(form.post(form.getId()), form.countryCodes(), admin.getName()))) {
+			redirect.addFlashAttribute("done", "admin.posts.created");
+			redirect.addFlashAttribute("doneArgument", form.getId());
+			return "redirect:/staff/admin/posts";
 		}
 		model.addAttribute("posts", posts.posts());
 		return "staff/admin-posts";
@@ -72,16 +66,10 @@ class PostsPage {
 	String change(@PathVariable String id, @Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
 			Principal admin, Model model, RedirectAttributes redirect) {
 		PostView post = posts.post(id);
-		if (!errors.hasErrors()) {
-			try {
-				posts.change(form.post(id), form.countryCodes(), admin.getName());
-				redirect.addFlashAttribute("done", "admin.post.changed");
-				redirect.addAttribute("id", id);
-				return "redirect:/staff/admin/posts/{id}";
-			}
-			catch (AdminRefusedException ex) {
-				errors.rejectValue(ex.field(), ex.code(), ex.arguments(), ex.getBody().getDetail());
-			}
+		if (AdminRefusals.carriedOut(errors, () -> posts.change(form.post(id), form.countryCodes(), admin.getName()))) {
+			redirect.addFlashAttribute("done", "admin.post.changed");
+			redirect.addAttribute("id", id);
+			return "redirect:/staff/admin/posts/{id}";
 		}
 		model.addAttribute("post", post);
 		return "staff/admin-post";

@@ -1,9 +1,7 @@
 package org.beacon.subscribers.web;
 
 import java.util.Locale;
-import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpSession;
 
@@ -14,7 +12,6 @@ import org.beacon.platform.WebPage;
 import org.beacon.subscribers.Enrolled;
 import org.beacon.subscribers.Enrollment;
 import org.beacon.subscribers.EnrollmentRequest;
-import org.beacon.subscribers.Verification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,18 +32,14 @@ class EnrollPage {
 
 	private final Enrollment enrollment;
 
-	private final Verification verification;
-
 	private final EnrollFormCheck check;
 
 	private final PlaceChoices choices;
 
 	private final ErrorSummary summary;
 
-	EnrollPage(Enrollment enrollment, Verification verification, EnrollFormCheck check, PlaceChoices choices,
-			ErrorSummary summary) {
+	EnrollPage(Enrollment enrollment, EnrollFormCheck check, PlaceChoices choices, ErrorSummary summary) {
 		this.enrollment = enrollment;
-		this.verification = verification;
 		this.check = check;
 		this.choices = choices;
 		this.summary = summary;
@@ -99,16 +92,6 @@ class EnrollPage {
 			EnrollFormCheck.reject(refused, errors);
 			return page(form, errors, model, locale);
 		}
-	}
-
-	@GetMapping("/enrolled")
-	String enrolled(HttpServletRequest request, Model model) {
-		UUID id = CitizenSession.current(request).orElse(null);
-		if (id == null) {
-			return "redirect:/";
-		}
-		verification.status(id).ifPresent(status -> model.addAttribute("status", status));
-		return "citizen/enrolled";
 	}
 
 	/** The form again, with what is wrong with it listed above it. */

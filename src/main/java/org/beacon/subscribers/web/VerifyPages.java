@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Verification pages. The email link opens a page with a button (a link scanner that fetches it verifies
- * nothing); the SMS code is typed on a page that knows the citizen from the session.
+ * Verification pages: after enrolling, what is left to confirm. The email link opens a page with a button (a link
+ * scanner that fetches it verifies nothing); the SMS code is typed on a page that knows the citizen from the session.
  */
 @Controller
 @WebPage
@@ -30,6 +30,17 @@ class VerifyPages {
 
 	VerifyPages(Verification verification) {
 		this.verification = verification;
+	}
+
+	/** Where a citizen lands once enrolled: which contact points still await their link or code. */
+	@GetMapping("/enrolled")
+	String enrolled(HttpServletRequest request, Model model) {
+		UUID id = CitizenSession.current(request).orElse(null);
+		if (id == null) {
+			return "redirect:/";
+		}
+		verification.status(id).ifPresent(status -> model.addAttribute("status", status));
+		return "citizen/enrolled";
 	}
 
 	@GetMapping("/verify/email")
