@@ -38,7 +38,8 @@ public class DeliveryReports {
 				boolean cancelled = rs.getBoolean("cancelled");
 				boolean complete = rs.getBoolean("complete") || cancelled;
 				String failure = rs.getString("failure");
-				String state = cancelled ? "CANCELLED" : failure != null ? "FAILED" : complete ? "COMPLETE" : "RUNNING";
+				FanOutState state = cancelled ? FanOutState.CANCELLED
+						: failure != null ? FanOutState.FAILED : complete ? FanOutState.COMPLETE : FanOutState.RUNNING;
 				int percent = !complete || totals[0] == 0 ? (complete ? 100 : 0)
 						: (int) (100 * totals[1] / totals[0]);
 				return new DeliveryProgress(state, totals[0], byChannel, totals[1], percent, failure);

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.ledger.DeliverySnapshot.FailureCount;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Service;
 /** Reads an alert's delivery for staff watching it live: progress, start, failures by reason. */
 @Service
 public class DeliveryWatch {
-
-	private static final Set<String> OVER = Set.of("COMPLETE", "CANCELLED", "FAILED");
 
 	private static final int REASONS = 20;
 
@@ -49,7 +46,7 @@ public class DeliveryWatch {
 			.params(alertId, CHANNELS, FAILURES, REASONS)
 			.query((rs, n) -> new FailureCount(rs.getString("channel"), rs.getString("reason"), rs.getLong("n")))
 			.list();
-		boolean done = OVER.contains(progress.fanOut()) && progress.finished() == progress.recipients();
+		boolean done = progress.fanOut().isOver() && progress.finished() == progress.recipients();
 		return new DeliverySnapshot(progress, startedAt, failures, done);
 	}
 }

@@ -1,7 +1,6 @@
 package org.beacon.broadcast.issuing;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.broadcast.AlertStatus;
@@ -20,6 +19,7 @@ import org.beacon.broadcast.store.AlertStateException;
 import org.beacon.broadcast.store.StaffAlerts;
 import org.beacon.ledger.DeliveryProgress;
 import org.beacon.ledger.DeliveryReports;
+import org.beacon.ledger.FanOutState;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Masking;
 import org.beacon.staff.StaffAction;
@@ -89,8 +89,8 @@ public class AlertUpdates {
 		if (original.status() != AlertStatus.ISSUED && original.status() != AlertStatus.CANCELLED) {
 			throw AlertStateException.cannotBe(id, original.status(), "updated");
 		}
-		String fanOut = reports.progress(id).fanOut();
-		if (!Set.of("COMPLETE", "CANCELLED").contains(fanOut)) {
+		FanOutState fanOut = reports.progress(id).fanOut();
+		if (!fanOut.audienceKnown()) {
 			throw new AlertStateException("Alert " + id + " is still reaching its audience ("
 					+ fanOut + "); send the update once its recipients are known");
 		}

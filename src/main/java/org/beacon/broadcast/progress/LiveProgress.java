@@ -13,6 +13,7 @@ import org.beacon.ledger.DeliveryProgress;
 import org.beacon.ledger.DeliverySnapshot;
 import org.beacon.ledger.DeliverySnapshot.FailureCount;
 import org.beacon.ledger.DeliveryStatus;
+import org.beacon.ledger.FanOutState;
 import org.beacon.subscribers.Channel;
 
 /**
@@ -21,14 +22,14 @@ import org.beacon.subscribers.Channel;
  * and where the alert itself stands, so that a page learns at once that its alert was approved, rejected or cancelled.
  *
  * @param status the alert's {@link AlertStatus}
- * @param state the fan-out: PENDING, RUNNING, COMPLETE, CANCELLED or FAILED
+ * @param state how far the fan-out has come
  * @param channels counts per status for each of the alert's channels, every status present (0 when none)
  * @param ratePerSecond deliveries finished per second lately; null when not known (nothing finished yet, or done)
  * @param secondsLeft estimated seconds until every delivery is finished; null when not known
  * @param done whether nothing more will change: the delivery is over, or the alert ended unsent; the page stops
  * listening
  */
-public record LiveProgress(AlertStatus status, String state, long recipients, long finished, int percent, Map<String, Map<String, Long>> channels,
+public record LiveProgress(AlertStatus status, FanOutState state, long recipients, long finished, int percent, Map<String, Map<String, Long>> channels,
 		Double ratePerSecond, Long secondsLeft, List<FailureCount> failures, boolean done) {
 
 	/** The statuses a page shows, in the order a delivery goes through them. */
