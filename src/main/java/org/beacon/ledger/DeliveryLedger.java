@@ -3,7 +3,6 @@ package org.beacon.ledger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -27,19 +26,11 @@ public class DeliveryLedger {
 	}
 
 	/**
-	 * Moves a QUEUED row to SENDING and returns where to send it: the destination lives only in the ledger, so a
-	 * citizen who left in the meantime is not contacted. Empty when another attempt already claimed or finished the
-	 * row.
-	 */
-	public Optional<String> claim(long deliveryId) {
-		return Optional.ofNullable(claimAll(List.of(deliveryId)).get(deliveryId));
-	}
-
-	/**
-	 * Claims a batch of rows in one statement, as {@link #claim} does for one.
+	 * Moves QUEUED rows to SENDING in one statement and returns where to send each: the destination lives only in the
+	 * ledger, so a citizen who left in the meantime is not contacted.
 	 *
-	 * @return the destination of each row claimed now, by delivery id; rows already claimed, finished, cancelled or
-	 * whose recipient left are absent
+	 * @return the destination of each row claimed now, by delivery id; rows another attempt already claimed or
+	 * finished, cancelled rows and rows whose recipient left are absent
 	 */
 	public Map<Long, String> claimAll(Collection<Long> deliveryIds) {
 		return claims.claimAll(deliveryIds);
@@ -59,14 +50,9 @@ public class DeliveryLedger {
 	}
 
 	/**
-	 * The provider accepted the message. A delivery report that already arrived for it (callbacks can overtake the
-	 * provider's answer to the worker) is applied at once.
+	 * The provider accepted the messages; one statement. A delivery report that already arrived for one of them
+	 * (callbacks can overtake the provider's answer to the worker) is applied at once.
 	 */
-	public void sent(long deliveryId, String providerId) {
-		sentAll(List.of(Answer.accepted(deliveryId, providerId)));
-	}
-
-	/** {@link #sent} for a batch, in one statement. */
 	public void sentAll(List<Answer> accepted) {
 		outcomes.sentAll(accepted);
 	}

@@ -51,15 +51,15 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 				.containsEntry("destination", null);
 			assertThat(status(sent)).containsEntry("status", "SENT").containsEntry("destination", null);
 		});
-		assertThat(ledger.claim(queued)).isEmpty();
+		assertThat(ledger.claimAll(List.of(queued))).isEmpty();
 	}
 
 	@Test
 	void aClaimHandsOverTheDestinationOnlyOnce() {
 		long queued = row(UUID.randomUUID(), "QUEUED", "+22376000063", null);
 
-		assertThat(ledger.claim(queued)).contains("+22376000063");
-		assertThat(ledger.claim(queued)).isEmpty();
+		assertThat(ledger.claimAll(List.of(queued))).containsExactly(Map.entry(queued, "+22376000063"));
+		assertThat(ledger.claimAll(List.of(queued))).isEmpty();
 	}
 
 	@Test

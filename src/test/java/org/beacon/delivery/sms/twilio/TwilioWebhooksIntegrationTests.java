@@ -81,7 +81,7 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 
 		post("/webhooks/twilio/status",
 				Map.of("MessageSid", "SMfast", "MessageStatus", "undelivered", "ErrorCode", "30003"), true);
-		ledger.sent(row, "SMfast");
+		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(row, "SMfast")));
 
 		assertThat(jdbc.queryForMap("SELECT status, error_code FROM delivery WHERE id = ?", row))
 			.containsEntry("status", "UNDELIVERED").containsEntry("error_code", "twilio:30003");
