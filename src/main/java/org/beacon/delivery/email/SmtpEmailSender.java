@@ -1,24 +1,20 @@
 package org.beacon.delivery.email;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.beacon.delivery.DeliveryFailure;
 import org.beacon.delivery.ProviderAnswer;
 import org.beacon.delivery.ProviderOutcomes;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -67,7 +63,7 @@ class SmtpEmailSender implements EmailSender {
 			throw SmtpReplyCodes.unreachable("SMTP authentication failed: " + ex.getMessage(), ex);
 		}
 		catch (MailSendException ex) {
-			throw classify(ex);
+			throw SmtpReplyCodes.of(ex);
 		}
 		catch (MailException ex) {
 			throw SmtpReplyCodes.unreachable(ex.getMessage(), null);
@@ -111,7 +107,7 @@ class SmtpEmailSender implements EmailSender {
 			MimeMessage message = messages.get(i);
 			Exception failure = failed.get(message);
 			answers[positions.get(i)] = failure == null ? ProviderAnswer.accepted(messageId(message))
-					: ProviderAnswer.failed(classify(failure));
+					: ProviderAnswer.failed(SmtpReplyCodes.of(failure));
 		}
 		return List.of(answers);
 	}
@@ -164,44 +160,5 @@ class SmtpEmailSender implements EmailSender {
 			throw ProviderOutcomes.unsendable("smtp:address", "cannot build a message to this address: "
 					+ ex.getMessage());
 		}
-	}
-
-	/** Finds the SMTP reply code in the failure, wherever Jakarta Mail nested it. */
-	private static DeliveryFailure classify(MailSendException ex) {
-		for (Exception failure : ex.getFailedMessages().values()) {
-			DeliveryFailure classified = classify(failure);
-			if (!"smtp:connection".equals(classified.code())) {
-				return classified;
-			}
-		}
-		// Not chained: Jakarta Mail's messages name the recipients.
-		return SmtpReplyCodes.unreachable(ex.getMessage(), null);
-	}
-
-	/** The failure of one message: an SMTP reply when the relay gave one, a connection failure otherwise. */
-	private static DeliveryFailure classify(Exception failure) {
-		if (failure instanceof DeliveryFailure known) {
-			return known;
-		}
-		for (Throwable cause = failure; cause != null; cause = next(cause)) {
-			if (cause instanceof SMTPAddressFailedException address) {
-				return SmtpReplyCodes.failure(address.getReturnCode(), address.getMessage());
-			}
-			if (cause instanceof SMTPSendFailedException send) {
-				return SmtpReplyCodes.failure(send.getReturnCode(), send.getMessage());
-			}
-		}
-		// Not chained: Jakarta Mail's messages name the recipients.
-		return SmtpReplyCodes.unreachable(failure.getMessage(), null);
-	}
-
-	private static Throwable next(Throwable cause) {
-		if (cause instanceof SendFailedException send && send.getNextException() != null) {
-			return send.getNextException();
-		}
-		if (cause instanceof MessagingException messaging && messaging.getNextException() != null) {
-			return messaging.getNextException();
-		}
-		return cause.getCause();
 	}
 }
