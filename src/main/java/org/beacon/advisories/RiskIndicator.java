@@ -23,7 +23,7 @@ public enum RiskIndicator {
 	 * The indicators named in an advisory's reason clause, such as "Do not travel to Mali due to crime, terrorism,
 	 * and kidnapping." Only the clause after "due to" counts, so a passing mention elsewhere is not an indicator.
 	 */
-	static Set<RiskIndicator> named(String reason) {
+	public static Set<RiskIndicator> named(String reason) {
 		Set<RiskIndicator> found = EnumSet.noneOf(RiskIndicator.class);
 		String text = reason.toLowerCase(Locale.ROOT);
 		for (RiskIndicator indicator : values()) {

@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.store;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.beacon.advisories.AdvisoryView;
+import org.beacon.advisories.EmbassyPosture;
+import org.beacon.advisories.GlobalNotice;
+import org.beacon.advisories.IngestReport;
+import org.beacon.advisories.RiskIndicator;
+import org.beacon.advisories.feed.FeedInterpretation;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Repository
-class AdvisoryStore {
+public class AdvisoryStore {
 
 	private static final String COLUMNS = "country, name, level, level_text, indicators, posture, posture_concerns, "
 			+ "summary, link, published_at";
@@ -38,10 +44,10 @@ class AdvisoryStore {
 		this.json = json;
 	}
 
-	record Current(AdvisoryView view, String hash) {
+	public record Current(AdvisoryView view, String hash) {
 	}
 
-	Optional<Current> current(String country) {
+	public Optional<Current> current(String country) {
 		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, withdrawn_at, content_hash FROM advisory WHERE country = ? "
 				+ "FOR UPDATE")
 			.param(country)
@@ -49,25 +55,25 @@ class AdvisoryStore {
 			.optional();
 	}
 
-	List<AdvisoryView> all() {
+	public List<AdvisoryView> all() {
 		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, withdrawn_at FROM advisory ORDER BY country").query(VIEW)
 			.list();
 	}
 
-	Optional<AdvisoryView> find(String country) {
+	public Optional<AdvisoryView> find(String country) {
 		return jdbc.sql("SELECT " + COLUMNS + ", changed_at, withdrawn_at FROM advisory WHERE country = ?")
 			.param(country)
 			.query(VIEW)
 			.optional();
 	}
 
-	List<AdvisoryView> history(String country) {
+	public List<AdvisoryView> history(String country) {
 		return jdbc.sql("SELECT " + COLUMNS + ", first_seen_at AS changed_at, NULL AS withdrawn_at FROM advisory_version "
 				+ "WHERE country = ? ORDER BY first_seen_at DESC, id DESC").param(country).query(VIEW).list();
 	}
 
 	/** Whether this content was a version of the country's advisory before, with that version's date. */
-	Optional<Optional<Instant>> earlierVersion(String country, String hash) {
+	public Optional<Optional<Instant>> earlierVersion(String country, String hash) {
 		return jdbc.sql("SELECT published_at FROM advisory_version WHERE country = ? AND content_hash = ? "
 				+ "ORDER BY id DESC LIMIT 1")
 			.params(country, hash)
@@ -76,14 +82,14 @@ class AdvisoryStore {
 	}
 
 	/** Marks withdrawn the advisories not seen since {@code seenBefore}; returns how many. */
-	int withdrawAbsent(Instant seenBefore, Instant now) {
+	public int withdrawAbsent(Instant seenBefore, Instant now) {
 		return jdbc.sql("UPDATE advisory SET withdrawn_at = ? WHERE withdrawn_at IS NULL AND checked_at < ?")
 			.params(Timestamp.from(now), Timestamp.from(seenBefore))
 			.update();
 	}
 
 	/** Makes this content the country's current advisory and adds it to the history. */
-	void save(AdvisoryContent content, Instant now, long ingestId) {
+	public void save(AdvisoryContent content, Instant now, long ingestId) {
 		Object[] values = { content.country(), content.name(), content.level(), content.levelText(),
 				content.indicators().stream().map(Enum::name).sorted().toArray(String[]::new), content.posture().name(),
 				content.postureConcerns(), content.summary(), content.link(), timestamp(content.publishedAt()),
@@ -107,13 +113,13 @@ class AdvisoryStore {
 			.update();
 	}
 
-	void checked(String country, Instant now) {
+	public void checked(String country, Instant now) {
 		jdbc.sql("UPDATE advisory SET checked_at = ?, withdrawn_at = NULL WHERE country = ?")
 			.params(Timestamp.from(now), country)
 			.update();
 	}
 
-	void saveNotice(FeedInterpretation.Notice notice, Instant now) {
+	public void saveNotice(FeedInterpretation.Notice notice, Instant now) {
 		jdbc.sql("""
 				INSERT INTO global_notice (key, title, summary, link, published_at, content_hash, seen_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -125,7 +131,7 @@ class AdvisoryStore {
 			.update();
 	}
 
-	List<GlobalNotice> notices() {
+	public List<GlobalNotice> notices() {
 		return jdbc.sql("SELECT title, summary, link, published_at FROM global_notice ORDER BY published_at DESC NULLS LAST")
 			.query((rs, n) -> new GlobalNotice(rs.getString("title"), rs.getString("summary"), rs.getString("link"),
 					instant(rs, "published_at")))
@@ -133,11 +139,11 @@ class AdvisoryStore {
 	}
 
 	/** Serializes ingests across processes for the rest of the transaction (a PostgreSQL advisory lock). */
-	void lockIngests() {
+	public void lockIngests() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(74600001)").query(Object.class).optional();
 	}
 
-	long startIngest(String source, Instant now) {
+	public long startIngest(String source, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO advisory_ingest (source, received_at, items_read, countries_new, countries_changed,
 				                             events_emitted, notices, rejected)
@@ -147,7 +153,7 @@ class AdvisoryStore {
 			.single();
 	}
 
-	void finishIngest(IngestReport report) {
+	public void finishIngest(IngestReport report) {
 		jdbc.sql("""
 				UPDATE advisory_ingest SET items_read = ?, countries_new = ?, countries_changed = ?, events_emitted = ?,
 				       stale_copies = ?, countries_withdrawn = ?, notices = ?, links_dropped = ?,
@@ -168,7 +174,7 @@ class AdvisoryStore {
 			.update();
 	}
 
-	List<IngestReport> ingests(int limit) {
+	public List<IngestReport> ingests(int limit) {
 		return jdbc.sql("SELECT * FROM advisory_ingest ORDER BY id DESC LIMIT ?").param(limit)
 			.query((rs, n) -> new IngestReport(rs.getLong("id"), rs.getString("source"),
 					rs.getTimestamp("received_at").toInstant(), rs.getInt("items_read"), rs.getInt("countries_new"),

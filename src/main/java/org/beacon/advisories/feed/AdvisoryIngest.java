@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.beacon.advisories.FeedInterpretation.CountryAdvisory;
-import org.beacon.advisories.FeedInterpretation.Notice;
-import org.beacon.advisories.FeedInterpretation.Rejected;
+import org.beacon.advisories.AdvisoryChanged;
+import org.beacon.advisories.AdvisoryView;
+import org.beacon.advisories.IngestReport;
 import org.beacon.advisories.IngestReport.Rejection;
+import org.beacon.advisories.RiskIndicator;
+import org.beacon.advisories.feed.FeedInterpretation.CountryAdvisory;
+import org.beacon.advisories.feed.FeedInterpretation.Notice;
+import org.beacon.advisories.feed.FeedInterpretation.Rejected;
+import org.beacon.advisories.store.AdvisoryContent;
+import org.beacon.advisories.store.AdvisoryStore;
 import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

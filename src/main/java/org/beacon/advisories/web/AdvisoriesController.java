@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.web;
 
 import java.security.Principal;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.beacon.advisories.Advisories;
+import org.beacon.advisories.AdvisoryView;
+import org.beacon.advisories.GlobalNotice;
+import org.beacon.advisories.IngestReport;
+import org.beacon.advisories.feed.AdvisoryIngest;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.springframework.http.HttpStatus;

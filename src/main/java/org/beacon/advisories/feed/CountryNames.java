@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.text.Normalizer;
 import java.util.Arrays;

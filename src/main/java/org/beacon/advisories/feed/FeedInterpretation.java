@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,6 +20,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.beacon.advisories.EmbassyPosture;
+import org.beacon.advisories.RiskIndicator;
+import org.beacon.advisories.store.AdvisoryContent;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Component;
  * never at the first hyphen (Guinea-Bissau, Timor-Leste); the Country-Tag, not the name, identifies the country.
  */
 @Component
-class FeedInterpretation {
+public class FeedInterpretation {
 
 	private static final Pattern TITLE = Pattern.compile("^(.+?)\\s+-\\s+Level\\s+([1-4])\\s*:\\s*(.+)$");
 
@@ -59,7 +62,7 @@ class FeedInterpretation {
 	record CountryAdvisory(AdvisoryContent content, String tableName) implements Reading {
 	}
 
-	record Notice(String key, String title, String summary, String link, Instant publishedAt, String hash)
+	public record Notice(String key, String title, String summary, String link, Instant publishedAt, String hash)
 			implements Reading {
 	}
 

@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,13 +8,13 @@ import java.net.URISyntaxException;
  * feed is outside input, and its link becomes the {@code href} of the advisories page: a {@code javascript:} or
  * {@code data:} link would run in a visitor's browser, a plain {@code http:} one could be rewritten on the way.
  */
-final class AdvisoryLinks {
+public final class AdvisoryLinks {
 
 	private AdvisoryLinks() {
 	}
 
 	/** @return whether the link may be stored and shown; false for null */
-	static boolean https(String link) {
+	public static boolean https(String link) {
 		if (link == null) {
 			return false;
 		}

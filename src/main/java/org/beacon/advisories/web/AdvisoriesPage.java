@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.web;
 
 import java.text.Collator;
 import java.text.Normalizer;
@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.beacon.advisories.Advisories;
+import org.beacon.advisories.AdvisoryView;
+import org.beacon.advisories.RiskIndicator;
+import org.beacon.advisories.feed.AdvisoryLinks;
 import org.beacon.geography.Geography;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;

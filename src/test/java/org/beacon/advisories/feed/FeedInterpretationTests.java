@@ -1,14 +1,17 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 
-import org.beacon.advisories.FeedInterpretation.CountryAdvisory;
-import org.beacon.advisories.FeedInterpretation.Notice;
-import org.beacon.advisories.FeedInterpretation.Reading;
-import org.beacon.advisories.FeedInterpretation.Rejected;
+import org.beacon.advisories.EmbassyPosture;
+import org.beacon.advisories.RiskIndicator;
+import org.beacon.advisories.feed.FeedInterpretation.CountryAdvisory;
+import org.beacon.advisories.feed.FeedInterpretation.Notice;
+import org.beacon.advisories.feed.FeedInterpretation.Reading;
+import org.beacon.advisories.feed.FeedInterpretation.Rejected;
+import org.beacon.advisories.store.AdvisoryContent;
 import org.beacon.support.Feeds;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.util.List;
 

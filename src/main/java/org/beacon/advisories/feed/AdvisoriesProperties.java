@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.net.URI;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beacon.advisories")
-record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample,
+public record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample,
 		@NotNull @DefaultValue("P7D") Duration absence, @DefaultValue("2") int suspectLoweringOf,
 		@DefaultValue("4") int suspectLoweringFrom) {
 
@@ -32,7 +32,7 @@ record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false
 	 * @param interval time between polls
 	 * @param timeout connect and read timeout of one poll
 	 */
-	record Poll(@DefaultValue("false") boolean enabled,
+	public record Poll(@DefaultValue("false") boolean enabled,
 			@NotNull @DefaultValue("https://travel.state.gov/_res/rss/TAsTWs.xml") URI url,
 			@NotNull @DefaultValue("PT30M") Duration interval, @NotNull @DefaultValue("PT30S") Duration timeout) {
 	}

@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.store;
 
 import org.beacon.broadcast.advisory.AdvisoryAlertDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;

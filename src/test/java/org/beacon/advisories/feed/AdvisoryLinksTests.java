@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

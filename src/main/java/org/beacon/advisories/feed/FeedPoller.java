@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.beacon.advisories.IngestReport;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnRole(Role.API)
 @ConditionalOnProperty(name = "beacon.advisories.poll.enabled", havingValue = "true")
-class FeedPoller {
+public class FeedPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
@@ -52,7 +53,7 @@ class FeedPoller {
 	}
 
 	/** @return the ingest report, or empty when the feed had not changed or could not be fetched */
-	Optional<IngestReport> poll() {
+	public Optional<IngestReport> poll() {
 		HttpRequest.Builder request = HttpRequest.newBuilder(poll.url()).timeout(poll.timeout()).GET()
 			.header("Accept", "application/rss+xml, application/xml, application/json");
 		if (etag != null) {

@@ -1,4 +1,4 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.beacon.advisories.IngestReport;
 import org.beacon.support.Feeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,23 +1,28 @@
-package org.beacon.advisories;
+package org.beacon.advisories.web;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.beacon.advisories.Advisories;
+import org.beacon.advisories.IngestReport;
+import org.beacon.advisories.feed.AdvisoriesProperties;
+import org.beacon.advisories.feed.AdvisoryIngest;
+import org.beacon.advisories.feed.FeedPoller;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
-import org.beacon.staff.StaffAction;
 import org.beacon.staff.StaffActed;
+import org.beacon.staff.StaffAction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**

@@ -1,7 +1,10 @@
-package org.beacon.advisories;
+package org.beacon.advisories.store;
 
 import java.time.Instant;
 import java.util.Set;
+
+import org.beacon.advisories.EmbassyPosture;
+import org.beacon.advisories.RiskIndicator;
 
 /**
  * What one feed item says about one country, interpreted.
@@ -14,7 +17,7 @@ import java.util.Set;
  * @param publishedAt the item's date, when it could be read
  * @param hash SHA-256 of everything above except the date, which changes without the content and back
  */
-record AdvisoryContent(String country, String name, int level, String levelText, Set<RiskIndicator> indicators,
+public record AdvisoryContent(String country, String name, int level, String levelText, Set<RiskIndicator> indicators,
 		EmbassyPosture posture, String postureConcerns, String summary, String link, Instant publishedAt,
 		String hash) {
 }

@@ -1,9 +1,10 @@
-package org.beacon.advisories;
+package org.beacon.advisories.feed;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.beacon.advisories.IngestReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
