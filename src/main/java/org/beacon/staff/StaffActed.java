@@ -32,6 +32,11 @@ public record StaffActed(String username, StaffAction action, UUID alertId, Stri
 		}
 	}
 
+	/** An action on no alert (an account, a post, a feed, a sign-in), now. */
+	public static StaffActed by(String username, StaffAction action, String detail, Clock clock) {
+		return new StaffActed(username, action, null, detail, clock.instant());
+	}
+
 	/** An action on an alert, now. */
 	public static StaffActed on(UUID alertId, StaffAction action, String username, String detail, Clock clock) {
 		return new StaffActed(username, action, alertId, detail, clock.instant());

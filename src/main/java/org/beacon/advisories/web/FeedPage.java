@@ -84,7 +84,7 @@ class FeedPage {
 		Optional<IngestReport> report = feed.poll();
 		String detail = report.map(r -> "ingest " + r.id() + ": " + r.itemsRead() + " items")
 			.orElse("no ingest: unchanged or unreadable");
-		events.publishEvent(new StaffActed(admin.getName(), StaffAction.FEED_READ, null, detail, clock.instant()));
+		events.publishEvent(StaffActed.by(admin.getName(), StaffAction.FEED_READ, detail, clock));
 		redirect.addFlashAttribute("outcome", report.isPresent() ? "admin.feed.ingested" : "admin.feed.unchanged");
 		report.ifPresent(r -> redirect.addFlashAttribute("outcomeReport", r.id()));
 		return "redirect:/staff/admin/feed";
@@ -98,8 +98,8 @@ class FeedPage {
 			// The ingest joins this transaction, so the audit row commits with it.
 			IngestReport report = transaction.execute(status -> {
 				IngestReport done = ingest.ingest(document, "Page by " + admin.getName(), complete);
-				events.publishEvent(new StaffActed(admin.getName(), StaffAction.FEED_READ, null,
-						"copy, ingest " + done.id() + ": " + done.itemsRead() + " items", clock.instant()));
+				events.publishEvent(StaffActed.by(admin.getName(), StaffAction.FEED_READ,
+						"copy, ingest " + done.id() + ": " + done.itemsRead() + " items", clock));
 				return done;
 			});
 			redirect.addFlashAttribute("outcome", "admin.feed.ingested");

@@ -71,7 +71,7 @@ public class PostAdministration {
 					"The post id " + post.id() + " is taken");
 		}
 		posts.countries(post.id(), codes);
-		events.publishEvent(acted(admin, StaffAction.POST_CREATE, post.id() + " " + codes));
+		events.publishEvent(StaffActed.by(admin, StaffAction.POST_CREATE, post.id() + " " + codes, clock));
 		return post(post.id());
 	}
 
@@ -87,7 +87,8 @@ public class PostAdministration {
 		PostView before = post(post.id());
 		posts.update(post);
 		posts.countries(post.id(), codes);
-		events.publishEvent(acted(admin, StaffAction.POST_CHANGE, post.id() + " " + before.countries() + " → " + codes));
+		events.publishEvent(StaffActed.by(admin, StaffAction.POST_CHANGE,
+				post.id() + " " + before.countries() + " → " + codes, clock));
 		return post(post.id());
 	}
 
@@ -116,9 +117,5 @@ public class PostAdministration {
 			throw new AdminRefusedException(HttpStatus.BAD_REQUEST, field, "admin.error.phone",
 					"Not a telephone number: " + number, number);
 		}
-	}
-
-	private StaffActed acted(String admin, StaffAction action, String detail) {
-		return new StaffActed(admin, action, null, detail, clock.instant());
 	}
 }

@@ -71,7 +71,8 @@ public class StaffAdministration {
 			throw new AdminRefusedException(HttpStatus.CONFLICT, "username", "admin.error.username.taken",
 					"The username " + username + " is taken");
 		}
-		events.publishEvent(acted(admin, StaffAction.ACCOUNT_CREATE, username + " " + roles + " at " + postId));
+		events.publishEvent(StaffActed.by(admin, StaffAction.ACCOUNT_CREATE,
+				username + " " + roles + " at " + postId, clock));
 		return account(username);
 	}
 
@@ -91,8 +92,8 @@ public class StaffAdministration {
 		}
 		accounts.change(username, displayName.strip(), postId, roles);
 		events.publishEvent(new AccessChanged(username));
-		events.publishEvent(acted(admin, StaffAction.ACCOUNT_CHANGE,
-				username + ": " + before.roles() + " at " + before.postId() + " → " + roles + " at " + postId));
+		events.publishEvent(StaffActed.by(admin, StaffAction.ACCOUNT_CHANGE,
+				username + ": " + before.roles() + " at " + before.postId() + " → " + roles + " at " + postId, clock));
 		return account(username);
 	}
 
@@ -111,8 +112,8 @@ public class StaffAdministration {
 		}
 		accounts.enable(username, enabled);
 		events.publishEvent(new AccessChanged(username));
-		events.publishEvent(acted(admin, enabled ? StaffAction.ACCOUNT_ENABLE : StaffAction.ACCOUNT_DISABLE,
-				username));
+		events.publishEvent(StaffActed.by(admin, enabled ? StaffAction.ACCOUNT_ENABLE : StaffAction.ACCOUNT_DISABLE,
+				username, clock));
 		return account(username);
 	}
 
@@ -128,7 +129,7 @@ public class StaffAdministration {
 		PasswordRule.check(username, password);
 		accounts.password(username, passwords.encode(password));
 		events.publishEvent(new AccessChanged(username));
-		events.publishEvent(acted(admin, StaffAction.PASSWORD_RESET, username));
+		events.publishEvent(StaffActed.by(admin, StaffAction.PASSWORD_RESET, username, clock));
 	}
 
 	private StaffAccountView locked(String username) {
@@ -149,9 +150,5 @@ public class StaffAdministration {
 			throw new AdminRefusedException(HttpStatus.BAD_REQUEST, "roles", "admin.error.roles",
 					"An account needs at least one role");
 		}
-	}
-
-	private StaffActed acted(String admin, StaffAction action, String detail) {
-		return new StaffActed(admin, action, null, detail, clock.instant());
 	}
 }

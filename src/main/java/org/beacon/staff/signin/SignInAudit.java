@@ -48,7 +48,7 @@ class SignInAudit {
 		boolean staff = authentication.getAuthorities().stream()
 			.anyMatch(authority -> authority.getAuthority().matches("ROLE_(OFFICER|APPROVER|ADMIN)"));
 		if (staff) {
-			events.publishEvent(new StaffActed(authentication.getName(), action, null, null, clock.instant()));
+			events.publishEvent(StaffActed.by(authentication.getName(), action, null, clock));
 		}
 	}
 }
