@@ -60,17 +60,14 @@ class AccountPages {
 
 	@PostMapping(path = "/account", params = "addPlace")
 	String addPlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
-		form.getPlaces().add(new EnrollForm.PlaceForm());
-		model.addAttribute("focusPlace", form.getPlaces().size() - 1);
+		model.addAttribute("focusPlace", form.addPlace());
 		return page(form, errors, me(), model, locale);
 	}
 
 	@PostMapping(path = "/account", params = "removePlace")
 	String removePlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, @RequestParam int removePlace,
 			Model model, Locale locale) {
-		if (removePlace >= 0 && removePlace < form.getPlaces().size() && form.getPlaces().size() > 1) {
-			form.getPlaces().remove(removePlace);
-		}
+		form.removePlace(removePlace);
 		return page(form, errors, me(), model, locale);
 	}
 

@@ -101,6 +101,19 @@ public class EnrollForm {
 		return form;
 	}
 
+	/** Adds an empty place at the end and answers its index, for the page to move the focus there. */
+	int addPlace() {
+		places.add(new PlaceForm());
+		return places.size() - 1;
+	}
+
+	/** Removes the place at {@code index}; an index outside the list, and the only place left, stay. */
+	void removePlace(int index) {
+		if (index >= 0 && index < places.size() && places.size() > 1) {
+			places.remove(index);
+		}
+	}
+
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}

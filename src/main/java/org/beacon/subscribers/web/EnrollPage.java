@@ -54,17 +54,14 @@ class EnrollPage {
 
 	@PostMapping(path = "/", params = "addPlace")
 	String addPlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, Model model, Locale locale) {
-		form.getPlaces().add(new EnrollForm.PlaceForm());
-		model.addAttribute("focusPlace", form.getPlaces().size() - 1);
+		model.addAttribute("focusPlace", form.addPlace());
 		return page(form, errors, model, locale);
 	}
 
 	@PostMapping(path = "/", params = "removePlace")
-	String removePlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, @RequestParam int removePlace, Model model,
-			Locale locale) {
-		if (removePlace >= 0 && removePlace < form.getPlaces().size() && form.getPlaces().size() > 1) {
-			form.getPlaces().remove(removePlace);
-		}
+	String removePlace(@ModelAttribute("form") EnrollForm form, BindingResult errors, @RequestParam int removePlace,
+			Model model, Locale locale) {
+		form.removePlace(removePlace);
 		return page(form, errors, model, locale);
 	}
 
