@@ -1,0 +1,12 @@
+/**
+ * The email channel: {@code EmailWorker} reads {@code beacon.deliveries.email} (its own record type,
+ * {@code EmailDelivery}) and delivers through the port {@code EmailSender}, implemented over SMTP with Jakarta Mail
+ * ({@code SmtpEmailSender}, one session per batch) with the relay's reply codes beside it ({@code SmtpReplyCodes}).
+ * The alert email is rendered by Thymeleaf once per alert and language ({@code AlertEmailContent},
+ * {@code PreparedMimeMessage}) and carries an RFC 8058 one-click unsubscribe ({@code UnsubscribeLinks}); an address
+ * refused for good is suppressed ({@code Suppression}). {@code ChallengeMailer} sends sign-in links and
+ * confirmations.
+ * <p>
+ * May not: hold a transaction open across an SMTP call.
+ */
+package org.beacon.delivery.email;
