@@ -38,6 +38,23 @@ class DeliveryIndexesIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void aBatchOfDeliveryReportsFindsItsRowsByTheProvidersMessageId() {
+		String[] providerIds = new String[500];
+		for (int i = 0; i < providerIds.length; i++) {
+			providerIds[i] = "SM" + (i * 397 + 1);
+		}
+		jdbc.update("""
+				INSERT INTO provider_status (provider_id, status, received_at)
+				SELECT provider_id, 'DELIVERED', now() FROM unnest(?::text[]) AS p(provider_id)""",
+				(Object) providerIds);
+		jdbc.execute("ANALYZE provider_status");
+
+		JsonNode plan = plan(Outcomes.APPLY_REPORTS, (Object) providerIds);
+
+		assertThat(indexesUsed(plan)).contains("delivery_by_provider_id");
+	}
+
+	@Test
 	void theSweeperFindsRowsStillSendingByTheirIndex() {
 		JsonNode plan = plan(LedgerSweeper.SWEEP, DeliveryStatus.FAILED.name(), DeliveryStatus.SENDING.name(), 1800);
 
