@@ -96,11 +96,16 @@ class StatusCallbackStormIntegrationTests extends BeaconIntegrationTest {
 		long started = System.nanoTime();
 
 		post(callbacks.subList(0, callbacks.size() / 2));
+		long posted = System.nanoTime();
 		awaitPipelineIdle();
+		long applied = System.nanoTime();
 		ledger.sentAll(messages.stream().filter(Message::early)
 			.map(m -> DeliveryLedger.Answer.accepted(id(m.subscriber()), m.sid())).toList());
 		post(callbacks.subList(callbacks.size() / 2, callbacks.size()));
+		long postedAgain = System.nanoTime();
 		awaitPipelineIdle();
+		System.out.printf("STORM first half posted in %d ms, applied %d ms later; second half posted in %d ms%n",
+				(posted - started) / 1_000_000, (applied - posted) / 1_000_000, (postedAgain - applied) / 1_000_000);
 
 		System.out.printf("STORM %d callbacks applied in %d ms%n", callbacks.size(),
 				(System.nanoTime() - started) / 1_000_000);
