@@ -25,8 +25,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 /**
  * Twilio's callbacks: delivery reports for the messages Beacon sent, and the replies citizens send (STOP, START,
  * HELP). A delivery report is handed to {@link DeliveryReportsIntake} (Kafka, or the ledger when Kafka is slow) and
- * answered at once, so Twilio never waits for the ledger. Both are authenticated by their {@code X-Twilio-Signature} ({@link TwilioSignatureCheck}): a missing or
- * forged signature is refused with 403.
+ * answered at once, so Twilio never waits for the ledger. Both are authenticated by their
+ * {@code X-Twilio-Signature} ({@link TwilioSignatureCheck}): a missing or forged signature is refused with 403.
  */
 @RestController
 @ConditionalOnRole(Role.API)
