@@ -30,6 +30,12 @@ class DeliveryMetrics {
 		}
 	}
 
+	/** A provider's final report on a delivery, counted as it is applied (priority {@code report}). */
+	void reported(Channel channel, DeliveryStatus status) {
+		meters.counter("beacon.deliveries", "channel", channel.name(), "status", status.name(), "priority", "report")
+			.increment();
+	}
+
 	/** A delivery whose retries were exhausted, recorded as FAILED. */
 	void deadLettered(Channel channel) {
 		meters.counter("beacon.deliveries", "channel", channel.name(), "status", DeliveryStatus.FAILED.name(), "priority",

@@ -26,13 +26,21 @@ import org.springframework.validation.annotation.Validated;
  * @param connections provider connections one worker uses at once for a batch of jobs
  * @param attempts tries per delivery before the dead-letter topic, the batch's own included; the retries listeners
  * get one fewer, so at least 2
+ * @param reports how the status webhooks hand delivery reports on
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
 		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
-		@Min(2) @DefaultValue("5") int attempts) {
+		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports) {
+
+	/**
+	 * @param sendTimeout how long a status webhook waits for Kafka to take a report before it applies the report to
+	 * the ledger itself; the provider waits that long for its answer at worst
+	 */
+	public record Reports(@NotNull @DefaultValue("PT2S") Duration sendTimeout) {
+	}
 
 	/**
 	 * @param sms parallel HTTPS connections to Twilio per batch

@@ -81,17 +81,39 @@ public class DeliveryLedger {
 	}
 
 	/**
-	 * A provider's delivery report. Reports are applied idempotently and in any order: a final status is never
-	 * replaced, and a report for a message not yet recorded as sent waits for it.
+	 * A provider's delivery report.
 	 *
 	 * @param status one of {@link DeliveryStatus#REPORTED}
+	 * @param errorCode the provider's error code as the ledger records it; null when there is none
+	 * @throws IllegalArgumentException for a status no delivery report can give
+	 */
+	public record Report(String providerId, DeliveryStatus status, String errorCode) {
+
+		public Report {
+			if (!DeliveryStatus.REPORTED.contains(status)) {
+				throw new IllegalArgumentException("A delivery report cannot say " + status);
+			}
+		}
+	}
+
+	/**
+	 * Providers' delivery reports, in two statements whatever their number. Reports are applied idempotently and in
+	 * any order: the first report of a message is the one that counts (later ones and duplicates change nothing), a
+	 * final status is never replaced, and a report for a message not yet recorded as sent waits for it.
+	 *
+	 * @return how many deliveries took a reported status now
+	 */
+	public int reportedAll(List<Report> reports) {
+		return outcomes.reportedAll(reports);
+	}
+
+	/**
+	 * {@link #reportedAll} for one report.
+	 *
 	 * @return whether a delivery took the status now
 	 * @throws IllegalArgumentException for a status no delivery report can give
 	 */
 	public boolean reported(String providerId, DeliveryStatus status, String errorCode) {
-		if (!DeliveryStatus.REPORTED.contains(status)) {
-			throw new IllegalArgumentException("A delivery report cannot say " + status);
-		}
-		return outcomes.reported(providerId, status, errorCode);
+		return reportedAll(List.of(new Report(providerId, status, errorCode))) == 1;
 	}
 }

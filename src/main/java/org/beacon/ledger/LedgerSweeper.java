@@ -23,6 +23,12 @@ class LedgerSweeper {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerSweeper.class);
 
+	/** Rows claimed before the lease (in seconds) and still SENDING; {@code delivery_sending_by_claimed_at} finds them. */
+	static final String SWEEP = """
+			UPDATE delivery SET status = ?, error_code = 'outcome-unknown', completed_at = now(),
+			       error_detail = 'The worker stopped during the provider call; the provider may or may not have taken the message.'
+			WHERE status = ? AND claimed_at < now() - make_interval(secs => ?)""";
+
 	private final JdbcClient jdbc;
 
 	private final Duration lease;
@@ -34,10 +40,7 @@ class LedgerSweeper {
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
 	int sweep() {
-		int stuck = jdbc.sql("""
-				UPDATE delivery SET status = ?, error_code = 'outcome-unknown', completed_at = now(),
-				       error_detail = 'The worker stopped during the provider call; the provider may or may not have taken the message.'
-				WHERE status = ? AND claimed_at < now() - make_interval(secs => ?)""")
+		int stuck = jdbc.sql(SWEEP)
 			// claimed_at is the database's time, so the lease is measured on the database's clock too.
 			.params(DeliveryStatus.FAILED.name(), DeliveryStatus.SENDING.name(), lease.toSeconds())
 			.update();

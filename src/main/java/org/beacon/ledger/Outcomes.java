@@ -8,6 +8,7 @@ import static org.beacon.ledger.DeliveryStatus.SENT;
 import java.util.List;
 
 import org.beacon.ledger.DeliveryLedger.Answer;
+import org.beacon.ledger.DeliveryLedger.Report;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,29 @@ class Outcomes {
 			FROM unnest(?::bigint[], ?::text[], ?::text[]) AS v(id, code, detail)
 			WHERE d.id = v.id AND d.status = '%s'""".formatted(Claims.REQUEUED, Claims.REQUEUED_AT, SENDING);
 
+	/**
+	 * Keeps the first report of each message, in the order given: later ones, and duplicates, change nothing. A
+	 * report for a message not yet SENT waits here for {@link #sentAll}.
+	 */
+	private static final String KEEP_REPORTS = """
+			INSERT INTO provider_status (provider_id, status, error_code, received_at)
+			SELECT r.provider_id, r.status, r.error_code, now()
+			FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS r(provider_id, status, error_code, n)
+			ORDER BY r.n
+			ON CONFLICT (provider_id) DO NOTHING""";
+
+	/**
+	 * Gives SENT rows the first report of their message. Taking it from provider_status, not from the batch, makes
+	 * the outcome the same whatever the batches and their order; a final status is never replaced. The explicit
+	 * {@code IS NOT NULL} is the predicate of the partial index {@code delivery_by_provider_id}, said outright so that
+	 * using the index does not depend on the planner deducing it from the join.
+	 */
+	static final String APPLY_REPORTS = """
+			UPDATE delivery d SET status = ps.status, error_code = ps.error_code, completed_at = now()
+			FROM (SELECT DISTINCT provider_id FROM unnest(?::text[]) AS v(provider_id)) v
+			     JOIN provider_status ps ON ps.provider_id = v.provider_id
+			WHERE d.provider_id = v.provider_id AND d.provider_id IS NOT NULL AND d.status = '%s'""".formatted(SENT);
+
 	private final JdbcClient jdbc;
 
 	Outcomes(JdbcClient jdbc) {
@@ -59,15 +83,18 @@ class Outcomes {
 		}
 	}
 
-	boolean reported(String providerId, DeliveryStatus status, String errorCode) {
-		jdbc.sql("""
-				INSERT INTO provider_status (provider_id, status, error_code, received_at) VALUES (?, ?, ?, now())
-				ON CONFLICT (provider_id) DO NOTHING""").params(providerId, status.name(), errorCode).update();
-		return jdbc.sql("""
-				UPDATE delivery SET status = ?, error_code = ?, completed_at = now()
-				WHERE provider_id = ? AND status = ?""")
-			.params(status.name(), errorCode, providerId, SENT.name())
-			.update() == 1;
+	/** @return how many deliveries took a reported status now */
+	int reportedAll(List<Report> reports) {
+		if (reports.isEmpty()) {
+			return 0;
+		}
+		String[] providerIds = reports.stream().map(Report::providerId).toArray(String[]::new);
+		// No transaction around the two: should the second fail, the batch applied again finds its reports kept.
+		jdbc.sql(KEEP_REPORTS)
+			.params(providerIds, reports.stream().map(report -> report.status().name()).toArray(String[]::new),
+					reports.stream().map(Report::errorCode).toArray(String[]::new))
+			.update();
+		return jdbc.sql(APPLY_REPORTS).param(providerIds).update();
 	}
 
 	private static Long[] ids(List<Answer> answers) {

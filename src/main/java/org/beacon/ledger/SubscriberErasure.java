@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriberErasure {
 
-	private static final String ERASE = """
+	static final String ERASE = """
 			UPDATE delivery SET destination = NULL,
 			       error_code = CASE WHEN status = '%1$s' THEN 'recipient-left' ELSE error_code END,
 			       completed_at = CASE WHEN status = '%1$s' THEN now() ELSE completed_at END,

@@ -42,6 +42,15 @@ public final class Topics {
 	/** Transient failures of {@link #URGENT_EMAIL_DELIVERIES}. */
 	public static final String URGENT_EMAIL_RETRIES = URGENT_EMAIL_DELIVERIES + ".retries";
 
+	/**
+	 * Providers' final delivery reports, keyed by the provider's message id so one message's reports stay in order:
+	 * the status webhooks (API) to the ledger's report listener (workers).
+	 */
+	public static final String DELIVERY_REPORTS = "beacon.deliveries.reports";
+
+	/** Reports of {@link #DELIVERY_REPORTS} whose batch the database refused; each is retried on its own. */
+	public static final String DELIVERY_REPORT_RETRIES = DELIVERY_REPORTS + ".retries";
+
 	/** Email verification and sign-in links to send (ChallengeIssued), keyed by subscriber id: subscribers to email. */
 	public static final String EMAIL_CHALLENGES = "beacon.challenges.email";
 

@@ -100,6 +100,34 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		assertThat(ledger.claimAll(List.of(transientFailure))).containsKey(transientFailure);
 	}
 
+	@Test
+	void aBatchOfReportsKeepsTheFirstOfEachMessageAndNeverReplacesAFinalStatus() {
+		long sent = sentRow("SMfirst");
+		long alreadyFinal = sentRow("SMfinal");
+		long sending = row(UUID.randomUUID(), "SENDING", "+22376000072", Instant.now());
+		ledger.reported("SMfinal", DeliveryStatus.DELIVERED, null);
+
+		int applied = ledger.reportedAll(List.of(
+				new DeliveryLedger.Report("SMfirst", DeliveryStatus.UNDELIVERED, "twilio:30003"),
+				new DeliveryLedger.Report("SMfirst", DeliveryStatus.DELIVERED, null),
+				new DeliveryLedger.Report("SMfinal", DeliveryStatus.FAILED, "twilio:30008"),
+				new DeliveryLedger.Report("SMearly", DeliveryStatus.FAILED, "twilio:30005"),
+				new DeliveryLedger.Report("SMfirst", DeliveryStatus.UNDELIVERED, "twilio:30003")));
+		ledger.reportedAll(List.of(new DeliveryLedger.Report("SMfirst", DeliveryStatus.DELIVERED, null)));
+
+		assertThat(applied).isEqualTo(1);
+		assertThat(status(sent)).containsEntry("status", "UNDELIVERED").containsEntry("error_code", "twilio:30003");
+		assertThat(status(alreadyFinal)).containsEntry("status", "DELIVERED").containsEntry("error_code", null);
+		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(sending, "SMearly")));
+		assertThat(status(sending)).containsEntry("status", "FAILED").containsEntry("error_code", "twilio:30005");
+	}
+
+	long sentRow(String providerId) {
+		long id = row(UUID.randomUUID(), "SENT", "+22376000073", Instant.now());
+		jdbc.update("UPDATE delivery SET provider_id = ? WHERE id = ?", providerId, id);
+		return id;
+	}
+
 	long row(UUID subscriber, String status, String destination, Instant claimedAt) {
 		return jdbc.queryForObject("""
 				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, claimed_at)

@@ -15,7 +15,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  * The retry meta-annotations reach Spring Kafka: each stage's listener gets the retry topics its own attempts
  * setting asks for (5 by default: 4 retry topics), then a dead-letter topic; a delivery's retries listener gets
  * {@code beacon.delivery.attempts} less the batch's own try (3 in tests: one retry topic, which Spring Kafka names
- * without an index).
+ * without an index); so do the delivery reports' retries.
  */
 class StageRetriesIntegrationTests extends BeaconIntegrationTest {
 
@@ -34,7 +34,7 @@ class StageRetriesIntegrationTests extends BeaconIntegrationTest {
 	@Test
 	void deliveryRetriesKeepTheirOwnPolicy() {
 		for (String topic : List.of(Topics.SMS_RETRIES, Topics.URGENT_SMS_RETRIES, Topics.EMAIL_RETRIES,
-				Topics.URGENT_EMAIL_RETRIES)) {
+				Topics.URGENT_EMAIL_RETRIES, Topics.DELIVERY_REPORT_RETRIES)) {
 			assertThat(listenedTopics()).as(topic)
 				.contains(topic, topic + ".retry", topic + ".dlt")
 				.doesNotContain(topic + ".retry-0", topic + ".retry-1");

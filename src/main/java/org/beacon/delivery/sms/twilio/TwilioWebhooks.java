@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.beacon.delivery.DeliveryProperties;
-import org.beacon.ledger.DeliveryLedger;
+import org.beacon.delivery.DeliveryReportsIntake;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * Twilio's callbacks: delivery reports for the messages Beacon sent, and the replies citizens send (STOP, START,
- * HELP). Both are authenticated by their {@code X-Twilio-Signature} ({@link TwilioSignatureCheck}): a missing or
- * forged signature is refused with 403.
+ * HELP). A delivery report is handed to {@link DeliveryReportsIntake} (Kafka, or the ledger when Kafka is slow) and
+ * answered at once, so Twilio never waits for the ledger. Both are authenticated by their
+ * {@code X-Twilio-Signature} ({@link TwilioSignatureCheck}): a missing or forged signature is refused with 403.
  */
 @RestController
 @ConditionalOnRole(Role.API)
@@ -44,17 +44,14 @@ class TwilioWebhooks {
 
 	private static final String TWIML = "application/xml";
 
-	private final DeliveryLedger ledger;
+	private final DeliveryReportsIntake reports;
 
 	private final SmsConsent consent;
 
 	private final TwilioSignatureCheck signatures;
 
-	private final MeterRegistry meters;
-
-	TwilioWebhooks(DeliveryLedger ledger, SmsConsent consent, DeliveryProperties properties, MeterRegistry meters) {
-		this.meters = meters;
-		this.ledger = ledger;
+	TwilioWebhooks(DeliveryReportsIntake reports, SmsConsent consent, DeliveryProperties properties) {
+		this.reports = reports;
 		this.consent = consent;
 		this.signatures = new TwilioSignatureCheck(properties.twilio().authToken(),
 				properties.twilio().webhookBaseUrl());
@@ -68,11 +65,8 @@ class TwilioWebhooks {
 	}
 
 	private void record(TwilioDeliveryReport report) {
-		boolean applied = ledger.reported(report.messageSid(), report.ledgerStatus(), report.errorCode());
-		meters.counter("beacon.deliveries", "channel", Channel.SMS.name(), "status", report.ledgerStatus().name(), "priority", "report")
-			.increment();
-		log.debug("Twilio reported {} for {} (applied now: {})", report.ledgerStatus(),
-				Masking.typed(report.messageSid()), applied);
+		reports.take(Channel.SMS, report.messageSid(), report.ledgerStatus(), report.errorCode());
+		log.debug("Twilio reported {} for {}", report.ledgerStatus(), Masking.typed(report.messageSid()));
 	}
 
 	@PostMapping(path = "/webhooks/twilio/inbound", produces = TWIML)

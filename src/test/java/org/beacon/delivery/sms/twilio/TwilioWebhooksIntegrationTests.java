@@ -48,11 +48,13 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 				Map.of("MessageSid", sid, "MessageStatus", "delivered", "To", PHONE), true);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(204);
+		awaitPipelineIdle();
 		assertThat(jdbc.queryForObject("SELECT status FROM delivery", String.class)).isEqualTo("DELIVERED");
 		assertThat(api().alert(alertId).body().at("/progress/byChannel/SMS/DELIVERED").asInt()).isEqualTo(1);
 
 		post("/webhooks/twilio/status", Map.of("MessageSid", sid, "MessageStatus", "failed", "ErrorCode", "30008"),
 				true);
+		awaitPipelineIdle();
 		assertThat(jdbc.queryForObject("SELECT status FROM delivery", String.class))
 			.as("a final status is never replaced").isEqualTo("DELIVERED");
 	}
@@ -81,6 +83,7 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 
 		post("/webhooks/twilio/status",
 				Map.of("MessageSid", "SMfast", "MessageStatus", "undelivered", "ErrorCode", "30003"), true);
+		awaitPipelineIdle();
 		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(row, "SMfast")));
 
 		assertThat(jdbc.queryForMap("SELECT status, error_code FROM delivery WHERE id = ?", row))
