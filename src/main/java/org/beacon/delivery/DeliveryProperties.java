@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.beacon.subscribers.Channel;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -37,9 +39,11 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 
 	/**
 	 * @param sendTimeout how long a status webhook waits for Kafka to take a report before it applies the report to
-	 * the ledger itself; the provider waits that long for its answer at worst
+	 * the ledger itself; the provider waits that long for its answer at worst. At most 10 s: Twilio gives a webhook
+	 * 15 s to answer, and the direct path still has its statement to run after the wait.
 	 */
-	public record Reports(@NotNull @DefaultValue("PT2S") Duration sendTimeout) {
+	public record Reports(
+			@NotNull @DurationMin(millis = 1) @DurationMax(seconds = 10) @DefaultValue("PT2S") Duration sendTimeout) {
 	}
 
 	/**
