@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The delivery meters: {@code beacon.deliveries} by channel, status and priority (a dead-lettered delivery's priority
- * is {@code dead-letter}), {@code beacon.deliveries.unreadable} by channel, and {@code beacon.provider.latency} by
- * channel and outcome.
+ * is {@code dead-letter}), {@code beacon.deliveries.unreadable} by channel, {@code beacon.delivery.reports.intake} by
+ * path, and {@code beacon.provider.latency} by channel and outcome.
  */
 @Component
 class DeliveryMetrics {
@@ -34,6 +34,11 @@ class DeliveryMetrics {
 	void reported(Channel channel, DeliveryStatus status) {
 		meters.counter("beacon.deliveries", "channel", channel.name(), "status", status.name(), "priority", "report")
 			.increment();
+	}
+
+	/** How a status webhook handed a report on: {@code kafka}, or {@code direct} to the ledger when Kafka was slow. */
+	void reportIntake(String path) {
+		meters.counter("beacon.delivery.reports.intake", "path", path).increment();
 	}
 
 	/** A delivery whose retries were exhausted, recorded as FAILED. */

@@ -26,8 +26,6 @@ import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Takes a provider's delivery reports off its webhook's request, so the provider gets its answer at once: each goes
  * onto {@link Topics#DELIVERY_REPORTS}, keyed by the provider's message id so the reports of one message stay in
@@ -54,12 +52,10 @@ public class DeliveryReportsIntake implements DisposableBean {
 
 	private final DeliveryMetrics metrics;
 
-	private final MeterRegistry meters;
-
 	private final Duration timeout;
 
 	DeliveryReportsIntake(ProducerFactory<Object, Object> producers, RecordMessageConverter converter,
-			DeliveryLedger ledger, DeliveryMetrics metrics, MeterRegistry meters, DeliveryProperties properties) {
+			DeliveryLedger ledger, DeliveryMetrics metrics, DeliveryProperties properties) {
 		this.timeout = properties.reports().sendTimeout();
 		// A producer of its own, whose send() gives up waiting for the brokers within the bound too: the shared one
 		// may block a minute for metadata before its future even exists.
@@ -68,7 +64,6 @@ public class DeliveryReportsIntake implements DisposableBean {
 		this.kafka.setMessageConverter(converter);
 		this.ledger = ledger;
 		this.metrics = metrics;
-		this.meters = meters;
 	}
 
 	/**
@@ -86,7 +81,7 @@ public class DeliveryReportsIntake implements DisposableBean {
 				.setHeader(KafkaHeaders.TOPIC, Topics.DELIVERY_REPORTS)
 				.setHeader(KafkaHeaders.KEY, providerId)
 				.build()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			path("kafka");
+			metrics.reportIntake("kafka");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -103,11 +98,7 @@ public class DeliveryReportsIntake implements DisposableBean {
 				Masking.typed(report.providerId()), timeout, Masking.line(String.valueOf(why.getMessage())));
 		ledger.reportedAll(List.of(report));
 		metrics.reported(channel, report.status());
-		path("direct");
-	}
-
-	private void path(String path) {
-		meters.counter("beacon.delivery.reports.intake", "path", path).increment();
+		metrics.reportIntake("direct");
 	}
 
 	@Override

@@ -7,11 +7,11 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The workers' side of the delivery ledger. A worker must {@link #claim} a row before it calls a provider and acts
- * only when the claim succeeds, so a redelivered or replayed job never reaches a phone or mailbox twice. Every
- * method is one short statement in its own transaction: none is open while a provider is called. Workers handle jobs
- * in batches: {@link #claimAll}, {@link #sentAll}, {@link #failedAll} and {@link #releaseAll} take a whole batch in
- * one statement; the methods for one row are the same statements for a batch of one.
+ * The workers' side of the delivery ledger. A worker must {@link #claimAll claim} its rows before it calls a provider
+ * and acts only on the rows it claimed, so a redelivered or replayed job never reaches a phone or mailbox twice.
+ * Workers handle jobs in batches: {@link #claimAll}, {@link #sentAll}, {@link #failedAll} and {@link #releaseAll} each
+ * take a whole batch in one short statement in its own transaction, so none is open while a provider is called; a
+ * retry is a batch of one.
  */
 @Service
 public class DeliveryLedger {
@@ -105,15 +105,5 @@ public class DeliveryLedger {
 	 */
 	public int reportedAll(List<Report> reports) {
 		return outcomes.reportedAll(reports);
-	}
-
-	/**
-	 * {@link #reportedAll} for one report.
-	 *
-	 * @return whether a delivery took the status now
-	 * @throws IllegalArgumentException for a status no delivery report can give
-	 */
-	public boolean reported(String providerId, DeliveryStatus status, String errorCode) {
-		return reportedAll(List.of(new Report(providerId, status, errorCode))) == 1;
 	}
 }

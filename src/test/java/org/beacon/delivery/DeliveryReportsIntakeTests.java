@@ -35,7 +35,7 @@ class DeliveryReportsIntakeTests {
 		DeliveryProperties properties = new DeliveryProperties(null, "unsubscribe@beacon.localhost", null, null, null,
 				null, 5, new DeliveryProperties.Reports(Duration.ofMillis(300)));
 		DeliveryReportsIntake intake = new DeliveryReportsIntake(unreachable, new ByteArrayJsonMessageConverter(),
-				ledger, new DeliveryMetrics(meters), meters, properties);
+				ledger, new DeliveryMetrics(meters), properties);
 		long started = System.nanoTime();
 		try {
 			intake.take(Channel.SMS, "SMkafkadown", DeliveryStatus.UNDELIVERED, "twilio:30003");

@@ -83,7 +83,7 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		long transientFailure = row(UUID.randomUUID(), "QUEUED", "+22376000070", null);
 		long notClaimed = row(UUID.randomUUID(), "QUEUED", "+22376000071", null);
 		ledger.claimAll(List.of(accepted, reported, refused, transientFailure));
-		ledger.reported("SMreported", DeliveryStatus.DELIVERED, null);
+		ledger.reportedAll(List.of(new DeliveryLedger.Report("SMreported", DeliveryStatus.DELIVERED, null)));
 
 		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(accepted, "SMaccepted"),
 				DeliveryLedger.Answer.accepted(reported, "SMreported"),
@@ -105,7 +105,7 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		long sent = sentRow("SMfirst");
 		long alreadyFinal = sentRow("SMfinal");
 		long sending = row(UUID.randomUUID(), "SENDING", "+22376000072", Instant.now());
-		ledger.reported("SMfinal", DeliveryStatus.DELIVERED, null);
+		ledger.reportedAll(List.of(new DeliveryLedger.Report("SMfinal", DeliveryStatus.DELIVERED, null)));
 
 		int applied = ledger.reportedAll(List.of(
 				new DeliveryLedger.Report("SMfirst", DeliveryStatus.UNDELIVERED, "twilio:30003"),
