@@ -7,6 +7,9 @@ import org.beacon.delivery.ProviderAnswer;
 /** Sends alert emails. */
 public interface EmailSender {
 
+	/** The provider's name as routing, rate limits, metrics and the ledger's {@code delivery.provider} know it. */
+	String provider();
+
 	/**
 	 * @return the provider's id for the message (its Message-ID)
 	 * @throws org.beacon.delivery.DeliveryFailure when the relay does not take the message

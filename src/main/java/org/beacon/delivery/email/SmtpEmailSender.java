@@ -53,6 +53,11 @@ class SmtpEmailSender implements EmailSender {
 	}
 
 	@Override
+	public String provider() {
+		return "smtp";
+	}
+
+	@Override
 	public String send(AlertEmail email) {
 		MimeMessage message = build(email);
 		try {

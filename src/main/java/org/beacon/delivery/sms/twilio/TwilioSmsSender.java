@@ -27,6 +27,11 @@ class TwilioSmsSender implements SmsSender {
 	}
 
 	@Override
+	public String provider() {
+		return "twilio";
+	}
+
+	@Override
 	public String send(String to, String text) {
 		MessageCreator creator = from.startsWith("MG") ? Message.creator(new PhoneNumber(to), from, text)
 				: Message.creator(new PhoneNumber(to), new PhoneNumber(from), text);
