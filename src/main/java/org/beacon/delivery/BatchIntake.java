@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every channel's listeners do with the jobs Kafka hands them, the first try and the retries alike: each goes
- * through {@link DeliveryBatches}, a retry as a batch of one. A batch is given back unclaimed while the provider's
- * circuit is open, to come again after a pause; otherwise it is delivered, its transient failures are queued on the
- * retries topic, its refusals are acted on, and it is acknowledged.
+ * through {@link DeliveryBatches}, a retry as a batch of one. A batch is given back unclaimed while the circuits of
+ * all the channel's providers are open, to come again after a pause; otherwise it is delivered, its transient failures
+ * are queued on the retries topic, its refusals are acted on, and it is acknowledged.
  */
 @Component
 public class BatchIntake {
@@ -30,17 +30,17 @@ public class BatchIntake {
 
 	private final RetryLane retries;
 
-	private final ProviderCircuits circuits;
+	private final ProviderRouting routing;
 
 	private final DeliveryLedger ledger;
 
 	private final DeliveryMetrics metrics;
 
-	BatchIntake(DeliveryBatches batches, RetryLane retries, ProviderCircuits circuits, DeliveryLedger ledger,
+	BatchIntake(DeliveryBatches batches, RetryLane retries, ProviderRouting routing, DeliveryLedger ledger,
 			DeliveryMetrics metrics) {
 		this.batches = batches;
 		this.retries = retries;
-		this.circuits = circuits;
+		this.routing = routing;
 		this.ledger = ledger;
 		this.metrics = metrics;
 	}
@@ -61,7 +61,7 @@ public class BatchIntake {
 		refusals.accept(outcome.refused());
 		retries.forward(retryTopic, outcome.retry().stream().map(Unsent::job).toList());
 		if (outcome.interrupted()) {
-			// Jobs left unclaimed when the circuit opened come again with the batch; those done are skipped then.
+			// Jobs left unclaimed when every circuit opened come again with the batch; those done are skipped then.
 			ack.nack(0, PAUSE_WHILE_DOWN);
 		}
 		else {
@@ -70,25 +70,25 @@ public class BatchIntake {
 	}
 
 	/**
-	 * Tries a job of a retries topic again, as a batch of one: once it is due and the provider's circuit lets calls
+	 * Tries a job of a retries topic again, as a batch of one: once it is due and a provider's circuit lets calls
 	 * through, it is claimed, sent and recorded as a batch is.
 	 *
 	 * @param notBefore the job's {@link RetryLane#NOT_BEFORE} header, if it has one
 	 * @param refusals what the channel does about a message refused for good
-	 * @throws DeliveryFailure transient, when the job failed again (its row is QUEUED again) or the provider's
+	 * @throws DeliveryFailure transient, when the job failed again (its row is QUEUED again) or every provider's
 	 * circuit kept it from being tried: the caller's retry topic tries again later
 	 */
 	public <J extends DeliveryJob> void retake(Channel channel, Priority priority, J job, byte[] notBefore,
 			ChunkSender<J> sender, Consumer<List<Unsent<J>>> refusals) {
 		retries.awaitDue(notBefore);
-		circuits.awaitClosed(channel);
+		routing.awaitAvailable(channel);
 		DeliveryBatches.Outcome<J> outcome = batches.deliver(channel, priority, List.of(job), sender);
 		refusals.accept(outcome.refused());
 		if (!outcome.retry().isEmpty()) {
 			throw outcome.retry().get(0).failure();
 		}
 		if (outcome.interrupted()) {
-			throw DeliveryFailure.local(channel, "circuit-open", "the provider's circuit opened before the call", null);
+			throw DeliveryFailure.local(channel, "circuit-open", "every provider's circuit opened before the call", null);
 		}
 	}
 

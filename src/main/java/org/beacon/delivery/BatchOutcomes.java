@@ -35,12 +35,21 @@ class BatchOutcomes {
 		this.metrics = metrics;
 	}
 
-	<J extends DeliveryJob> Outcome<J> record(Channel channel, Priority priority, List<Claimed<J>> claimed,
+	/**
+	 * What was recorded of a slice.
+	 *
+	 * @param untouched jobs whose provider was not called: their rows are as they were before the claim
+	 */
+	record Recorded<J>(Outcome<J> outcome, List<J> untouched) {
+	}
+
+	<J extends DeliveryJob> Recorded<J> record(Channel channel, Priority priority, List<Claimed<J>> claimed,
 			List<ProviderAnswer> answers) {
 		List<Answer> accepted = new ArrayList<>();
 		List<Answer> refused = new ArrayList<>();
 		List<Answer> released = new ArrayList<>();
 		List<Long> untouched = new ArrayList<>();
+		List<J> untouchedJobs = new ArrayList<>();
 		List<Unsent<J>> retry = new ArrayList<>();
 		List<Unsent<J>> refusals = new ArrayList<>();
 		for (int i = 0; i < claimed.size(); i++) {
@@ -49,6 +58,7 @@ class BatchOutcomes {
 			long id = claim.job().deliveryId();
 			if (!answer.attempted()) {
 				untouched.add(id);
+				untouchedJobs.add(claim.job());
 			}
 			else if (answer.accepted()) {
 				accepted.add(Answer.accepted(id, answer.providerId()));
@@ -75,7 +85,7 @@ class BatchOutcomes {
 			log.warn("{} batch of {}: {} sent, {} refused for good (first: {}), {} to retry (first: {})", channel,
 					claimed.size(), accepted.size(), refused.size(), first(refused), released.size(), first(released));
 		}
-		return new Outcome<>(retry, refusals, !untouched.isEmpty());
+		return new Recorded<>(new Outcome<>(retry, refusals, false), untouchedJobs);
 	}
 
 	/**

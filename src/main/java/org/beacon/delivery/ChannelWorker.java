@@ -27,11 +27,11 @@ public abstract class ChannelWorker<J extends DeliveryJob> {
 	}
 
 	/**
-	 * Sends a chunk of claimed jobs to the channel's provider.
+	 * Sends a chunk of claimed jobs through one of the channel's providers.
 	 *
 	 * @see ChunkSender#send
 	 */
-	protected abstract List<ProviderAnswer> send(List<Claimed<J>> chunk);
+	protected abstract List<ProviderAnswer> send(String provider, List<Claimed<J>> chunk);
 
 	/** What the channel does about messages refused for good, once the ledger has them. Nothing, by default. */
 	protected void refused(List<Unsent<J>> refusals) {

@@ -31,7 +31,7 @@ public class DeliveryFailure extends RuntimeException {
 	 * A failure on Beacon's side of a channel's calls (its provider's circuit paused them, the worker is stopping):
 	 * always transient, coded after the channel ({@code sms:circuit-open}).
 	 */
-	static DeliveryFailure local(Channel channel, String what, String detail, Throwable cause) {
+	public static DeliveryFailure local(Channel channel, String what, String detail, Throwable cause) {
 		return new DeliveryFailure(false, channel.name().toLowerCase(Locale.ROOT) + ":" + what, detail, cause);
 	}
 

@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The delivery meters: {@code beacon.deliveries} by channel, status and priority (a dead-lettered delivery's priority
  * is {@code dead-letter}), {@code beacon.deliveries.unreadable} by channel, {@code beacon.delivery.reports.intake} by
- * path, and {@code beacon.provider.latency} by channel and outcome.
+ * path, and {@code beacon.provider.latency} by channel, provider and outcome (its count is each provider's traffic).
  */
 @Component
 class DeliveryMetrics {
@@ -56,12 +56,12 @@ class DeliveryMetrics {
 	 * Records a chunk's messages, each at the chunk's mean time per message: they went one after another over one
 	 * connection, so that is what each took.
 	 */
-	void latency(Channel channel, List<ProviderAnswer> answers, long chunkNanos) {
+	void latency(Channel channel, String provider, List<ProviderAnswer> answers, long chunkNanos) {
 		long each = chunkNanos / Math.max(1, answers.size());
 		for (ProviderAnswer answer : answers) {
 			String outcome = answer.failure() == null ? "accepted" : answer.failure().permanent() ? "refused"
 					: "transient";
-			meters.timer("beacon.provider.latency", "channel", channel.name(), "outcome", outcome)
+			meters.timer("beacon.provider.latency", "channel", channel.name(), "provider", provider, "outcome", outcome)
 				.record(each, TimeUnit.NANOSECONDS);
 		}
 	}

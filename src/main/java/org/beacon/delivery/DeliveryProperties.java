@@ -1,12 +1,16 @@
 package org.beacon.delivery;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.beacon.subscribers.Channel;
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -24,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param unsubscribeMailbox the mailto address of the List-Unsubscribe header
  * @param twilio the Twilio account and sender
  * @param circuit the circuit breaker in front of each provider
+ * @param routing which providers each channel sends through, in order, with their shares of the traffic
  * @param rate messages per second each provider accepts from Beacon, across all workers
  * @param connections provider connections one worker uses at once for a batch of jobs
  * @param attempts tries per delivery before the dead-letter topic, the batch's own included; the retries listeners
@@ -34,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
-		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
+		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Routing routing, @Valid @DefaultValue Circuit circuit,
+		@Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
 		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports) {
 
 	/**
@@ -62,10 +68,43 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	}
 
 	/**
-	 * @param smsPerSecond the Twilio sender's limit (a long code 1, a toll-free number 3, a short code 100 or more)
-	 * @param emailPerSecond the SMTP relay's limit
+	 * @param defaultPerSecond the limit of a provider not named in {@code perSecond}
+	 * @param perSecond the limit of each provider, by name (env e.g. {@code BEACON_DELIVERY_RATE_PERSECOND_TWILIO}):
+	 * a Twilio long code sends 1 per second, a toll-free number 3, a short code 100 or more; SNS and SES accounts have
+	 * their own quotas
 	 */
-	public record Rate(@Min(1) @DefaultValue("100") int smsPerSecond, @Min(1) @DefaultValue("100") int emailPerSecond) {
+	public record Rate(@Min(1) @DefaultValue("100") int defaultPerSecond, Map<String, @Min(1) Integer> perSecond) {
+
+		public Rate {
+			perSecond = perSecond == null ? Map.of() : Map.copyOf(perSecond);
+		}
+
+		int of(String provider) {
+			return perSecond.getOrDefault(provider, defaultPerSecond);
+		}
+	}
+
+	/**
+	 * Each channel's providers, in order of preference, each as {@code name:weight} (env
+	 * {@code BEACON_DELIVERY_ROUTING_SMS=twilio:100,sns:0}). Traffic is shared by weight among the providers whose
+	 * circuit is not open; when none with a weight is up, it all goes to the first one up in the list, whatever its
+	 * weight: a provider of weight 0 is a standby.
+	 *
+	 * @param sms the SMS providers
+	 * @param email the email providers
+	 */
+	public record Routing(@NotEmpty @DefaultValue("twilio:100") List<@Pattern(regexp = ROUTE) String> sms,
+			@NotEmpty @DefaultValue("smtp:100") List<@Pattern(regexp = ROUTE) String> email) {
+
+		/** A provider's name, a colon and its weight from 0 to 1000. */
+		static final String ROUTE = "[a-z][a-z0-9-]*:(0|[1-9]\\d{0,2}|1000)";
+
+		List<String> of(Channel channel) {
+			return switch (channel) {
+				case SMS -> sms;
+				case EMAIL -> email;
+			};
+		}
 	}
 
 	/**
@@ -74,12 +113,18 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	 * @param failureRatePercent failure rate that opens it
 	 * @param openFor how long it stays open before trial calls
 	 * @param trialCalls trial calls while half-open
-	 * @param maxWait how long a worker waits for an open breaker before counting a failed attempt
+	 * @param maxWait how long a worker waits for every provider of a channel to be down before counting a failed
+	 * attempt
+	 * @param slowMessage a message that takes the provider longer than this is slow
+	 * @param slowRatePercent the rate of slow calls that opens the breaker too: a provider that takes ten seconds a
+	 * message is as good as down in a crisis
 	 */
 	public record Circuit(@Min(1) @DefaultValue("20") int window, @Min(1) @DefaultValue("10") int minimumCalls,
 			@Min(1) @Max(100) @DefaultValue("50") int failureRatePercent,
 			@NotNull @DefaultValue("PT30S") Duration openFor, @Min(1) @DefaultValue("3") int trialCalls,
-			@NotNull @DefaultValue("PT60S") Duration maxWait) {
+			@NotNull @DefaultValue("PT60S") Duration maxWait,
+			@NotNull @DurationMin(millis = 1) @DefaultValue("PT5S") Duration slowMessage,
+			@Min(1) @Max(100) @DefaultValue("80") int slowRatePercent) {
 	}
 
 	/**

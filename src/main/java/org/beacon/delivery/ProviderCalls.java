@@ -18,7 +18,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls a channel's provider for claimed jobs, in parallel chunks (one connection each, {@code
+ * Calls the provider the routing chose for claimed jobs, in parallel chunks (one connection each, {@code
  * beacon.delivery.connections}), each chunk only when the provider's circuit breaker permits it, and tells the breaker
  * how each chunk went. Answers one {@link ProviderAnswer} per job, in order: a chunk the breaker refused answers
  * "not attempted", one that ended abruptly a transient failure.
@@ -52,14 +52,14 @@ class ProviderCalls implements DisposableBean {
 	 * No transaction is open during these calls: they take as long as the provider does, and holding a connection
 	 * and row locks across them would starve the pool and block every other worker's updates.
 	 */
-	<J extends DeliveryJob> List<ProviderAnswer> send(Channel channel, List<Claimed<J>> claimed,
+	<J extends DeliveryJob> List<ProviderAnswer> send(Channel channel, String provider, List<Claimed<J>> claimed,
 			ChunkSender<J> sender) {
 		int size = Math.max(1, (claimed.size() + connections.of(channel) - 1) / connections.of(channel));
 		List<Future<List<ProviderAnswer>>> chunks = new ArrayList<>();
 		List<Integer> sizes = new ArrayList<>();
 		for (int from = 0; from < claimed.size(); from += size) {
 			List<Claimed<J>> chunk = claimed.subList(from, Math.min(claimed.size(), from + size));
-			chunks.add(executor.submit(() -> sendChunk(channel, chunk, sender)));
+			chunks.add(executor.submit(() -> sendChunk(channel, provider, chunk, sender)));
 			sizes.add(chunk.size());
 		}
 		List<ProviderAnswer> answers = new ArrayList<>(claimed.size());
@@ -69,16 +69,16 @@ class ProviderCalls implements DisposableBean {
 		return answers;
 	}
 
-	private <J extends DeliveryJob> List<ProviderAnswer> sendChunk(Channel channel, List<Claimed<J>> chunk,
-			ChunkSender<J> sender) {
-		ProviderCircuits.Permit permit = circuits.tryPermit(channel).orElse(null);
+	private <J extends DeliveryJob> List<ProviderAnswer> sendChunk(Channel channel, String provider,
+			List<Claimed<J>> chunk, ChunkSender<J> sender) {
+		ProviderCircuits.Permit permit = circuits.tryPermit(provider).orElse(null);
 		if (permit == null) {
 			return chunk.stream().map(claim -> ProviderAnswer.notAttempted()).toList();
 		}
 		long started = System.nanoTime();
 		List<ProviderAnswer> answers = null;
 		try {
-			answers = sender.send(chunk);
+			answers = sender.send(provider, chunk);
 			if (answers.size() != chunk.size()) {
 				throw new IllegalStateException("a sender answered " + answers.size() + " of " + chunk.size()
 						+ " jobs");
@@ -92,7 +92,7 @@ class ProviderCalls implements DisposableBean {
 		finally {
 			report(permit, answers);
 		}
-		metrics.latency(channel, answers, System.nanoTime() - started);
+		metrics.latency(channel, provider, answers, System.nanoTime() - started);
 		return answers;
 	}
 
@@ -108,7 +108,7 @@ class ProviderCalls implements DisposableBean {
 		}
 		else {
 			// The provider answered: it is up, whatever it thought of some messages.
-			permit.answered();
+			permit.answered(answers.size());
 		}
 	}
 

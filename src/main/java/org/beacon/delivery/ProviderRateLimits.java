@@ -3,6 +3,7 @@ package org.beacon.delivery;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 import javax.sql.DataSource;
 
@@ -17,9 +18,10 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 /**
- * Messages per second per provider sender, held across every worker process together: the token buckets live in
+ * Messages per second per provider, held across every worker process together: the token buckets live in
  * PostgreSQL (Bucket4j), so three workers behind a 100-per-second Twilio short code send 100 per second in all, not
- * 300. A worker waits for a token before each provider call.
+ * 300. Each provider has its own bucket: when Twilio fails and its traffic moves to SNS, SNS's limit applies to it.
+ * A worker waits for tokens before it claims the rows it will send.
  */
 @Component
 public class ProviderRateLimits {
@@ -28,42 +30,38 @@ public class ProviderRateLimits {
 
 	private final String sender;
 
-	private final Map<Channel, Integer> perSecond;
+	private final ToIntFunction<String> perSecond;
 
-	private final Map<Channel, BucketProxy> proxies = new ConcurrentHashMap<>();
+	private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
 
 	@Autowired
 	ProviderRateLimits(DataSource dataSource, DeliveryProperties properties) {
-		this(dataSource, "provider", Map.of(Channel.SMS, properties.rate().smsPerSecond(), Channel.EMAIL,
-				properties.rate().emailPerSecond()));
+		this(dataSource, "provider", properties.rate()::of);
 	}
 
 	/**
 	 * @param sender names the buckets ({@code provider} for Beacon's own senders): limiters of one sender share its
 	 * buckets, in whatever process they run
-	 * @param perSecond messages per second for each channel
+	 * @param perSecond messages per second for each provider, by name
 	 */
-	public ProviderRateLimits(DataSource dataSource, String sender, Map<Channel, Integer> perSecond) {
+	public ProviderRateLimits(DataSource dataSource, String sender, ToIntFunction<String> perSecond) {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_bucket")
 			.build();
 		this.sender = sender;
-		this.perSecond = Map.copyOf(perSecond);
-	}
-
-	/** Waits until the channel's sender may send one more message. */
-	public void acquire(Channel channel) {
-		acquire(channel, 1);
+		this.perSecond = perSecond;
 	}
 
 	/**
-	 * Waits until the channel's sender may send {@code messages} more. A batch larger than a second's worth takes
-	 * its tokens a second's worth at a time, so a bucket never has to hold more than its capacity.
+	 * Waits until the provider may be sent {@code messages} more. A batch larger than a second's worth takes its
+	 * tokens a second's worth at a time, so a bucket never has to hold more than its capacity.
+	 *
+	 * @param channel the channel sending, for the failure when the worker stops meanwhile
 	 */
-	public void acquire(Channel channel, int messages) {
-		BucketProxy bucket = proxies.computeIfAbsent(channel, this::bucket);
-		int capacity = perSecond.getOrDefault(channel, 100);
+	public void acquire(Channel channel, String provider, int messages) {
+		BucketProxy bucket = proxies.computeIfAbsent(provider, this::bucket);
+		int capacity = perSecond(provider);
 		try {
 			for (int left = messages; left > 0; left -= capacity) {
 				bucket.asBlocking().consume(Math.min(left, capacity));
@@ -75,16 +73,16 @@ public class ProviderRateLimits {
 		}
 	}
 
-	/** The channel's sender's messages per second: the most a worker sends in one burst. */
-	public int perSecond(Channel channel) {
-		return perSecond.getOrDefault(channel, 100);
+	/** The provider's messages per second: the most a worker sends it in one burst. */
+	public int perSecond(String provider) {
+		return perSecond.applyAsInt(provider);
 	}
 
-	private BucketProxy bucket(Channel channel) {
-		int rate = perSecond.getOrDefault(channel, 100);
+	private BucketProxy bucket(String provider) {
+		int rate = perSecond(provider);
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(limit -> limit.capacity(rate).refillGreedy(rate, Duration.ofSeconds(1)))
 			.build();
-		return buckets.getProxy(sender + ":" + channel.name(), () -> configuration);
+		return buckets.getProxy(sender + ":" + provider, () -> configuration);
 	}
 }

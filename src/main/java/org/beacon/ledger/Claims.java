@@ -39,6 +39,7 @@ class Claims {
 			SET status = CASE WHEN t.cancelled THEN '%1$s' ELSE '%2$s' END,
 			    claimed_at = CASE WHEN t.cancelled THEN d.claimed_at ELSE now() END,
 			    claimed_by = CASE WHEN t.cancelled THEN d.claimed_by ELSE ? END,
+			    provider = CASE WHEN t.cancelled THEN d.provider ELSE ? END,
 			    attempts = d.attempts + CASE WHEN t.cancelled THEN 0 ELSE 1 END,
 			    completed_at = CASE WHEN t.cancelled THEN now() ELSE d.completed_at END
 			FROM target t
@@ -47,6 +48,7 @@ class Claims {
 
 	private static final String UNCLAIM = """
 			UPDATE delivery d SET status = %s, attempts = attempts - 1, claimed_at = NULL, claimed_by = NULL,
+			       provider = NULL,
 			       completed_at = %s
 			WHERE id = ANY(?) AND status = '%s'""".formatted(REQUEUED, REQUEUED_AT, SENDING);
 
@@ -56,10 +58,14 @@ class Claims {
 		this.jdbc = jdbc;
 	}
 
-	/** The destination of each row claimed now, by delivery id. */
-	Map<Long, String> claimAll(Collection<Long> deliveryIds) {
+	/**
+	 * The destination of each row claimed now, by delivery id.
+	 *
+	 * @param provider the provider the rows will be sent through, recorded on them
+	 */
+	Map<Long, String> claimAll(Collection<Long> deliveryIds, String provider) {
 		Map<Long, String> claimed = new HashMap<>();
-		jdbc.sql(CLAIM).params(deliveryIds.toArray(Long[]::new), WORKER).query(rs -> {
+		jdbc.sql(CLAIM).params(deliveryIds.toArray(Long[]::new), WORKER, provider).query(rs -> {
 			if (DeliveryStatus.valueOf(rs.getString("status")) == SENDING) {
 				claimed.put(rs.getLong("id"), rs.getString("destination"));
 			}

@@ -29,11 +29,13 @@ public class DeliveryLedger {
 	 * Moves QUEUED rows to SENDING in one statement and returns where to send each: the destination lives only in the
 	 * ledger, so a citizen who left in the meantime is not contacted.
 	 *
+	 * @param provider the provider the worker will send them through, which the rows record (they are asked about
+	 * there if the worker stops before it records the answers)
 	 * @return the destination of each row claimed now, by delivery id; rows another attempt already claimed or
 	 * finished, cancelled rows and rows whose recipient left are absent
 	 */
-	public Map<Long, String> claimAll(Collection<Long> deliveryIds) {
-		return claims.claimAll(deliveryIds);
+	public Map<Long, String> claimAll(Collection<Long> deliveryIds, String provider) {
+		return claims.claimAll(deliveryIds, provider);
 	}
 
 	/** A provider's answer about one delivery: its message id when it took it, else the failure. */

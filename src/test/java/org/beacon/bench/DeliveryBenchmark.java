@@ -256,8 +256,7 @@ public final class DeliveryBenchmark {
 					Map.entry("spring.mail.host", "127.0.0.1"), Map.entry("spring.mail.port", String.valueOf(smtpPort)),
 					Map.entry("beacon.delivery.twilio.api-url", twilioUrl),
 					// The stubs take any rate: Beacon's own limit is not what is measured here.
-					Map.entry("beacon.delivery.rate.sms-per-second", "1000000"),
-					Map.entry("beacon.delivery.rate.email-per-second", "1000000"),
+					Map.entry("beacon.delivery.rate.default-per-second", "1000000"),
 					Map.entry("logging.level.org.beacon", "WARN"),
 					Map.entry("logging.level.org.beacon.fanout.FanOut", "INFO"))));
 	}

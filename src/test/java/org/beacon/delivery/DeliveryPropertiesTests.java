@@ -3,6 +3,7 @@ package org.beacon.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -37,5 +38,23 @@ class DeliveryPropertiesTests {
 		assertThat(validator.validate(new DeliveryProperties.Reports(Duration.ZERO)))
 			.singleElement()
 			.satisfies(violation -> assertThat(violation.getPropertyPath()).hasToString("sendTimeout"));
+	}
+
+	@Test
+	void acceptsRoutesOfANamedProviderAndAWeightUpToAThousand() {
+		assertThat(validator.validate(new DeliveryProperties.Routing(List.of("twilio:100", "sns:0"),
+				List.of("smtp:1000", "ses:1")))).isEmpty();
+	}
+
+	@Test
+	void refusesARouteWithoutAWeightOrWithOneOutOfBoundsAndAChannelWithoutProviders() {
+		assertThat(validator.validate(new DeliveryProperties.Routing(List.of("twilio", "sns:-1", "Vonage:1"),
+				List.of("smtp:1001"))))
+			.extracting(violation -> violation.getPropertyPath().toString())
+			.containsExactlyInAnyOrder("sms[0].<list element>", "sms[1].<list element>", "sms[2].<list element>",
+					"email[0].<list element>");
+		assertThat(validator.validate(new DeliveryProperties.Routing(List.of(), List.of("smtp:100"))))
+			.singleElement()
+			.satisfies(violation -> assertThat(violation.getPropertyPath()).hasToString("sms"));
 	}
 }

@@ -32,7 +32,7 @@ class DeliveryReportsIntakeTests {
 				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-		DeliveryProperties properties = new DeliveryProperties(null, "unsubscribe@beacon.localhost", null, null, null,
+		DeliveryProperties properties = new DeliveryProperties(null, "unsubscribe@beacon.localhost", null, null, null, null,
 				null, 5, new DeliveryProperties.Reports(Duration.ofMillis(300)));
 		DeliveryReportsIntake intake = new DeliveryReportsIntake(unreachable, new ByteArrayJsonMessageConverter(),
 				ledger, new DeliveryMetrics(meters), properties);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,15 +28,15 @@ class ProviderRateLimitsIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void twoWorkersTogetherSendNoFasterThanTheSendersLimit() throws Exception {
-		jdbc.update("DELETE FROM rate_bucket WHERE id = 'test:SMS'");
-		ProviderRateLimits first = new ProviderRateLimits(dataSource, "test", Map.of(Channel.SMS, 5));
-		ProviderRateLimits second = new ProviderRateLimits(dataSource, "test", Map.of(Channel.SMS, 5));
+		jdbc.update("DELETE FROM rate_bucket WHERE id LIKE 'test:%'");
+		ProviderRateLimits first = new ProviderRateLimits(dataSource, "test", provider -> 5);
+		ProviderRateLimits second = new ProviderRateLimits(dataSource, "test", provider -> 5);
 		ExecutorService workers = Executors.newFixedThreadPool(4);
 		long started = System.nanoTime();
 		List<Future<?>> sends = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			ProviderRateLimits limits = i % 2 == 0 ? first : second;
-			sends.add(workers.submit(() -> limits.acquire(Channel.SMS)));
+			sends.add(workers.submit(() -> limits.acquire(Channel.SMS, "twilio", 1)));
 		}
 		for (Future<?> send : sends) {
 			send.get();

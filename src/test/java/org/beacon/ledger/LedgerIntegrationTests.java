@@ -51,15 +51,17 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 				.containsEntry("destination", null);
 			assertThat(status(sent)).containsEntry("status", "SENT").containsEntry("destination", null);
 		});
-		assertThat(ledger.claimAll(List.of(queued))).isEmpty();
+		assertThat(ledger.claimAll(List.of(queued), "twilio")).isEmpty();
 	}
 
 	@Test
-	void aClaimHandsOverTheDestinationOnlyOnce() {
+	void aClaimHandsOverTheDestinationOnlyOnceAndRecordsTheProvider() {
 		long queued = row(UUID.randomUUID(), "QUEUED", "+22376000063", null);
 
-		assertThat(ledger.claimAll(List.of(queued))).containsExactly(Map.entry(queued, "+22376000063"));
-		assertThat(ledger.claimAll(List.of(queued))).isEmpty();
+		assertThat(ledger.claimAll(List.of(queued), "sns")).containsExactly(Map.entry(queued, "+22376000063"));
+		assertThat(ledger.claimAll(List.of(queued), "twilio")).isEmpty();
+		assertThat(jdbc.queryForObject("SELECT provider FROM delivery WHERE id = ?", String.class, queued))
+			.isEqualTo("sns");
 	}
 
 	@Test
@@ -69,9 +71,9 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		long sent = row(UUID.randomUUID(), "SENT", "+22376000066", Instant.now());
 		long left = row(UUID.randomUUID(), "QUEUED", null, null);
 
-		assertThat(ledger.claimAll(List.of(first, second, sent, left)))
+		assertThat(ledger.claimAll(List.of(first, second, sent, left), "twilio"))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(first, "+22376000064", second, "+22376000065"));
-		assertThat(ledger.claimAll(List.of(first, second))).isEmpty();
+		assertThat(ledger.claimAll(List.of(first, second), "twilio")).isEmpty();
 		assertThat(status(first)).containsEntry("status", "SENDING");
 	}
 
@@ -82,7 +84,7 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		long refused = row(UUID.randomUUID(), "QUEUED", "+22376000069", null);
 		long transientFailure = row(UUID.randomUUID(), "QUEUED", "+22376000070", null);
 		long notClaimed = row(UUID.randomUUID(), "QUEUED", "+22376000071", null);
-		ledger.claimAll(List.of(accepted, reported, refused, transientFailure));
+		ledger.claimAll(List.of(accepted, reported, refused, transientFailure), "twilio");
 		ledger.reportedAll(List.of(new DeliveryLedger.Report("SMreported", DeliveryStatus.DELIVERED, null)));
 
 		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(accepted, "SMaccepted"),
@@ -97,7 +99,7 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		assertThat(status(refused)).containsEntry("status", "FAILED").containsEntry("error_code", "twilio:21211");
 		assertThat(status(transientFailure)).containsEntry("status", "QUEUED")
 			.containsEntry("error_code", "twilio:20429");
-		assertThat(ledger.claimAll(List.of(transientFailure))).containsKey(transientFailure);
+		assertThat(ledger.claimAll(List.of(transientFailure), "twilio")).containsKey(transientFailure);
 	}
 
 	@Test

@@ -367,13 +367,16 @@ class HelmChartTests {
 			if (counter.matches()) {
 				assertThat(registered).as(name).containsEntry(counter.group(1).replace('_', '.'), "counter");
 			}
-			else {
-				assertThat(timer.matches()).as("%s is a counter or a timer series", name).isTrue();
+			else if (timer.matches()) {
 				assertThat(registered).as(name).containsEntry(timer.group(1).replace('_', '.'), "timer");
+			}
+			else {
+				assertThat(registered).as("%s is a counter, a timer or a gauge series", name)
+					.containsEntry(name.replace('_', '.'), "gauge");
 			}
 		}
 		assertThat(queried).contains("beacon_deliveries_total", "beacon_alerts_issued_total",
-				"beacon_provider_latency_seconds_bucket", "beacon_provider_circuit_total",
+				"beacon_provider_latency_seconds_bucket", "beacon_provider_circuit_total", "beacon_provider_circuit_state",
 				"kafka_consumer_fetch_manager_records_lag_max");
 		List<Integer> ids = dashboard.path("panels").findValues("id").stream().map(JsonNode::asInt).toList();
 		assertThat(ids).doesNotHaveDuplicates();
@@ -462,15 +465,20 @@ class HelmChartTests {
 			.orElseThrow(() -> new AssertionError("no container port named " + port));
 	}
 
-	/** The meters Beacon's code registers, name to type, read from the sources (meters.counter/meters.timer). */
+	/** The meters Beacon's code registers, name to type, read from the sources (meters.counter/meters.timer, Gauge.builder). */
 	private static Map<String, String> registeredMeters() throws IOException {
 		Map<String, String> meters = new LinkedHashMap<>();
 		Pattern registration = Pattern.compile("meters\\.(counter|timer)\\(\\s*\"([a-z.]+)\"");
+		Pattern gauge = Pattern.compile("Gauge\\.builder\\(\\s*\"([a-z.]+)\"");
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
 				Matcher matcher = registration.matcher(Files.readString(source));
 				while (matcher.find()) {
 					meters.put(matcher.group(2), matcher.group(1));
+				}
+				Matcher gauges = gauge.matcher(Files.readString(source));
+				while (gauges.find()) {
+					meters.put(gauges.group(1), "gauge");
 				}
 			}
 		}

@@ -107,7 +107,7 @@ class ScaleOutIntegrationTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--beacon.delivery.twilio.api-url=" + twilio.baseUrl(),
-				"--beacon.delivery.rate.sms-per-second=10000", "--beacon.delivery.rate.email-per-second=10000");
+				"--beacon.delivery.rate.default-per-second=10000");
 		processes.add(new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logs.resolve(name + ".log").toFile())
 			.start());

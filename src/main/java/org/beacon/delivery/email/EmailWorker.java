@@ -9,6 +9,8 @@ import org.beacon.delivery.DeliveryBatches.Unsent;
 import org.beacon.delivery.DeliveryRetries;
 import org.beacon.delivery.Priority;
 import org.beacon.delivery.ProviderAnswer;
+import org.beacon.delivery.ProviderRouting;
+import org.beacon.delivery.Providers;
 import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.KafkaListeners;
@@ -26,20 +28,21 @@ import org.springframework.stereotype.Component;
  * Sends the jobs of {@code beacon.deliveries.email} in batches: one claim per batch, a few parallel SMTP sessions
  * each carrying many messages, one statement per kind of outcome. SMTP 5xx replies are recorded at once and the
  * address is suppressed; 4xx replies and connection failures go to the retries topic, whose listeners retry each as
- * a batch of one with growing delays, and dead-letter it when the attempts are spent. While the relay's circuit is
- * open a batch is handed back to Kafka unclaimed, to come again after a pause.
+ * a batch of one with growing delays, and dead-letter it when the attempts are spent. Each slice of a batch goes
+ * through the email provider the routing chooses (the SMTP relay, SES); while every provider's circuit is open a
+ * batch is handed back to Kafka unclaimed, to come again after a pause.
  */
 @Component
 @ConditionalOnRole(Role.EMAIL)
 class EmailWorker extends ChannelWorker<EmailDelivery> {
 
-	private final EmailSender sender;
+	private final Providers<EmailSender> senders;
 
 	private final Suppression suppression;
 
-	EmailWorker(BatchIntake intake, EmailSender sender, Suppression suppression) {
+	EmailWorker(BatchIntake intake, List<EmailSender> senders, ProviderRouting routing, Suppression suppression) {
 		super(Channel.EMAIL, intake);
-		this.sender = sender;
+		this.senders = Providers.of(Channel.EMAIL, senders, EmailSender::provider, routing);
 		this.suppression = suppression;
 	}
 
@@ -77,10 +80,10 @@ class EmailWorker extends ChannelWorker<EmailDelivery> {
 		exhausted(job, reason);
 	}
 
-	/** The chunk's emails one after another in one session with the relay. */
+	/** The chunk's emails one after another in one session with the provider. */
 	@Override
-	protected List<ProviderAnswer> send(List<Claimed<EmailDelivery>> chunk) {
-		return sender.sendAll(chunk.stream().map(claim -> AlertEmail.of(claim.job(), claim.destination())).toList());
+	protected List<ProviderAnswer> send(String provider, List<Claimed<EmailDelivery>> chunk) {
+		return senders.get(provider).sendAll(chunk.stream().map(claim -> AlertEmail.of(claim.job(), claim.destination())).toList());
 	}
 
 	@Override

@@ -1,5 +1,13 @@
 package org.beacon.delivery.sms;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.beacon.delivery.DeliveryFailure;
+import org.beacon.delivery.ProviderRouting;
+import org.beacon.delivery.Providers;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
@@ -7,6 +15,7 @@ import org.beacon.platform.Topics;
 import org.beacon.subscribers.ChallengeIssued;
 import org.beacon.subscribers.ChallengeMessage;
 import org.beacon.subscribers.ChallengeMessages;
+import org.beacon.subscribers.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -14,7 +23,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Texts verification codes, in the citizen's language, through the same Twilio sender as alerts. The number and
+ * Texts verification codes, in the citizen's language, through the same SMS providers and routing as alerts. The number and
  * the code come from the subscribers feature when the record is read; no transaction is open during the call. A
  * failure is thrown, for the listener's error handler to try again.
  */
@@ -26,13 +35,17 @@ class ChallengeTexter {
 
 	private final ChallengeMessages messages;
 
-	private final SmsSender sender;
+	private final Providers<SmsSender> senders;
+
+	private final ProviderRouting routing;
 
 	private final MessageSource texts;
 
-	ChallengeTexter(ChallengeMessages messages, SmsSender sender, MessageSource texts) {
+	ChallengeTexter(ChallengeMessages messages, List<SmsSender> senders, ProviderRouting routing,
+			MessageSource texts) {
 		this.messages = messages;
-		this.sender = sender;
+		this.senders = Providers.of(Channel.SMS, senders, SmsSender::provider, routing);
+		this.routing = routing;
 		this.texts = texts;
 	}
 
@@ -44,7 +57,34 @@ class ChallengeTexter {
 	private void send(ChallengeMessage message) {
 		String text = texts.getMessage("challenge." + message.purpose() + ".sms", new Object[] { message.secret() },
 				message.locale());
-		sender.send(message.destination(), text);
-		log.info("Sent {} to {}", message.purpose(), Masking.phone(message.destination()));
+		String provider = sendRouted(message.destination(), text);
+		log.info("Sent {} to {} through {}", message.purpose(), Masking.phone(message.destination()), provider);
+	}
+
+	/**
+	 * Sends through the provider the routing chooses, and through the next one up when it fails transiently: a
+	 * citizen waiting for a code should not wait for a provider's breaker to open.
+	 *
+	 * @return the provider that took the text
+	 */
+	private String sendRouted(String to, String text) {
+		Set<String> tried = new HashSet<>();
+		DeliveryFailure last = null;
+		for (Optional<String> provider = routing.choose(Channel.SMS, tried); provider.isPresent();
+				provider = routing.choose(Channel.SMS, tried)) {
+			tried.add(provider.get());
+			try {
+				senders.get(provider.get()).send(to, text);
+				return provider.get();
+			}
+			catch (DeliveryFailure failure) {
+				if (failure.permanent()) {
+					throw failure;
+				}
+				last = failure;
+			}
+		}
+		throw last != null ? last
+				: DeliveryFailure.local(Channel.SMS, "circuit-open", "every SMS provider's circuit is open", null);
 	}
 }

@@ -10,6 +10,8 @@ import org.beacon.delivery.DeliveryFailure;
 import org.beacon.delivery.DeliveryRetries;
 import org.beacon.delivery.Priority;
 import org.beacon.delivery.ProviderAnswer;
+import org.beacon.delivery.ProviderRouting;
+import org.beacon.delivery.Providers;
 import org.beacon.delivery.RetryLane;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.KafkaListeners;
@@ -24,22 +26,23 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the jobs of {@code beacon.deliveries.sms} through Twilio, in batches: one claim per batch, parallel calls to
- * Twilio, one statement per kind of outcome. Permanent failures are recorded at once; refused numbers need nothing
- * more here (the ledger has the refusal, STOP replies come by webhook). Transient ones go to the retries topic,
- * whose listeners retry each as a batch of one with growing delays, and dead-letter it when the attempts
- * ({@code beacon.delivery.attempts}, the batch's own included) are spent. While Twilio's circuit is open a batch is
- * handed back to Kafka unclaimed, to come again after a pause.
+ * Sends the jobs of {@code beacon.deliveries.sms} in batches, each slice through the SMS provider the routing chooses
+ * (Twilio, SNS): one claim per slice, parallel calls to the provider, one statement per kind of outcome. Permanent
+ * failures are recorded at once; refused numbers need nothing more here (the ledger has the refusal, STOP replies
+ * come by webhook). Transient ones go to the retries topic, whose listeners retry each as a batch of one with growing
+ * delays, and dead-letter it when the attempts ({@code beacon.delivery.attempts}, the batch's own included) are
+ * spent. While every provider's circuit is open a
+ * batch is handed back to Kafka unclaimed, to come again after a pause.
  */
 @Component
 @ConditionalOnRole(Role.SMS)
 class SmsWorker extends ChannelWorker<SmsDelivery> {
 
-	private final SmsSender sender;
+	private final Providers<SmsSender> senders;
 
-	SmsWorker(BatchIntake intake, SmsSender sender) {
+	SmsWorker(BatchIntake intake, List<SmsSender> senders, ProviderRouting routing) {
 		super(Channel.SMS, intake);
-		this.sender = sender;
+		this.senders = Providers.of(Channel.SMS, senders, SmsSender::provider, routing);
 	}
 
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
@@ -77,7 +80,8 @@ class SmsWorker extends ChannelWorker<SmsDelivery> {
 
 	/** One message after another over the chunk's kept-alive connection; after a transient failure, the rest wait. */
 	@Override
-	protected List<ProviderAnswer> send(List<Claimed<SmsDelivery>> chunk) {
+	protected List<ProviderAnswer> send(String provider, List<Claimed<SmsDelivery>> chunk) {
+		SmsSender sender = senders.get(provider);
 		List<ProviderAnswer> answers = new ArrayList<>(chunk.size());
 		DeliveryFailure down = null;
 		for (Claimed<SmsDelivery> claim : chunk) {
