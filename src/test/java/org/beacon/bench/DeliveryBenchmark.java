@@ -46,17 +46,22 @@ public final class DeliveryBenchmark {
 	/** How long the run waits without progress before it gives up and reports what is missing. */
 	private static final long STALL_MS = 90_000;
 
+	/** Signs the stub's status callbacks, as Beacon's Twilio auth token. */
+	private static final String AUTH_TOKEN = "bench-auth-token";
+
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		Path data = Files.createTempDirectory("beacon-bench-");
 		Arrivals warmUp = new Arrivals(2);
-		try (TwilioApiStub twilio = new TwilioApiStub(warmUp); SmtpSink smtp = new SmtpSink(warmUp)) {
+		int port = freePort();
+		try (StatusCallbacks callbacks = new StatusCallbacks(AUTH_TOKEN, 16);
+				TwilioApiStub twilio = new TwilioApiStub(warmUp, callbacks); SmtpSink smtp = new SmtpSink(warmUp)) {
 			// Beacon's workers: 2 consumers per channel, each with 8 Twilio connections or 4 SMTP sessions.
 			double raw = new RawStubRate(twilio.baseUrl(), smtp.port(), 16, 8).measure(Math.min(2 * n, 100_000));
 			say("raw stub rate, SMS and email together: %.0f messages/s", raw);
-			ConfigurableApplicationContext beacon = start(data, twilio.baseUrl(), smtp.port());
+			ConfigurableApplicationContext beacon = start(data, port, twilio.baseUrl(), smtp.port());
 			try {
-				new DeliveryBenchmark(beacon, n, twilio, smtp).run(raw);
+				new DeliveryBenchmark(beacon, n, twilio, smtp, callbacks).run(raw);
 			}
 			finally {
 				beacon.close();
@@ -78,6 +83,8 @@ public final class DeliveryBenchmark {
 
 	private final SmtpSink smtp;
 
+	private final StatusCallbacks callbacks;
+
 	private final JdbcTemplate jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -86,11 +93,13 @@ public final class DeliveryBenchmark {
 
 	private final String api;
 
-	private DeliveryBenchmark(ConfigurableApplicationContext beacon, int n, TwilioApiStub twilio, SmtpSink smtp) {
+	private DeliveryBenchmark(ConfigurableApplicationContext beacon, int n, TwilioApiStub twilio, SmtpSink smtp,
+			StatusCallbacks callbacks) {
 		this.beacon = beacon;
 		this.n = n;
 		this.twilio = twilio;
 		this.smtp = smtp;
+		this.callbacks = callbacks;
 		this.jdbc = new JdbcTemplate(beacon.getBean(DataSource.class));
 		this.api = "http://127.0.0.1:" + ((WebServerApplicationContext) beacon).getWebServer().getPort();
 	}
@@ -114,16 +123,21 @@ public final class DeliveryBenchmark {
 		Thread probes = new Thread(() -> probe(arrivals, firstSends), "probes");
 		probes.setDaemon(true);
 		probes.start();
+		ReportLag lag = new ReportLag(jdbc, callbacks);
 		awaitArrivals(arrivals, issued);
 		probes.interrupt();
 		probes.join();
 		firstSends.add((arrivals.first.get() - issued) / 1_000_000);
 		Map<String, Long> ledger = awaitLedger(alertId);
+		long delivered = awaitReports(alertId);
+		lag.stop();
 		heap.stop();
 
 		long nanos = Math.max(1, arrivals.last.get() - issued);
 		double perSecond = arrivals.received.get() / (nanos / 1e9);
-		long sent = ledger.getOrDefault("SENT", 0L);
+		long sent = ledger.getOrDefault("SENT", 0L) + ledger.getOrDefault("DELIVERED", 0L);
+		long reports = callbacks.accepted.get();
+		double reportsPerSecond = reports / Math.max(1e-9, (callbacks.lastAt.get() - callbacks.firstAt.get()) / 1e9);
 		say("ledger of the alert: %s", ledger);
 		jdbc.query("""
 				SELECT channel, status, attempts, error_code, claimed_at, created_at FROM delivery
@@ -134,10 +148,13 @@ public final class DeliveryBenchmark {
 		say("heap: peak live (after forced full GCs) %d MB, peak after any GC %d MB, peak sampled %d MB (garbage "
 				+ "included), max %d MB", heap.peakLiveMb(), heap.peakAfterGcMb(), heap.peakSampledMb(), heap.maxHeapMb());
 		say("first provider call after issue, ms (probes and the alert): %s", firstSends);
+		say("status callbacks: %d accepted, %d refused or failed; SMS rows DELIVERED: %d of %d; lag samples: %d",
+				reports, callbacks.refused.get(), delivered, n, lag.samples().size());
 		System.out.printf("BENCH recipients=%d deliveries=%d deliveries_per_s=%.0f raw_stub_per_s=%.0f ratio=%.2f "
-				+ "audience_ms=%d first_send_p99_ms=%d peak_heap_mb=%d lost=%d duplicates=%d%n", n, sent, perSecond,
-				raw, perSecond / raw, audienceMs, p99(firstSends), heap.peakLiveMb(), arrivals.lost(),
-				arrivals.duplicates());
+				+ "audience_ms=%d first_send_p99_ms=%d peak_heap_mb=%d reports=%d reports_per_s=%.0f "
+				+ "report_lag_p99_ms=%d providers=%s lost=%d duplicates=%d%n", n, sent, perSecond, raw, perSecond / raw,
+				audienceMs, p99(firstSends), heap.peakLiveMb(), reports, reportsPerSecond, StatusCallbacks.p99(lag.samples()),
+				providers(alertId), arrivals.lost(), arrivals.duplicates());
 	}
 
 	/** Resolves the alert's audience alone, page by page as the fan-out does, and answers how long it took. */
@@ -218,6 +235,38 @@ public final class DeliveryBenchmark {
 		return counts;
 	}
 
+	/**
+	 * Waits until every status callback was posted and every SMS row of the alert took its reported status (or
+	 * stalls), and answers how many SMS rows are DELIVERED.
+	 */
+	private long awaitReports(String alertId) throws InterruptedException {
+		long delivered = 0;
+		for (long seen = -1, stalledSince = System.nanoTime();
+				System.nanoTime() - stalledSince < STALL_MS * 1_000_000; Thread.sleep(1000)) {
+			delivered = jdbc.queryForObject("""
+					SELECT count(*) FROM delivery WHERE alert_id = ?::uuid AND channel = 'SMS' AND status = 'DELIVERED'""",
+					Long.class, alertId);
+			if (delivered == n && callbacks.pending() == 0) {
+				break;
+			}
+			long progress = delivered + callbacks.accepted.get();
+			if (progress != seen) {
+				seen = progress;
+				stalledSince = System.nanoTime();
+			}
+		}
+		return delivered;
+	}
+
+	/** How many of the alert's messages each provider took, as the ledger recorded it. */
+	private String providers(String alertId) {
+		List<String> counts = jdbc.query("""
+				SELECT provider, count(*) FROM delivery WHERE alert_id = ?::uuid AND provider IS NOT NULL
+				GROUP BY provider ORDER BY provider""",
+				(rs, row) -> rs.getString(1) + ":" + rs.getLong(2), alertId);
+		return String.join(",", counts);
+	}
+
 	/** An alert Beacon accepted, and when its answer came: the moment it was issued, as its sender sees it. */
 	private record Issued(String id, long at) {
 	}
@@ -242,10 +291,14 @@ public final class DeliveryBenchmark {
 		return new Issued(json.readTree(response.body()).get("id").asText(), System.nanoTime());
 	}
 
-	private static ConfigurableApplicationContext start(Path data, String twilioUrl, int smtpPort) throws Exception {
+	private static ConfigurableApplicationContext start(Path data, int port, String twilioUrl, int smtpPort)
+			throws Exception {
 		// As command-line arguments, which take precedence over application.yml (default properties would not).
 		return new SpringApplicationBuilder(BeaconApplication.class).bannerMode(Banner.Mode.OFF)
-			.run(arguments(Map.ofEntries(Map.entry("server.port", "0"),
+			.run(arguments(Map.ofEntries(Map.entry("server.port", String.valueOf(port)),
+					// The stub's status callbacks come to this address, signed for it with this token.
+					Map.entry("beacon.delivery.twilio.webhook-base-url", "http://127.0.0.1:" + port),
+					Map.entry("beacon.delivery.twilio.auth-token", AUTH_TOKEN),
 					Map.entry("beacon.embedded.data-dir", data.toString()),
 					Map.entry("beacon.embedded.kafka.port", String.valueOf(freePort())),
 					Map.entry("beacon.embedded.kafka.controller-port", String.valueOf(freePort())),

@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The Twilio fake ({@link FakeTwilioApi}) on a server lean enough not to be what a benchmark measures: no journal, no
- * outbox, no status callbacks; it counts the recipient of every create-message call.
+ * outbox; it counts the recipient of every create-message call and hands each message it took to
+ * {@link StatusCallbacks}, which reports its delivery to Beacon as Twilio would.
  */
 final class TwilioApiStub implements AutoCloseable {
 
@@ -26,8 +27,11 @@ final class TwilioApiStub implements AutoCloseable {
 
 	volatile Arrivals arrivals;
 
-	TwilioApiStub(Arrivals arrivals) throws IOException {
+	private final StatusCallbacks callbacks;
+
+	TwilioApiStub(Arrivals arrivals, StatusCallbacks callbacks) throws IOException {
 		this.arrivals = arrivals;
+		this.callbacks = callbacks;
 		// Without it the JDK's server waits for the client's delayed ACK between a response's headers and body
 		// (Nagle's algorithm): 40 ms per call, which would measure TCP rather than anything else.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -53,6 +57,9 @@ final class TwilioApiStub implements AutoCloseable {
 		exchange.sendResponseHeaders(answer.status(), answer.json().length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(answer.json());
+		}
+		if (answer.accepted()) {
+			callbacks.taken(answer.sid(), answer.request());
 		}
 	}
 

@@ -95,7 +95,7 @@ class SmsDeliveryFailuresIntegrationTests extends BeaconIntegrationTest {
 		assertThat(TWILIO.messages().size()).isGreaterThanOrEqualTo(15);
 		assertThat(TWILIO.accepted()).hasSize(10);
 		assertThat(TWILIO.accepted().stream().map(message -> message.get("To")).distinct()).hasSize(10);
-		assertThat(meters.counter("beacon.provider.circuit", "channel", "SMS", "to", "OPEN").count())
+		assertThat(meters.counter("beacon.provider.circuit", "provider", "twilio", "to", "OPEN").count())
 			.isGreaterThanOrEqualTo(1);
 	}
 

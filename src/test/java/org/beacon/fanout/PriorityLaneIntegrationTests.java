@@ -55,7 +55,7 @@ class PriorityLaneIntegrationTests extends BeaconIntegrationTest {
 		assertThat(meters.counter("beacon.deliveries", "channel", "SMS", "status", "SENT", "priority", "routine").count())
 			.isGreaterThanOrEqualTo(1);
 		assertThat(meters.timer("beacon.fanout.duration", "priority", "urgent").count()).isPositive();
-		assertThat(meters.timer("beacon.provider.latency", "channel", "SMS", "outcome", "accepted").count()).isPositive();
+		assertThat(meters.timer("beacon.provider.latency", "channel", "SMS", "provider", "twilio", "outcome", "accepted").count()).isPositive();
 		assertThat(meters.counter("beacon.alerts.issued", "type", "SECURITY_ALERT", "severity", "MINOR", "priority",
 				"routine").count()).isPositive();
 	}

@@ -69,25 +69,36 @@ public final class FakeTwilioCallbacks implements AutoCloseable {
 		scheduler.schedule(() -> send(sid, request, "delivered"), 500, TimeUnit.MILLISECONDS);
 	}
 
-	private void send(String sid, MessageRequest request, String status) {
+	/**
+	 * Twilio's status callback about a message it took: a form POST to the message's {@code StatusCallback}, signed
+	 * with the auth token.
+	 *
+	 * @param status Twilio's {@code MessageStatus}: sent, delivered, undelivered, failed
+	 */
+	public static HttpRequest callback(String authToken, String sid, MessageRequest request, String status) {
 		String url = request.statusCallback();
 		Map<String, String> params = Map.of("MessageSid", sid, "SmsSid", sid, "MessageStatus", status, "SmsStatus",
 				status, "To", request.to(), "From", request.from() == null ? "" : request.from(), "AccountSid",
 				request.accountSid());
+		return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Twilio-Signature", signature(authToken, url, params))
+			.POST(HttpRequest.BodyPublishers.ofString(form(params)))
+			.build();
+	}
+
+	private void send(String sid, MessageRequest request, String status) {
 		try {
-			HttpRequest post = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("X-Twilio-Signature", signature(authToken, url, params))
-				.POST(HttpRequest.BodyPublishers.ofString(form(params)))
-				.build();
-			int code = http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
-			log.debug("Sandbox reported {} for {} to {}: HTTP {}", status, sid, url, code);
+			int code = http.send(callback(authToken, sid, request, status), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+			log.debug("Sandbox reported {} for {} to {}: HTTP {}", status, sid, request.statusCallback(), code);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 		catch (Exception ex) {
-			log.debug("Sandbox could not report {} for {} to {}: {}", status, sid, url, ex.toString());
+			log.debug("Sandbox could not report {} for {} to {}: {}", status, sid, request.statusCallback(),
+					ex.toString());
 		}
 	}
 
