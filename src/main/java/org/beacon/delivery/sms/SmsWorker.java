@@ -3,6 +3,7 @@ package org.beacon.delivery.sms;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.beacon.delivery.AnswerJournal;
 import org.beacon.delivery.BatchIntake;
 import org.beacon.delivery.ChannelWorker;
 import org.beacon.delivery.ChunkSender.Claimed;
@@ -40,9 +41,12 @@ class SmsWorker extends ChannelWorker<SmsDelivery> {
 
 	private final Providers<SmsSender> senders;
 
-	SmsWorker(BatchIntake intake, List<SmsSender> senders, ProviderRouting routing) {
+	private final AnswerJournal journal;
+
+	SmsWorker(BatchIntake intake, List<SmsSender> senders, ProviderRouting routing, AnswerJournal journal) {
 		super(Channel.SMS, intake);
 		this.senders = Providers.of(Channel.SMS, senders, SmsSender::provider, routing);
+		this.journal = journal;
 	}
 
 	@KafkaListener(id = "sms-worker", groupId = "beacon-sms", topics = Topics.SMS_DELIVERIES,
@@ -78,7 +82,10 @@ class SmsWorker extends ChannelWorker<SmsDelivery> {
 		exhausted(job, reason);
 	}
 
-	/** One message after another over the chunk's kept-alive connection; after a transient failure, the rest wait. */
+	/**
+	 * One message after another over the chunk's kept-alive connection, each recorded as soon as the provider took
+	 * it; after a transient failure, the rest wait.
+	 */
 	@Override
 	protected List<ProviderAnswer> send(String provider, List<Claimed<SmsDelivery>> chunk) {
 		SmsSender sender = senders.get(provider);
@@ -90,7 +97,10 @@ class SmsWorker extends ChannelWorker<SmsDelivery> {
 				continue;
 			}
 			try {
-				answers.add(ProviderAnswer.accepted(sender.send(claim.destination(), claim.job().text())));
+				String providerId = sender.send(claim.destination(), claim.job().text());
+				// Recorded at once: should this worker die before the chunk is done, this message is not in doubt.
+				journal.accepted(claim.job().deliveryId(), providerId);
+				answers.add(ProviderAnswer.accepted(providerId));
 			}
 			catch (DeliveryFailure failure) {
 				answers.add(ProviderAnswer.failed(failure));
