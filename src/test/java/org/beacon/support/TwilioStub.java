@@ -85,6 +85,11 @@ public final class TwilioStub {
 	private void reset() {
 		server.resetAll();
 		fake.forget();
+		answerLists();
+	}
+
+	/** Answers the Messages list calls as Twilio does, from the messages taken (again, after {@link #failLists}). */
+	public void answerLists() {
 		server.stubFor(get(urlPathMatching(MESSAGES)).willReturn(answered()));
 	}
 
