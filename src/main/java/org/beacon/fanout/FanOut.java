@@ -42,6 +42,8 @@ class FanOut {
 
 	private final FanoutRuns runs;
 
+	private final AlertRecords records;
+
 	private final Deliveries deliveries;
 
 	private final DeliveryJobs jobs;
@@ -52,9 +54,10 @@ class FanOut {
 
 	private final MeterRegistry meters;
 
-	FanOut(Audience audience, FollowUpAudience followUps, FanoutRuns runs, Deliveries deliveries, DeliveryJobs jobs,
-			FanoutProperties properties, Clock clock, MeterRegistry meters) {
+	FanOut(Audience audience, FollowUpAudience followUps, FanoutRuns runs, AlertRecords records,
+			Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock, MeterRegistry meters) {
 		this.runs = runs;
+		this.records = records;
 		this.meters = meters;
 		this.audience = audience;
 		this.followUps = followUps;
@@ -66,7 +69,8 @@ class FanOut {
 
 	void run(AlertRecord alert) throws Exception {
 		long started = System.nanoTime();
-		runs.started(alert.alertId());
+		// The record is kept with the run, so that a row sent again after its worker died gets the same job.
+		records.started(alert);
 		// Places are matched on the day the alert was issued, so a late or replayed fan-out reaches the same people.
 		LocalDate day = LocalDate.ofInstant(alert.issuedAt(), ZoneOffset.UTC);
 		AudienceCriteria criteria = AudienceCriteria.of(alert.countries(), alert.regions(), alert.shapes(),

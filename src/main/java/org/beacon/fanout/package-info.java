@@ -5,6 +5,10 @@
  * publishes a delivery job per row on the channel's topic. A redelivered alert record resumes where its run stopped:
  * rows are unique, so nothing is queued twice.
  * <p>
+ * It keeps the alert record each run started from with the run: rows a dead worker left in doubt and the ledger sent
+ * back to QUEUED get their jobs again from it ({@code RequeuedJobs}), and {@link org.beacon.fanout.AlertTexts} tells
+ * a provider's messages of the alert by their words.
+ * <p>
  * It owns no table (the ledger's are {@code ledger}'s) and never calls a provider; it reads no alert from
  * {@code broadcast}'s table, only the record on Kafka.
  */

@@ -2,6 +2,7 @@ package org.beacon.ledger;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,28 @@ public class FanoutRuns {
 
 	/** The fan-out of the alert started; idempotent: a resumed run keeps the first start. */
 	public void started(UUID alertId) {
-		jdbc.sql("INSERT INTO fanout_run (alert_id) VALUES (?) ON CONFLICT (alert_id) DO NOTHING").param(alertId)
-			.update();
+		started(alertId, null);
+	}
+
+	/**
+	 * The fan-out of the alert started from this record; idempotent: a resumed run keeps the first start, and the
+	 * first record kept.
+	 *
+	 * @param alertRecord the alert as the fan-out read it, opaque to the ledger: {@link #alertRecord} gives it back
+	 * to build the jobs of rows sent again (see {@link InDoubtDeliveries})
+	 */
+	public void started(UUID alertId, String alertRecord) {
+		jdbc.sql("""
+				INSERT INTO fanout_run (alert_id, alert_record) VALUES (?, ?)
+				ON CONFLICT (alert_id) DO UPDATE SET alert_record = COALESCE(fanout_run.alert_record, EXCLUDED.alert_record)
+				""").params(alertId, alertRecord).update();
+	}
+
+	/** The record the alert's fan-out started from; empty when it kept none (it ran before records were kept). */
+	public Optional<String> alertRecord(UUID alertId) {
+		return jdbc.sql("SELECT alert_record FROM fanout_run WHERE alert_id = ? AND alert_record IS NOT NULL").param(alertId)
+			.query(String.class)
+			.optional();
 	}
 
 	/** Where an interrupted fan-out of the alert resumes: after this subscriber. Null: from the start. */

@@ -6,6 +6,9 @@
  * <ul>
  * <li>the fan-out writes rows and records its run ({@link Deliveries}, {@link FanoutRuns});</li>
  * <li>workers claim rows before a provider call and record the outcome ({@link DeliveryLedger});</li>
+ * <li>rows a dead worker left SENDING are held, found at the provider or sent again ({@link InDoubtDeliveries},
+ * whose {@link DeliveriesRequeued} asks the fan-out for their jobs again), or swept as outcome-unknown at the end
+ * of their lease;</li>
  * <li>staff read progress ({@link DeliveryReports}, {@link DeliveryWatch}) and
  * cancel what is not yet sent ({@link DeliveryCancellation}).</li>
  * </ul>

@@ -25,6 +25,9 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 	@Autowired
 	DeliveryLedger ledger;
 
+	@Autowired
+	InDoubtDeliveries inDoubt;
+
 	@Test
 	void recordsADeliveryStuckInSendingPastItsLeaseAsOutcomeUnknown() {
 		long stuck = row(UUID.randomUUID(), "SENDING", "+22376000060", Instant.now().minus(Duration.ofHours(1)));
@@ -32,6 +35,22 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 
 		assertThat(sweeper.sweep()).isEqualTo(1);
 
+		assertThat(status(stuck)).containsEntry("status", "FAILED").containsEntry("error_code", "outcome-unknown");
+		assertThat(status(recent)).containsEntry("status", "SENDING");
+	}
+
+	@Test
+	void aRowInDoubtIsHeldByOneReconcilerAtATimeAndSweptOnlyOnceItsHoldIsOver() {
+		long stuck = row(UUID.randomUUID(), "SENDING", "+22376000074", Instant.now().minus(Duration.ofHours(1)));
+		long recent = row(UUID.randomUUID(), "SENDING", "+22376000075", Instant.now());
+
+		assertThat(inDoubt.hold(Duration.ofMinutes(2), Duration.ofMinutes(1), 10))
+			.extracting(InDoubtDeliveries.InDoubt::deliveryId).containsExactly(stuck);
+		assertThat(inDoubt.hold(Duration.ofMinutes(2), Duration.ofMinutes(1), 10)).as("held already").isEmpty();
+		assertThat(sweeper.sweep()).as("a held row is the reconciler's").isZero();
+		jdbc.update("UPDATE delivery SET reconcile_until = now() - interval '1 second' WHERE id = ?", stuck);
+
+		assertThat(sweeper.sweep()).isEqualTo(1);
 		assertThat(status(stuck)).containsEntry("status", "FAILED").containsEntry("error_code", "outcome-unknown");
 		assertThat(status(recent)).containsEntry("status", "SENDING");
 	}

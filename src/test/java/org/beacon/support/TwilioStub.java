@@ -1,6 +1,7 @@
 package org.beacon.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.beacon.platform.sandbox.FakeTwilioApi;
+import org.beacon.platform.sandbox.FakeTwilioApi.Taken;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -30,8 +32,10 @@ public final class TwilioStub {
 
 	private static final Pattern VERIFICATION_CODE = Pattern.compile("^Beacon: .*?(\\d{6})");
 
+	private final FakeAnswers fake = new FakeAnswers();
+
 	private final WireMockServer server = new WireMockServer(
-			options().dynamicPort().bindAddress("127.0.0.1").extensions(new FakeAnswers()));
+			options().dynamicPort().bindAddress("127.0.0.1").extensions(fake));
 
 	public TwilioStub() {
 		server.start();
@@ -47,25 +51,25 @@ public final class TwilioStub {
 
 	/** Answers every message as Twilio does: takes it with a fresh SID (or refuses a number that is not E.164). */
 	public void acceptAll() {
-		server.resetAll();
+		reset();
 		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(answered()));
 	}
 
 	/** Answers every message as Twilio does, each after a delay: a slow provider, so a large send takes a while. */
 	public void acceptSlowly(int delayMillis) {
-		server.resetAll();
+		reset();
 		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(answered().withFixedDelay(delayMillis)));
 	}
 
 	/** Answers every message with a Twilio error. */
 	public void rejectAll(int status, int code, String message) {
-		server.resetAll();
+		reset();
 		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(error(status, code, message)));
 	}
 
 	/** Fails the first {@code failures} calls with the status, then answers as Twilio does. */
 	public void failThenAccept(int failures, int status, int code) {
-		server.resetAll();
+		reset();
 		String state = Scenario.STARTED;
 		for (int i = 1; i <= failures; i++) {
 			server.stubFor(post(urlPathMatching(MESSAGES)).inScenario("flaky").whenScenarioStateIs(state)
@@ -75,6 +79,28 @@ public final class TwilioStub {
 		}
 		server.stubFor(post(urlPathMatching(MESSAGES)).inScenario("flaky").whenScenarioStateIs(state)
 			.willReturn(answered()));
+	}
+
+	/** Forgets every stub and message; Twilio's Messages list answers from what is taken from now on. */
+	private void reset() {
+		server.resetAll();
+		fake.forget();
+		answerLists();
+	}
+
+	/** Answers the Messages list calls as Twilio does, from the messages taken (again, after {@link #failLists}). */
+	public void answerLists() {
+		server.stubFor(get(urlPathMatching(MESSAGES)).willReturn(answered()));
+	}
+
+	/** The messages Twilio took, as its Messages list shows them, in the order it took them. */
+	public List<Taken> taken() {
+		return fake.taken();
+	}
+
+	/** Fails every Messages list call with the status: Twilio cannot be asked what it took. */
+	public void failLists(int status, int code) {
+		server.stubFor(get(urlPathMatching(MESSAGES)).willReturn(error(status, code, "Service unavailable")));
 	}
 
 	/** The form parameters of every create-message call received, in order. */

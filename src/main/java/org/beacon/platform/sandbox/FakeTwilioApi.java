@@ -1,16 +1,22 @@
 package org.beacon.platform.sandbox;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Twilio sends back later, the signed status callbacks, is {@link FakeTwilioCallbacks}. The embedded default's
  * {@link TwilioSandbox} serves it; the tests' WireMock stub and the benchmark's lean stub answer with it too, so every
  * fake answers the Twilio SDK alike and only their servers differ (one keeps an outbox, one injects faults, one is
- * built for speed). Like Twilio, it refuses a {@code To} that is not E.164 with error 21211.
+ * built for speed). Like Twilio, it refuses a {@code To} that is not E.164 with error 21211. The fakes that keep what
+ * they took answer the Messages list too ({@link #list}), filtered by {@code To} and {@code DateSent>} as the SDK
+ * asks, newest first, a page at a time.
  */
 public final class FakeTwilioApi {
 
@@ -61,6 +69,86 @@ public final class FakeTwilioApi {
 		}
 	}
 
+	/**
+	 * A message a fake took, as its Messages list shows it: sent at once.
+	 *
+	 * @param at when it was taken: its {@code date_created} and {@code date_sent}
+	 */
+	public record Taken(String sid, String to, String from, String body, Instant at) {
+	}
+
+	/** The Messages list's date-time filters, as the Twilio SDK writes them: UTC, no zone. */
+	private static final DateTimeFormatter FILTER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
+
+	private static final int PAGE_SIZE = 50;
+
+	/** Whether the call reads the Messages list: a GET of the messages' path. */
+	public static boolean isList(String method, String path) {
+		return "GET".equals(method) && MESSAGES.matcher(path).matches();
+	}
+
+	/**
+	 * Answers a Messages list call as Twilio does: the messages taken to {@code To}, sent at or after {@code DateSent>}
+	 * (and before {@code DateSent<}), newest first, one page of {@code PageSize} at the {@code Page} asked, with the
+	 * {@code next_page_uri} the SDK follows.
+	 *
+	 * @param query the call's query string, still encoded; null when it has none
+	 */
+	public static Answer list(String path, String query, Collection<Taken> taken) {
+		Matcher messages = MESSAGES.matcher(path);
+		if (!messages.matches()) {
+			return new Answer(404, error(404, 20404, "The requested resource was not found"), null, null);
+		}
+		Map<String, String> filters = form(query == null ? "" : query);
+		Instant after = instant(filters.get("DateSent>"), Instant.MIN);
+		Instant before = instant(filters.get("DateSent<"), Instant.MAX);
+		int size = Integer.parseInt(filters.getOrDefault("PageSize", String.valueOf(PAGE_SIZE)));
+		int page = Integer.parseInt(filters.getOrDefault("Page", "0"));
+		List<Taken> matching = taken.stream()
+			.filter(message -> !filters.containsKey("To") || filters.get("To").equals(message.to()))
+			.filter(message -> !message.at().isBefore(after) && message.at().isBefore(before))
+			.sorted(Comparator.comparing(Taken::at).reversed())
+			.toList();
+		List<Map<String, Object>> shown = matching.stream().skip((long) page * size).limit(size)
+			.map(message -> listed(messages.group(1), message))
+			.toList();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("messages", shown);
+		answer.put("uri", pageUri(path, filters, size, page));
+		answer.put("first_page_uri", pageUri(path, filters, size, 0));
+		answer.put("previous_page_uri", page == 0 ? null : pageUri(path, filters, size, page - 1));
+		answer.put("next_page_uri", (long) (page + 1) * size < matching.size() ? pageUri(path, filters, size, page + 1)
+				: null);
+		answer.put("page", page);
+		answer.put("page_size", size);
+		answer.put("start", page * size);
+		answer.put("end", page * size + Math.max(shown.size() - 1, 0));
+		return new Answer(200, json(answer), null, null);
+	}
+
+	private static Map<String, Object> listed(String accountSid, Taken taken) {
+		Map<String, Object> message = message(taken.sid(),
+				new MessageRequest(accountSid, taken.to(), taken.from(), taken.body(), null), taken.at());
+		message.put("status", "sent");
+		message.put("date_sent", RFC_2822.format(taken.at()));
+		return message;
+	}
+
+	private static Instant instant(String filter, Instant otherwise) {
+		return filter == null ? otherwise : LocalDateTime.parse(filter, FILTER).toInstant(ZoneOffset.UTC);
+	}
+
+	private static String pageUri(String path, Map<String, String> filters, int size, int page) {
+		Map<String, String> query = new LinkedHashMap<>(filters);
+		query.put("PageSize", String.valueOf(size));
+		query.put("Page", String.valueOf(page));
+		return path + "?" + query.entrySet().stream()
+			.map(filter -> URLEncoder.encode(filter.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
 	/** Answers a call to Twilio's API as Twilio does: 201 and the message, or an error. */
 	public static Answer answer(String method, String path, String form) {
 		Matcher messages = MESSAGES.matcher(path);
@@ -76,7 +164,7 @@ public final class FakeTwilioApi {
 					null, request);
 		}
 		String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
-		return new Answer(201, message(sid, request, Instant.now()), sid, request);
+		return new Answer(201, json(message(sid, request, Instant.now())), sid, request);
 	}
 
 	/** Twilio's JSON answer for an error: its code, its words and where its documentation is. */
@@ -85,7 +173,7 @@ public final class FakeTwilioApi {
 				"https://www.twilio.com/docs/errors/" + code));
 	}
 
-	private static byte[] message(String sid, MessageRequest request, Instant created) {
+	private static Map<String, Object> message(String sid, MessageRequest request, Instant created) {
 		String now = RFC_2822.format(created);
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("sid", sid);
@@ -100,7 +188,7 @@ public final class FakeTwilioApi {
 		message.put("date_created", now);
 		message.put("date_updated", now);
 		message.put("uri", "/2010-04-01/Accounts/" + request.accountSid() + "/Messages/" + sid + ".json");
-		return json(message);
+		return message;
 	}
 
 	/** The fields of a call's form body, decoded, in their order; a field without a value is left out. */

@@ -3,6 +3,7 @@ package org.beacon.platform.sandbox;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 
 import org.beacon.platform.sandbox.FakeTwilioApi.Answer;
 import org.beacon.platform.sandbox.FakeTwilioApi.MessageRequest;
+import org.beacon.platform.sandbox.FakeTwilioApi.Taken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A small HTTP server that serves the Twilio fake ({@link FakeTwilioApi}) to the real Twilio SDK, so the embedded
  * default exercises it end to end without reaching a phone. It keeps what it took for the outbox and reports each
- * message's delivery to its {@code StatusCallback} as Twilio does ({@link FakeTwilioCallbacks}).
+ * message's delivery to its {@code StatusCallback} as Twilio does ({@link FakeTwilioCallbacks}); its Messages list
+ * shows what it still keeps.
  */
 final class TwilioSandbox implements AutoCloseable {
 
@@ -57,6 +60,11 @@ final class TwilioSandbox implements AutoCloseable {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			URI uri = exchange.getRequestURI();
+			if (FakeTwilioApi.isList(exchange.getRequestMethod(), uri.getPath())) {
+				respond(exchange, FakeTwilioApi.list(uri.getPath(), uri.getRawQuery(), taken()));
+				return;
+			}
 			String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			Answer answer = FakeTwilioApi.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form);
 			if (answer.accepted()) {
@@ -69,6 +77,12 @@ final class TwilioSandbox implements AutoCloseable {
 				callbacks.report(answer.sid(), answer.request());
 			}
 		}
+	}
+
+	private synchronized List<Taken> taken() {
+		return received.stream()
+			.map(message -> new Taken(message.id(), message.to(), message.from(), message.body(), message.receivedAt()))
+			.toList();
 	}
 
 	private synchronized void store(SandboxMessage message) {

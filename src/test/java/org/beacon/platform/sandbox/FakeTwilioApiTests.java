@@ -3,12 +3,18 @@ package org.beacon.platform.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.beacon.platform.sandbox.FakeTwilioApi.Answer;
+import org.beacon.platform.sandbox.FakeTwilioApi.Taken;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.twilio.base.Page;
 import com.twilio.exception.RestException;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.security.RequestValidator;
@@ -81,5 +87,32 @@ class FakeTwilioApiTests {
 
 		assertThat(new RequestValidator("token").validate(url, params, signature)).isTrue();
 		assertThat(new RequestValidator("other").validate(url, params, signature)).isFalse();
+	}
+
+	@Test
+	void listsTheMessagesTakenToANumberSinceADateNewestFirstAPageAtATimeAsTheSdkReadsThem() throws Exception {
+		Instant start = Instant.parse("2026-11-23T10:00:00Z");
+		List<Taken> taken = List.of(new Taken("SM1", "+22376000001", "+15005550006", "Old", start.minusSeconds(60)),
+				new Taken("SM2", "+22376000001", "+15005550006", "First", start),
+				new Taken("SM3", "+22376000002", "+15005550006", "Other", start.plusSeconds(1)),
+				new Taken("SM4", "+22376000001", "+15005550006", "Second", start.plusSeconds(2)));
+
+		Answer first = FakeTwilioApi.list(MESSAGES,
+				"To=%2B22376000001&DateSent%3E=2026-11-23T10%3A00%3A00&PageSize=1", taken);
+		Page<Message> page = Page.fromJson("messages", new String(first.json(), StandardCharsets.UTF_8), Message.class,
+				json);
+
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(page.getRecords()).extracting(Message::getSid).containsExactly("SM4");
+		assertThat(page.getRecords().get(0).getDateSent()).as("a date the SDK reads").isNotNull();
+		assertThat(page.hasNextPage()).isTrue();
+		String next = page.getNextPageUrl("https://api.twilio.com");
+		Answer second = FakeTwilioApi.list(MESSAGES, URI.create(next).getRawQuery(), taken);
+		Page<Message> last = Page.fromJson("messages", new String(second.json(), StandardCharsets.UTF_8),
+				Message.class, json);
+		assertThat(last.getRecords()).extracting(Message::getSid).containsExactly("SM2");
+		assertThat(last.hasNextPage()).isFalse();
+		assertThat(FakeTwilioApi.isList("GET", MESSAGES)).isTrue();
+		assertThat(FakeTwilioApi.isList("POST", MESSAGES)).isFalse();
 	}
 }

@@ -7,6 +7,7 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.conn.routing.HttpRoute;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.beacon.delivery.DeliveryProperties;
+import org.beacon.delivery.SentMessages;
 import org.beacon.delivery.sms.SmsSender;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
@@ -51,5 +52,11 @@ class TwilioConfiguration {
 	SmsSender smsSender(TwilioRestClient client, DeliveryProperties properties) {
 		return new TwilioSmsSender(client, properties.twilio().from(),
 				URI.create(properties.twilio().webhookBaseUrl() + "/webhooks/twilio/status"));
+	}
+
+	/** What Twilio took, asked when a worker died before recording Twilio's answer. */
+	@Bean
+	SentMessages twilioSentMessages(TwilioRestClient client) {
+		return new TwilioSentMessages(client);
 	}
 }
