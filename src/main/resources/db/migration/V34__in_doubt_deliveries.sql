@@ -9,6 +9,3 @@ ALTER TABLE fanout_run ADD COLUMN alert_record TEXT;
 -- then, and should the reconciler fail, another takes it after. Null while no reconciler holds it.
 ALTER TABLE delivery ADD COLUMN reconcile_until TIMESTAMPTZ;
 
--- The provider that claimed the row is V31's column; this only lets the reconciler read it where V31 is not yet
--- applied (IF NOT EXISTS: where it is, this does nothing). Null: claimed before providers were recorded.
-ALTER TABLE delivery ADD COLUMN IF NOT EXISTS provider TEXT;

@@ -70,7 +70,7 @@ class WorkerCrashIntegrationTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--beacon.delivery.twilio.api-url=" + twilio.baseUrl(),
-				"--beacon.delivery.rate.sms-per-second=10000", "--beacon.delivery.rate.email-per-second=10000"));
+				"--beacon.delivery.rate.default-per-second=10000"));
 		int apiPort = BeaconProcesses.freePort();
 		int firstPort = BeaconProcesses.freePort();
 		processes.start("api", apiPort, "api");
