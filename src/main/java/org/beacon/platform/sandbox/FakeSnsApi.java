@@ -137,10 +137,11 @@ public final class FakeSnsApi {
 		Map<String, String> attributes = new LinkedHashMap<>();
 		fields.forEach((field, name) -> {
 			Matcher entry = ATTRIBUTE_NAME.matcher(field);
-			String value = entry.matches() ? fields.get("MessageAttributes.entry." + entry.group(1) + ".Value.StringValue")
-					: null;
-			if (value != null) {
-				attributes.put(name, value);
+			if (entry.matches()) {
+				String value = fields.get("MessageAttributes.entry." + entry.group(1) + ".Value.StringValue");
+				if (value != null) {
+					attributes.put(name, value);
+				}
 			}
 		});
 		return attributes;

@@ -1,6 +1,6 @@
 /**
- * The sandbox providers of the embedded default: an SMTP server and look-alikes of Twilio and Amazon SNS that keep what
- * Beacon sends them. {@link org.beacon.platform.sandbox.SandboxOutbox} hands what they received, as it was sent, to the staff
+ * The sandbox providers of the embedded default: an SMTP server and look-alikes of Twilio and Amazon SNS that keep
+ * what Beacon sends them. {@link org.beacon.platform.sandbox.SandboxOutbox} hands what they received, as it was sent, to the staff
  * views of the outbox (in the console), which decide who may read what of it.
  * <p>
  * The Twilio look-alike is Beacon's one Twilio fake: {@link org.beacon.platform.sandbox.FakeTwilioApi} is the only

@@ -24,7 +24,9 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 import software.amazon.awssdk.services.sns.model.SnsException;
 
-/** The SNS look-alike speaks as the AWS SDK expects SNS to: the SDK's own client signs the calls and reads the answers. */
+/**
+ * The SNS look-alike speaks as the AWS SDK expects SNS to: the SDK's own client signs the calls and reads the answers.
+ */
 class SnsSandboxTests {
 
 	/** An Authorization header of SigV4's form; the fake does not check the signature itself. */
@@ -117,10 +119,9 @@ class SnsSandboxTests {
 
 	@Test
 	void refusesACallWithoutASigV4Signature() throws Exception {
-		HttpResponse<String> unsigned = post("Action=Publish&Version=2010-03-31&PhoneNumber=%2B22376000001&Message=x",
-				null);
-		HttpResponse<String> otherScheme = post("Action=Publish&Version=2010-03-31&PhoneNumber=%2B22376000001&Message=x",
-				"Basic c2FuZGJveDpzYW5kYm94");
+		String publish = "Action=Publish&Version=2010-03-31&PhoneNumber=%2B22376000001&Message=x";
+		HttpResponse<String> unsigned = post(publish, null);
+		HttpResponse<String> otherScheme = post(publish, "Basic c2FuZGJveDpzYW5kYm94");
 
 		assertThat(unsigned.statusCode()).isEqualTo(403);
 		assertThat(unsigned.body()).contains("<Code>MissingAuthenticationToken</Code>");
