@@ -149,9 +149,10 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	 * (env {@code SNS_ENABLED}; default false) until routing picks among several senders.
 	 *
 	 * @param region the AWS region SNS is called in; env {@code AWS_REGION}
-	 * @param accessKeyId env {@code AWS_ACCESS_KEY_ID}; when blank (with the secret), the AWS SDK's default credentials
-	 * chain (environment, profile, instance or container role) finds them
-	 * @param secretAccessKey env {@code AWS_SECRET_ACCESS_KEY}
+	 * @param accessKeyId env {@code SNS_ACCESS_KEY_ID}; when blank (the prod profile's default), the AWS SDK's own
+	 * credentials chain finds the credentials ({@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY} with
+	 * {@code AWS_SESSION_TOKEN}, a profile, the container's or instance's role)
+	 * @param secretAccessKey env {@code SNS_SECRET_ACCESS_KEY}
 	 * @param endpoint send the SDK's requests to this URI instead of AWS's endpoint of the region (the sandbox, a test
 	 * stub); null or blank for AWS; env {@code SNS_ENDPOINT}
 	 * @param senderId the alphanumeric sender ID where the destination country supports one; env {@code SNS_SENDER_ID}
