@@ -145,8 +145,8 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	}
 
 	/**
-	 * Amazon SNS, the second SMS provider. Its sender is a bean only where {@code beacon.delivery.sns.enabled=true}
-	 * (env {@code SNS_ENABLED}; default false) until routing picks among several senders.
+	 * Amazon SNS, the second SMS provider ({@code sns} in {@code routing.sms}). For now its sender is a bean only where
+	 * {@code beacon.delivery.sns.enabled=true} (env {@code SNS_ENABLED}; default false).
 	 *
 	 * @param region the AWS region SNS is called in; env {@code AWS_REGION}
 	 * @param accessKeyId env {@code SNS_ACCESS_KEY_ID}; when blank (the prod profile's default), the AWS SDK's own

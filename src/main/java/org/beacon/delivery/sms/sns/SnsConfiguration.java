@@ -23,8 +23,9 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.SnsClientBuilder;
 
 /**
- * The SNS client and sender, only where {@code beacon.delivery.sns.enabled=true}: the SMS worker and the challenge
- * texter each take the one {@link SmsSender} there is, so a second one waits for routing among providers.
+ * The SNS client and the {@link SmsSender} named {@code sns}, for now only where
+ * {@code beacon.delivery.sns.enabled=true} (off by default): it was built beside the routing among SMS providers, which
+ * decides when to drop this condition.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliveryProperties.class)

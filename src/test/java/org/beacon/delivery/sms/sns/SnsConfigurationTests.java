@@ -10,10 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/**
- * SNS sends only where it is switched on: until routing picks among providers, a second {@link SmsSender} would leave
- * the SMS worker two to choose from.
- */
+/** SNS is an SMS provider only where it is switched on ({@code beacon.delivery.sns.enabled}), and on SMS workers. */
 class SnsConfigurationTests {
 
 	final ApplicationContextRunner context = new ApplicationContextRunner()
