@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param attempts tries per delivery before the dead-letter topic, the batch's own included; the retries listeners
  * get one fewer, so at least 2
  * @param reports how the status webhooks hand delivery reports on
+ * @param sns the Amazon SNS account and sender, the second SMS provider
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
@@ -41,7 +42,7 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
 		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Routing routing, @Valid @DefaultValue Circuit circuit,
 		@Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
-		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports) {
+		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Sns sns) {
 
 	/**
 	 * @param sendTimeout how long a status webhook waits for Kafka to take a report before it applies the report to
@@ -141,5 +142,27 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 			@DefaultValue("+15005550006") String from,
 			String apiUrl, @NotBlank @DefaultValue("http://localhost:8080") String webhookBaseUrl,
 			@DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs) {
+	}
+
+	/**
+	 * Amazon SNS, the second SMS provider ({@code sns} in {@code routing.sms}). For now its sender is a bean only where
+	 * {@code beacon.delivery.sns.enabled=true} (env {@code SNS_ENABLED}; default false).
+	 *
+	 * @param region the AWS region SNS is called in; env {@code AWS_REGION}
+	 * @param accessKeyId env {@code SNS_ACCESS_KEY_ID}; when blank (the prod profile's default), the AWS SDK's own
+	 * credentials chain finds the credentials ({@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY} with
+	 * {@code AWS_SESSION_TOKEN}, a profile, the container's or instance's role)
+	 * @param secretAccessKey env {@code SNS_SECRET_ACCESS_KEY}
+	 * @param endpoint send the SDK's requests to this URI instead of AWS's endpoint of the region (the sandbox, a test
+	 * stub); null or blank for AWS; env {@code SNS_ENDPOINT}
+	 * @param senderId the alphanumeric sender ID where the destination country supports one; env {@code SNS_SENDER_ID}
+	 * @param originationNumber the E.164 number or short code to send from; env {@code SNS_ORIGINATION_NUMBER}
+	 * @param connectTimeoutMs connection timeout of calls to SNS
+	 * @param readTimeoutMs read timeout of calls to SNS
+	 */
+	public record Sns(@NotBlank @DefaultValue("us-east-1") String region,
+			@DefaultValue("sandbox") String accessKeyId, @DefaultValue("sandbox") String secretAccessKey,
+			String endpoint, String senderId, String originationNumber,
+			@Min(1) @DefaultValue("5000") int connectTimeoutMs, @Min(1) @DefaultValue("15000") int readTimeoutMs) {
 	}
 }

@@ -22,8 +22,13 @@ class SandboxConfiguration {
 		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), authToken);
 	}
 
+	@Bean(destroyMethod = "close")
+	SnsSandbox snsSandbox(SandboxProperties properties) throws Exception {
+		return SnsSandbox.start(properties.snsPort(), properties.capacity());
+	}
+
 	@Bean
-	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio) {
-		return new SandboxOutbox(smtp, twilio);
+	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns) {
+		return new SandboxOutbox(smtp, twilio, sns);
 	}
 }

@@ -1,7 +1,9 @@
 package org.beacon.platform.sandbox;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the sandbox providers received, oldest first and as it was sent: verification codes, sign-in links and
@@ -14,14 +16,22 @@ public final class SandboxOutbox {
 
 	private final TwilioSandbox twilio;
 
-	SandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio) {
+	private final SnsSandbox sns;
+
+	SandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns) {
 		this.smtp = smtp;
 		this.twilio = twilio;
+		this.sns = sns;
 	}
 
-	/** The text messages, oldest first (the sandbox keeps the last {@code beacon.sandbox.capacity}). */
+	/**
+	 * The text messages both SMS providers (Twilio, SNS) took, oldest first (each sandbox keeps its last
+	 * {@code beacon.sandbox.capacity}).
+	 */
 	public List<SandboxMessage> textMessages() {
-		return twilio.received();
+		return Stream.concat(twilio.received().stream(), sns.received().stream())
+			.sorted(Comparator.comparing(SandboxMessage::receivedAt))
+			.toList();
 	}
 
 	/** The emails, oldest first: an email's position in this list is its index for {@link #emailHtml}. */

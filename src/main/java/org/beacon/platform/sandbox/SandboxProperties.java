@@ -8,18 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Sandbox providers of the embedded default: an SMTP server that Jakarta Mail really sends to, and a
- * Twilio-compatible HTTP endpoint that the real Twilio SDK is routed to. Nothing reaches a real phone or mailbox.
+ * Sandbox providers of the embedded default: an SMTP server that Jakarta Mail really sends to, and Twilio- and
+ * SNS-compatible HTTP endpoints that the real Twilio SDK and AWS SDK are routed to. Nothing reaches a real phone or
+ * mailbox.
  *
  * @param enabled start the sandbox providers (off in the {@code prod} profile)
  * @param smtpPort port of the sandbox SMTP server
  * @param twilioPort port of the Twilio-compatible endpoint
- * @param capacity how many received messages the sandbox keeps in memory per channel
+ * @param snsPort port of the SNS-compatible endpoint
+ * @param capacity how many received messages the sandbox keeps in memory per provider
  */
 @Validated
 @ConfigurationProperties("beacon.sandbox")
 public record SandboxProperties(@DefaultValue("true") boolean enabled,
 		@Min(1) @Max(65535) @DefaultValue("2525") int smtpPort,
 		@Min(1) @Max(65535) @DefaultValue("18089") int twilioPort,
+		@Min(1) @Max(65535) @DefaultValue("18090") int snsPort,
 		@Min(1) @DefaultValue("10000") int capacity) {
 }
