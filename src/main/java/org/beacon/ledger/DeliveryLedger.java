@@ -108,4 +108,45 @@ public class DeliveryLedger {
 	public int reportedAll(List<Report> reports) {
 		return outcomes.reportedAll(reports);
 	}
+
+	/**
+	 * A mail that came back to the bounce mailbox about an email the relay took.
+	 *
+	 * @param providerId the Message-ID of the email, as the ledger recorded it
+	 * @param status one of {@link DeliveryStatus#RETURNED}
+	 * @param code what came back, as the ledger records it ({@code dsn:5.1.1}, {@code arf:abuse})
+	 * @param detail the reporting system's diagnostic, with no contact point in it; null when there is none
+	 * @throws IllegalArgumentException for a status no returned mail can give
+	 */
+	public record Returned(String providerId, DeliveryStatus status, String code, String detail) {
+
+		public Returned {
+			if (!DeliveryStatus.RETURNED.contains(status)) {
+				throw new IllegalArgumentException("A returned mail cannot say " + status);
+			}
+			detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+		}
+	}
+
+	/**
+	 * An email the ledger knows by its Message-ID, as a returned mail found it.
+	 *
+	 * @param destination the address it went to; null when its recipient has left since
+	 * @param changed whether this call changed its status (false when an earlier application of the same mail, or
+	 * another one, already had)
+	 */
+	public record ReturnedTo(String providerId, String destination, boolean changed) {
+	}
+
+	/**
+	 * Records bounces and complaints, in two statements whatever their number: a SENT or DELIVERED email row takes the
+	 * returned status with its code and detail; any other row stays as it is, so applying the same mail twice, or a
+	 * complaint after a bounce, changes nothing. One that comes before its email is recorded as sent waits for it, as
+	 * delivery reports do.
+	 *
+	 * @return the email rows these messages name, changed now or not: whom to suppress
+	 */
+	public List<ReturnedTo> returnedAll(List<Returned> returned) {
+		return outcomes.returnedAll(returned);
+	}
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param recipients deliveries in the ledger (one per subscriber and channel); final once the fan-out is complete or
  * cancelled
  * @param byChannel counts per channel and status ({@code QUEUED}, {@code SENDING}, {@code SENT}, {@code FAILED},
- * {@code DELIVERED}, {@code UNDELIVERED}, {@code CANCELLED})
+ * {@code DELIVERED}, {@code UNDELIVERED}, {@code BOUNCED}, {@code COMPLAINED}, {@code CANCELLED})
  * @param finished deliveries that reached a final status (a cancelled delivery is final)
  * @param percentDone finished deliveries in percent of recipients; 0 until the fan-out is complete
  * @param failure why the fan-out failed, when it did

@@ -20,7 +20,9 @@ public class DeliveryWatch {
 	/** Every channel, named so that the ledger's index on alert, channel and status applies. */
 	private static final String[] CHANNELS = Arrays.stream(Channel.values()).map(Channel::name).toArray(String[]::new);
 
-	private static final String[] FAILURES = { DeliveryStatus.FAILED.name(), DeliveryStatus.UNDELIVERED.name() };
+	/** The statuses of deliveries that did not reach their recipient, or were returned as spam. */
+	private static final String[] FAILURES = { DeliveryStatus.FAILED.name(), DeliveryStatus.UNDELIVERED.name(),
+			DeliveryStatus.BOUNCED.name(), DeliveryStatus.COMPLAINED.name() };
 
 	private final JdbcClient jdbc;
 

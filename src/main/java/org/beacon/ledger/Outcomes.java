@@ -1,5 +1,6 @@
 package org.beacon.ledger;
 
+import static org.beacon.ledger.DeliveryStatus.DELIVERED;
 import static org.beacon.ledger.DeliveryStatus.FAILED;
 import static org.beacon.ledger.DeliveryStatus.QUEUED;
 import static org.beacon.ledger.DeliveryStatus.SENDING;
@@ -9,6 +10,9 @@ import java.util.List;
 
 import org.beacon.ledger.DeliveryLedger.Answer;
 import org.beacon.ledger.DeliveryLedger.Report;
+import org.beacon.ledger.DeliveryLedger.Returned;
+import org.beacon.ledger.DeliveryLedger.ReturnedTo;
+import org.beacon.subscribers.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +62,27 @@ class Outcomes {
 			     JOIN provider_status ps ON ps.provider_id = v.provider_id
 			WHERE d.provider_id = v.provider_id AND d.provider_id IS NOT NULL AND d.status = '%s'""".formatted(SENT);
 
+	/**
+	 * Gives SENT or DELIVERED email rows the first returned status of their message in the batch, and reads every email
+	 * row the batch names, changed or not (the main query sees the rows as they were before the update, which changes
+	 * only their status). A bounce or complaint comes after the relay took the email, often after a report that the
+	 * receiving server did: unlike a delivery report it replaces DELIVERED.
+	 */
+	private static final String APPLY_RETURNED = """
+			WITH v AS (
+			    SELECT DISTINCT ON (r.provider_id) r.provider_id, r.status, r.code, r.detail
+			    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS r(provider_id, status, code, detail, n)
+			    ORDER BY r.provider_id, r.n),
+			changed AS (
+			    UPDATE delivery d SET status = v.status, error_code = v.code, error_detail = v.detail, completed_at = now()
+			    FROM v
+			    WHERE d.provider_id = v.provider_id AND d.provider_id IS NOT NULL AND d.channel = '%1$s'
+			      AND d.status IN ('%2$s', '%3$s')
+			    RETURNING d.id)
+			SELECT d.provider_id, d.destination, d.id IN (SELECT id FROM changed) AS changed
+			FROM delivery d JOIN v ON d.provider_id = v.provider_id
+			WHERE d.provider_id IS NOT NULL AND d.channel = '%1$s'""".formatted(Channel.EMAIL, SENT, DELIVERED);
+
 	private final JdbcClient jdbc;
 
 	Outcomes(JdbcClient jdbc) {
@@ -95,6 +120,23 @@ class Outcomes {
 					reports.stream().map(Report::errorCode).toArray(String[]::new))
 			.update();
 		return jdbc.sql(APPLY_REPORTS).param(providerIds).update();
+	}
+
+	List<ReturnedTo> returnedAll(List<Returned> returned) {
+		if (returned.isEmpty()) {
+			return List.of();
+		}
+		String[] providerIds = returned.stream().map(Returned::providerId).toArray(String[]::new);
+		String[] statuses = returned.stream().map(mail -> mail.status().name()).toArray(String[]::new);
+		String[] codes = returned.stream().map(Returned::code).toArray(String[]::new);
+		// Kept first, for an email not yet recorded as sent (a worker that stopped between the relay and the ledger):
+		// sentAll gives it the kept status. No transaction around the two: applying the batch again does no harm.
+		jdbc.sql(KEEP_REPORTS).params(providerIds, statuses, codes).update();
+		return jdbc.sql(APPLY_RETURNED)
+			.params(providerIds, statuses, codes, returned.stream().map(Returned::detail).toArray(String[]::new))
+			.query((rs, n) -> new ReturnedTo(rs.getString("provider_id"), rs.getString("destination"),
+					rs.getBoolean("changed")))
+			.list();
 	}
 
 	private static Long[] ids(List<Answer> answers) {

@@ -100,7 +100,10 @@ public class EmailConsent {
 		return updated == 1;
 	}
 
-	/** Stops email to an address the mail system refused for good (an SMTP 5xx answer). */
+	/**
+	 * Stops email to an address the mail system refused for good (an SMTP 5xx answer, a bounce) or whose owner marked
+	 * an alert as spam (a complaint); an address already stopped keeps its first reason.
+	 */
 	@Transactional
 	public void suppress(String address, String reason) {
 		int count = jdbc.sql("""

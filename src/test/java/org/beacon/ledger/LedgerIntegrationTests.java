@@ -143,6 +143,53 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 		assertThat(status(sending)).containsEntry("status", "FAILED").containsEntry("error_code", "twilio:30005");
 	}
 
+	@Test
+	void aReturnedMailTurnsASentOrDeliveredEmailBouncedOrComplainedOnceAndNamesItsAddressEveryTime() {
+		long sent = emailRow("SENT", "<bounced@beacon>", "bounced@example.org");
+		long delivered = emailRow("DELIVERED", "<complained@beacon>", "complained@example.org");
+		long failed = emailRow("FAILED", "<failed@beacon>", "failed@example.org");
+		DeliveryLedger.Returned bounce = new DeliveryLedger.Returned("<bounced@beacon>", DeliveryStatus.BOUNCED,
+				"dsn:5.1.1", "smtp; 550 5.1.1 user unknown");
+		DeliveryLedger.Returned complaint = new DeliveryLedger.Returned("<complained@beacon>",
+				DeliveryStatus.COMPLAINED, "arf:abuse", null);
+
+		List<DeliveryLedger.ReturnedTo> first = ledger.returnedAll(List.of(bounce, complaint,
+				new DeliveryLedger.Returned("<failed@beacon>", DeliveryStatus.BOUNCED, "dsn:5.1.1", null),
+				new DeliveryLedger.Returned("<unknown@beacon>", DeliveryStatus.BOUNCED, "dsn:5.1.1", null)));
+		List<DeliveryLedger.ReturnedTo> again = ledger.returnedAll(List.of(
+				new DeliveryLedger.Returned("<bounced@beacon>", DeliveryStatus.COMPLAINED, "arf:abuse", null),
+				complaint));
+
+		assertThat(first).containsExactlyInAnyOrder(
+				new DeliveryLedger.ReturnedTo("<bounced@beacon>", "bounced@example.org", true),
+				new DeliveryLedger.ReturnedTo("<complained@beacon>", "complained@example.org", true),
+				new DeliveryLedger.ReturnedTo("<failed@beacon>", "failed@example.org", false));
+		assertThat(again).containsExactlyInAnyOrder(
+				new DeliveryLedger.ReturnedTo("<bounced@beacon>", "bounced@example.org", false),
+				new DeliveryLedger.ReturnedTo("<complained@beacon>", "complained@example.org", false));
+		assertThat(status(sent)).containsEntry("status", "BOUNCED").containsEntry("error_code", "dsn:5.1.1");
+		assertThat(status(delivered)).containsEntry("status", "COMPLAINED").containsEntry("error_code", "arf:abuse");
+		assertThat(status(failed)).containsEntry("status", "FAILED");
+	}
+
+	@Test
+	void aBounceThatComesBeforeItsEmailIsRecordedAsSentWaitsForIt() {
+		long sending = emailRow("SENDING", null, "early@example.org");
+
+		assertThat(ledger.returnedAll(List.of(new DeliveryLedger.Returned("<early@beacon>", DeliveryStatus.BOUNCED,
+				"dsn:5.1.1", null)))).isEmpty();
+		ledger.sentAll(List.of(DeliveryLedger.Answer.accepted(sending, "<early@beacon>")));
+
+		assertThat(status(sending)).containsEntry("status", "BOUNCED").containsEntry("error_code", "dsn:5.1.1");
+	}
+
+	long emailRow(String status, String providerId, String destination) {
+		return jdbc.queryForObject("""
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, provider_id, claimed_at)
+				VALUES (?, ?, 'EMAIL', ?, ?, ?, now()) RETURNING id""", Long.class, UUID.randomUUID(),
+				UUID.randomUUID(), destination, status, providerId);
+	}
+
 	long sentRow(String providerId) {
 		long id = row(UUID.randomUUID(), "SENT", "+22376000073", Instant.now());
 		jdbc.update("UPDATE delivery SET provider_id = ? WHERE id = ?", providerId, id);

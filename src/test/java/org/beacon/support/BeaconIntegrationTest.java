@@ -25,11 +25,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Beacon with real parts: Kafka in KRaft mode (spring-kafka-test), PostgreSQL (embedded, fresh per test JVM),
- * GreenMail as the SMTP relay and WireMock as Twilio's API behind the real SDK. Every test class extending it shares
+ * GreenMail as the SMTP relay and the IMAP server of the bounce mailbox ({@link #BOUNCES}), and WireMock as Twilio's API behind the real SDK. Every test class extending it shares
  * one application context. Each test starts with no subscribers, alerts or deliveries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -46,13 +47,19 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.circuit.minimum-calls=4",
 		"beacon.delivery.circuit.open-for=PT1S",
 		"beacon.delivery.circuit.trial-calls=2",
+		// The poller reads the bounce mailbox when a test calls it: its schedule does not come round in a test run.
+		"beacon.delivery.bounces.enabled=true",
+		"beacon.delivery.bounces.poll-interval=PT1H",
 		// Every test signs in from 127.0.0.1: the suite's wrong passwords together must not lock the address.
 		"beacon.web.login-attempts-per-address=100000" })
 @EmbeddedKafka(kraft = true, partitions = 3)
 @Import(BeaconIntegrationTest.TestParts.class)
 public abstract class BeaconIntegrationTest {
 
-	protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	protected static final GreenMail SMTP = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+	/** The bounce mailbox's login on {@link #SMTP}'s IMAP server; its password is the same. */
+	protected static final String BOUNCES = "bounces@beacon.test";
 
 	protected static final TwilioStub TWILIO = new TwilioStub();
 
@@ -63,6 +70,7 @@ public abstract class BeaconIntegrationTest {
 
 	static {
 		SMTP.start();
+		SMTP.setUser(BOUNCES, BOUNCES, BOUNCES);
 		try {
 			DATA = Files.createTempDirectory("beacon-test-");
 		}
@@ -75,6 +83,9 @@ public abstract class BeaconIntegrationTest {
 	static void providers(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("beacon.delivery.bounces.port", () -> SMTP.getImap().getPort());
+		registry.add("beacon.delivery.bounces.username", () -> BOUNCES);
+		registry.add("beacon.delivery.bounces.password", () -> BOUNCES);
 		registry.add("beacon.delivery.twilio.api-url", TWILIO::baseUrl);
 		registry.add("beacon.embedded.data-dir", DATA::toString);
 	}
