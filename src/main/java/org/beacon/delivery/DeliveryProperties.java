@@ -29,13 +29,14 @@ import org.springframework.validation.annotation.Validated;
  * @param attempts tries per delivery before the dead-letter topic, the batch's own included; the retries listeners
  * get one fewer, so at least 2
  * @param reports how the status webhooks hand delivery reports on
+ * @param ses the Amazon SES account, the second email provider
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
 public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>") String mailFrom,
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
 		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Circuit circuit, @Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
-		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports) {
+		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Ses ses) {
 
 	/**
 	 * @param sendTimeout how long a status webhook waits for Kafka to take a report before it applies the report to
@@ -96,5 +97,25 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 			@DefaultValue("+15005550006") String from,
 			String apiUrl, @NotBlank @DefaultValue("http://localhost:8080") String webhookBaseUrl,
 			@DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs) {
+	}
+
+	/**
+	 * Amazon SES (API v2), called through the AWS SDK. Its beans exist only with {@code beacon.delivery.ses.enabled=true}
+	 * (env {@code BEACON_DELIVERY_SES_ENABLED}) until email routing chooses between providers.
+	 *
+	 * @param region the AWS region of the SES account; env {@code SES_REGION}
+	 * @param accessKeyId env {@code SES_ACCESS_KEY_ID}
+	 * @param secretAccessKey env {@code SES_SECRET_ACCESS_KEY}
+	 * @param endpoint send the SDK's requests to this base URL instead of SES's regional endpoint (the sandbox, a test
+	 * stub); env {@code SES_ENDPOINT}
+	 * @param configurationSet the configuration set named on every email (its event destinations publish bounces,
+	 * complaints and deliveries); none when blank; env {@code SES_CONFIGURATION_SET}
+	 * @param connectTimeoutMs connection timeout of calls to SES
+	 * @param readTimeoutMs read timeout of calls to SES
+	 */
+	public record Ses(@NotBlank @DefaultValue("us-east-1") String region,
+			@DefaultValue("sandbox") String accessKeyId, @DefaultValue("sandbox") String secretAccessKey,
+			String endpoint, String configurationSet,
+			@Min(1) @DefaultValue("5000") int connectTimeoutMs, @Min(1) @DefaultValue("15000") int readTimeoutMs) {
 	}
 }
