@@ -187,7 +187,8 @@ class EmbeddedDefaultIntegrationTests {
 		return new String[] { "--server.port=" + port, "--beacon.public-url=http://localhost:" + port,
 				"--beacon.embedded.data-dir=" + data,
 				"--beacon.embedded.kafka.port=" + freePort(), "--beacon.embedded.kafka.controller-port=" + freePort(),
-				"--beacon.sandbox.smtp-port=" + freePort(), "--beacon.sandbox.twilio-port=" + freePort() };
+				"--beacon.sandbox.smtp-port=" + freePort(), "--beacon.sandbox.twilio-port=" + freePort(),
+				"--beacon.sandbox.ses-port=" + freePort() };
 	}
 
 	static ConfigurableApplicationContext start(String[] args) {

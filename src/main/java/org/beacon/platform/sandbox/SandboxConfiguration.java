@@ -22,8 +22,14 @@ class SandboxConfiguration {
 		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), authToken);
 	}
 
+	@Bean(destroyMethod = "close")
+	SesSandbox sesSandbox(SandboxProperties properties,
+			@Value("${beacon.delivery.ses.access-key-id:sandbox}") String accessKeyId) throws Exception {
+		return SesSandbox.start(properties.sesPort(), properties.capacity(), accessKeyId);
+	}
+
 	@Bean
-	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio) {
-		return new SandboxOutbox(smtp, twilio);
+	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SesSandbox ses) {
+		return new SandboxOutbox(smtp, twilio, ses);
 	}
 }

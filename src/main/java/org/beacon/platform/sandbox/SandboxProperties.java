@@ -8,18 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Sandbox providers of the embedded default: an SMTP server that Jakarta Mail really sends to, and a
- * Twilio-compatible HTTP endpoint that the real Twilio SDK is routed to. Nothing reaches a real phone or mailbox.
+ * Sandbox providers of the embedded default: an SMTP server that Jakarta Mail really sends to, and Twilio- and
+ * SES-compatible HTTP endpoints that the real Twilio SDK and AWS SDK are routed to. Nothing reaches a real phone or
+ * mailbox.
  *
  * @param enabled start the sandbox providers (off in the {@code prod} profile)
  * @param smtpPort port of the sandbox SMTP server
  * @param twilioPort port of the Twilio-compatible endpoint
  * @param capacity how many received messages the sandbox keeps in memory per channel
+ * @param sesPort port of the SES-compatible endpoint
  */
 @Validated
 @ConfigurationProperties("beacon.sandbox")
 public record SandboxProperties(@DefaultValue("true") boolean enabled,
 		@Min(1) @Max(65535) @DefaultValue("2525") int smtpPort,
 		@Min(1) @Max(65535) @DefaultValue("18089") int twilioPort,
-		@Min(1) @DefaultValue("10000") int capacity) {
+		@Min(1) @DefaultValue("10000") int capacity,
+		@Min(1) @Max(65535) @DefaultValue("18091") int sesPort) {
 }

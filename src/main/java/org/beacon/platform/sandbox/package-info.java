@@ -1,12 +1,17 @@
 /**
- * The sandbox providers of the embedded default: an SMTP server and a Twilio look-alike that keep what Beacon sends
- * them. {@link org.beacon.platform.sandbox.SandboxOutbox} hands what they received, as it was sent, to the staff
- * views of the outbox (in the console), which decide who may read what of it.
+ * The sandbox providers of the embedded default: an SMTP server, a Twilio look-alike and an Amazon SES look-alike that
+ * keep what Beacon sends them; the emails of both email providers read alike ({@code SandboxEmails}).
+ * {@link org.beacon.platform.sandbox.SandboxOutbox} hands what they received, as it was sent, to the staff views of the
+ * outbox (in the console), which decide who may read what of it.
  * <p>
  * The Twilio look-alike is Beacon's one Twilio fake: {@link org.beacon.platform.sandbox.FakeTwilioApi} is the only
  * place that knows the wire format of Twilio's Messages API (form fields in, JSON out) and
  * {@link org.beacon.platform.sandbox.FakeTwilioCallbacks} that of its status callbacks (their fields and signature).
  * The sandbox serves them; the tests' WireMock stub (for fault injection) and the benchmark's lean stub answer with them.
+ * Likewise {@link org.beacon.platform.sandbox.FakeSesApi} is the one place that knows SES v2's {@code SendEmail}
+ * (REST-JSON, a raw MIME message in, its MessageId or an AWS error out), served by
+ * {@link org.beacon.platform.sandbox.SesSandbox}, which can be made to fail (503) to watch email traffic move to the
+ * other provider.
  */
 @org.springframework.modulith.NamedInterface("sandbox")
 package org.beacon.platform.sandbox;
