@@ -3,7 +3,9 @@
  * {@code EmailDelivery}) and delivers through the port {@code EmailSender}, implemented over SMTP with Jakarta Mail
  * ({@code SmtpEmailSender}, one session per batch) with the relay's reply codes beside it ({@code SmtpReplyCodes}).
  * The alert email is rendered by Thymeleaf once per alert and language ({@code AlertEmailContent},
- * {@code PreparedMimeMessage}) and carries an RFC 8058 one-click unsubscribe ({@code UnsubscribeLinks}); an address
+ * {@code PreparedMimeMessage}) and carries an RFC 8058 one-click unsubscribe ({@code UnsubscribeLinks});
+ * {@code AlertMimeMessages} builds it for every provider alike, so Amazon SES ({@code ses}, the second provider) sends
+ * the very message the SMTP relay gets. An address
  * refused for good is suppressed ({@code Suppression}). {@code ChallengeMailer} sends sign-in links and
  * confirmations.
  * <p>
