@@ -5,9 +5,8 @@
  * The alert email is rendered by Thymeleaf once per alert and language ({@code AlertEmailContent},
  * {@code PreparedMimeMessage}) and carries an RFC 8058 one-click unsubscribe ({@code UnsubscribeLinks});
  * {@code AlertMimeMessages} builds it for every provider alike, so Amazon SES ({@code ses}, the second provider) sends
- * the very message the SMTP relay gets. An address
- * refused for good is suppressed ({@code Suppression}). {@code ChallengeMailer} sends sign-in links and
- * confirmations.
+ * the very message the SMTP relay gets. An address refused for good is suppressed ({@code Suppression}).
+ * {@code ChallengeMailer} sends sign-in links and confirmations.
  * <p>
  * May not: hold a transaction open across an SMTP call.
  */
