@@ -35,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
  * get one fewer, so at least 2
  * @param reports how the status webhooks hand delivery reports on
  * @param sns the Amazon SNS account and sender, the second SMS provider
+ * @param ses the Amazon SES account, the second email provider
  */
 @Validated
 @ConfigurationProperties("beacon.delivery")
@@ -42,7 +43,8 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 		@NotBlank @DefaultValue("unsubscribe@beacon.localhost") String unsubscribeMailbox,
 		@Valid @DefaultValue Twilio twilio, @Valid @DefaultValue Routing routing, @Valid @DefaultValue Circuit circuit,
 		@Valid @DefaultValue Rate rate, @Valid @DefaultValue Connections connections,
-		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Sns sns) {
+		@Min(2) @DefaultValue("5") int attempts, @Valid @DefaultValue Reports reports, @Valid @DefaultValue Sns sns,
+		@Valid @DefaultValue Ses ses) {
 
 	/**
 	 * @param sendTimeout how long a status webhook waits for Kafka to take a report before it applies the report to
@@ -94,8 +96,8 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	 * @param sms the SMS providers
 	 * @param email the email providers
 	 */
-	public record Routing(@NotEmpty @DefaultValue("twilio:100") List<@Pattern(regexp = ROUTE) String> sms,
-			@NotEmpty @DefaultValue("smtp:100") List<@Pattern(regexp = ROUTE) String> email) {
+	public record Routing(@NotEmpty @DefaultValue({ "twilio:100", "sns:0" }) List<@Pattern(regexp = ROUTE) String> sms,
+			@NotEmpty @DefaultValue({ "smtp:100", "ses:0" }) List<@Pattern(regexp = ROUTE) String> email) {
 
 		/** A provider's name, a colon and its weight from 0 to 1000. */
 		static final String ROUTE = "[a-z][a-z0-9-]*:(0|[1-9]\\d{0,2}|1000)";
@@ -145,8 +147,7 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	}
 
 	/**
-	 * Amazon SNS, the second SMS provider ({@code sns} in {@code routing.sms}). For now its sender is a bean only where
-	 * {@code beacon.delivery.sns.enabled=true} (env {@code SNS_ENABLED}; default false).
+	 * Amazon SNS, the second SMS provider ({@code sns} in {@code routing.sms}), called through the AWS SDK.
 	 *
 	 * @param region the AWS region SNS is called in; env {@code AWS_REGION}
 	 * @param accessKeyId env {@code SNS_ACCESS_KEY_ID}; when blank (the prod profile's default), the AWS SDK's own
@@ -163,6 +164,27 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	public record Sns(@NotBlank @DefaultValue("us-east-1") String region,
 			@DefaultValue("sandbox") String accessKeyId, @DefaultValue("sandbox") String secretAccessKey,
 			String endpoint, String senderId, String originationNumber,
+			@Min(1) @DefaultValue("5000") int connectTimeoutMs, @Min(1) @DefaultValue("15000") int readTimeoutMs) {
+	}
+
+	/**
+	 * Amazon SES (API v2), the second email provider ({@code ses} in {@code routing.email}), called through the AWS
+	 * SDK.
+	 *
+	 * @param region the AWS region of the SES account; env {@code SES_REGION}
+	 * @param accessKeyId env {@code SES_ACCESS_KEY_ID}; when blank, the AWS SDK's own credentials chain finds the
+	 * credentials, as for SNS
+	 * @param secretAccessKey env {@code SES_SECRET_ACCESS_KEY}
+	 * @param endpoint send the SDK's requests to this base URL instead of SES's regional endpoint (the sandbox, a test
+	 * stub); env {@code SES_ENDPOINT}
+	 * @param configurationSet the configuration set named on every email (its event destinations publish bounces,
+	 * complaints and deliveries); none when blank; env {@code SES_CONFIGURATION_SET}
+	 * @param connectTimeoutMs connection timeout of calls to SES
+	 * @param readTimeoutMs read timeout of calls to SES
+	 */
+	public record Ses(@NotBlank @DefaultValue("us-east-1") String region,
+			@DefaultValue("sandbox") String accessKeyId, @DefaultValue("sandbox") String secretAccessKey,
+			String endpoint, String configurationSet,
 			@Min(1) @DefaultValue("5000") int connectTimeoutMs, @Min(1) @DefaultValue("15000") int readTimeoutMs) {
 	}
 }

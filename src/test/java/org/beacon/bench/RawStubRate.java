@@ -48,7 +48,7 @@ final class RawStubRate {
 	double measureEmail(int messages) throws Exception { return measure(messages * 2, false, true) ; }
 
 	static {
-		// As Beacon's SmtpEmailSender does: without it Jakarta Mail scans the classpath for every multipart.
+		// As Beacon's AlertMimeMessages does: without it Jakarta Mail scans the classpath for every multipart.
 		System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
 				"org.eclipse.angus.mail.util.MailStreamProvider");
 	}

@@ -33,7 +33,7 @@ class DeliveryReportsIntakeTests {
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
 		DeliveryProperties properties = new DeliveryProperties(null, "unsubscribe@beacon.localhost", null, null, null, null,
-				null, 5, new DeliveryProperties.Reports(Duration.ofMillis(300)), null);
+				null, 5, new DeliveryProperties.Reports(Duration.ofMillis(300)), null, null);
 		DeliveryReportsIntake intake = new DeliveryReportsIntake(unreachable, new ByteArrayJsonMessageConverter(),
 				ledger, new DeliveryMetrics(meters), properties);
 		long started = System.nanoTime();

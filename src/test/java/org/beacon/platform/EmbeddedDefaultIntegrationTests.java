@@ -188,7 +188,7 @@ class EmbeddedDefaultIntegrationTests {
 				"--beacon.embedded.data-dir=" + data,
 				"--beacon.embedded.kafka.port=" + freePort(), "--beacon.embedded.kafka.controller-port=" + freePort(),
 				"--beacon.sandbox.smtp-port=" + freePort(), "--beacon.sandbox.twilio-port=" + freePort(),
-				"--beacon.sandbox.sns-port=" + freePort() };
+				"--beacon.sandbox.sns-port=" + freePort(), "--beacon.sandbox.ses-port=" + freePort() };
 	}
 
 	static ConfigurableApplicationContext start(String[] args) {

@@ -39,10 +39,17 @@ class EmailConfiguration {
 		return resolver;
 	}
 
+	/** The alert emails every email provider sends, on the SMTP sender's session (their Message-IDs alike). */
 	@Bean
-	EmailSender emailSender(JavaMailSender mail, ITemplateEngine templates, MessageSource messages,
+	AlertMimeMessages alertMimeMessages(JavaMailSender mail, ITemplateEngine templates, MessageSource messages,
 			DeliveryProperties properties, EmailConsent consent, BeaconProperties beacon) {
-		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages, beacon.publicUrl()), properties.mailFrom(),
-				new UnsubscribeLinks(consent, beacon.publicUrl(), properties.unsubscribeMailbox()));
+		return new AlertMimeMessages(mail.createMimeMessage().getSession(),
+				new AlertEmailContent(templates, messages, beacon.publicUrl()), properties.mailFrom(),
+				new UnsubscribeLinks(consent::unsubscribeToken, beacon.publicUrl(), properties.unsubscribeMailbox()));
+	}
+
+	@Bean
+	EmailSender emailSender(JavaMailSender mail, AlertMimeMessages messages) {
+		return new SmtpEmailSender(mail, messages);
 	}
 }

@@ -1,55 +1,33 @@
 package org.beacon.delivery.email;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.beacon.delivery.DeliveryFailure;
 import org.beacon.delivery.ProviderAnswer;
-import org.beacon.delivery.ProviderOutcomes;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends alert emails through an SMTP relay with Jakarta Mail: a multipart message with text and HTML parts, whose
- * body is built once per alert and language ({@link PreparedMimeMessage}).
+ * Sends alert emails through an SMTP relay with Jakarta Mail: the message of {@link AlertMimeMessages}, a multipart
+ * with text and HTML parts whose body is built once per alert and language.
  */
 class SmtpEmailSender implements EmailSender {
 
-	static {
-		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader classpath scan for every multipart and
-		// every encoded header (jakartaee/mail-api#699, #861): a few milliseconds per email, most of an SMTP worker's
-		// time. Naming the implementation skips the scan.
-		System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
-				"org.eclipse.angus.mail.util.MailStreamProvider");
-	}
-
 	private final JavaMailSender mail;
 
-	private final Session session;
+	private final AlertMimeMessages messages;
 
-	private final AlertEmailContent content;
-
-	private final String from;
-
-	private final UnsubscribeLinks unsubscribe;
-
-	SmtpEmailSender(JavaMailSender mail, AlertEmailContent content, String from, UnsubscribeLinks unsubscribe) {
+	SmtpEmailSender(JavaMailSender mail, AlertMimeMessages messages) {
 		this.mail = mail;
-		this.session = mail.createMimeMessage().getSession();
-		this.content = content;
-		this.from = from;
-		this.unsubscribe = unsubscribe;
+		this.messages = messages;
 	}
 
 	@Override
@@ -144,26 +122,6 @@ class SmtpEmailSender implements EmailSender {
 	}
 
 	private MimeMessage build(AlertEmail email) {
-		AlertEmailContent.Rendered rendered = content.render(email);
-		// Without a subscriber (no enrollment to stop) the link leads to the sign-in page, where one manages alerts.
-		String link = email.subscriberId() == null ? content.manageUrl() : unsubscribe.url(email.subscriberId());
-		MimeMessage message = new PreparedMimeMessage(session, rendered.body(), link);
-		try {
-			message.setFrom(new InternetAddress(from, true));
-			message.setRecipient(RecipientType.TO, new InternetAddress(email.to(), true));
-			message.setSubject(rendered.subject(), StandardCharsets.UTF_8.name());
-			message.setHeader("X-Beacon-Alert", email.alertId().toString());
-			message.setHeader("Auto-Submitted", "auto-generated");
-			if (email.subscriberId() != null) {
-				// RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" to the URL.
-				message.setHeader("List-Unsubscribe", unsubscribe.header(email.subscriberId()));
-				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-			}
-			return message;
-		}
-		catch (MessagingException ex) {
-			throw ProviderOutcomes.unsendable("smtp:address", "cannot build a message to this address: "
-					+ ex.getMessage());
-		}
+		return messages.build(email, provider());
 	}
 }

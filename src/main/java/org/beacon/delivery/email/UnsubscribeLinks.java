@@ -3,26 +3,26 @@ package org.beacon.delivery.email;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
-import org.beacon.subscribers.EmailConsent;
+import java.util.function.Function;
 
 /** The List-Unsubscribe header of an alert email: a signed one-click HTTPS link and a mailto address. */
 class UnsubscribeLinks {
 
-	private final EmailConsent consent;
+	private final Function<UUID, String> tokens;
 
 	private final String publicUrl;
 
 	private final String mailbox;
 
-	UnsubscribeLinks(EmailConsent consent, String publicUrl, String mailbox) {
-		this.consent = consent;
+	/** @param tokens each subscriber's unsubscribe token ({@code EmailConsent::unsubscribeToken}) */
+	UnsubscribeLinks(Function<UUID, String> tokens, String publicUrl, String mailbox) {
+		this.tokens = tokens;
 		this.publicUrl = publicUrl;
 		this.mailbox = mailbox;
 	}
 
 	String url(UUID subscriberId) {
-		return publicUrl + "/unsubscribe/" + subscriberId + "?t=" + consent.unsubscribeToken(subscriberId);
+		return publicUrl + "/unsubscribe/" + subscriberId + "?t=" + tokens.apply(subscriberId);
 	}
 
 	String header(UUID subscriberId) {

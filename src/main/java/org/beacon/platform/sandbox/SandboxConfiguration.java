@@ -27,8 +27,14 @@ class SandboxConfiguration {
 		return SnsSandbox.start(properties.snsPort(), properties.capacity());
 	}
 
+	@Bean(destroyMethod = "close")
+	SesSandbox sesSandbox(SandboxProperties properties,
+			@Value("${beacon.delivery.ses.access-key-id:sandbox}") String accessKeyId) throws Exception {
+		return SesSandbox.start(properties.sesPort(), properties.capacity(), accessKeyId);
+	}
+
 	@Bean
-	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns) {
-		return new SandboxOutbox(smtp, twilio, sns);
+	SandboxOutbox sandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns, SesSandbox ses) {
+		return new SandboxOutbox(smtp, twilio, sns, ses);
 	}
 }

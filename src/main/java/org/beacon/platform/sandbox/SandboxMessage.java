@@ -7,7 +7,8 @@ import java.util.List;
  * One message a sandbox provider received, as it was sent: nothing in it is masked or hidden.
  *
  * @param channel {@code SMS} or {@code EMAIL}
- * @param id the provider's id: the Twilio message SID, the SNS MessageId, or the email's Message-ID
+ * @param id the provider's id, as the ledger records it: the Twilio message SID, the SNS MessageId, the email's
+ * Message-ID over SMTP, SES's MessageId
  * @param to the recipients as the message names them
  * @param recipients the bare phone number or email addresses it went to (empty when unreadable)
  * @param subject the email subject; absent for SMS

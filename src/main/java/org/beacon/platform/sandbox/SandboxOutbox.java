@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.beacon.platform.sandbox.SandboxEmails.Received;
+
 /**
  * What the sandbox providers received, oldest first and as it was sent: verification codes, sign-in links and
  * recipients in full. A bean only where the sandbox runs ({@code beacon.sandbox.enabled}). It decides nothing about
@@ -18,10 +20,13 @@ public final class SandboxOutbox {
 
 	private final SnsSandbox sns;
 
-	SandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns) {
+	private final SesSandbox ses;
+
+	SandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns, SesSandbox ses) {
 		this.smtp = smtp;
 		this.twilio = twilio;
 		this.sns = sns;
+		this.ses = ses;
 	}
 
 	/**
@@ -34,13 +39,25 @@ public final class SandboxOutbox {
 			.toList();
 	}
 
-	/** The emails, oldest first: an email's position in this list is its index for {@link #emailHtml}. */
+	/**
+	 * The emails of every email provider (the SMTP relay, SES), oldest first: an email's position in this list is its
+	 * index for {@link #emailHtml}.
+	 */
 	public List<SandboxMessage> emails() {
-		return smtp.received();
+		return received().stream().map(Received::shown).toList();
 	}
 
 	/** The HTML part of the email at this index of {@link #emails()}, if there is such an email and it has one. */
 	public Optional<String> emailHtml(int index) {
-		return smtp.html(index);
+		List<Received> received = received();
+		return index < 0 || index >= received.size() ? Optional.empty()
+				: SandboxEmails.html(received.get(index).message());
+	}
+
+	/** Both providers' emails in the order they arrived (a stable sort: the SMTP server's own order stays). */
+	private List<Received> received() {
+		return Stream.concat(smtp.received().stream(), ses.emails().stream())
+			.sorted(Comparator.comparing(email -> email.shown().receivedAt()))
+			.toList();
 	}
 }

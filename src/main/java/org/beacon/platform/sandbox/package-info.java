@@ -1,7 +1,8 @@
 /**
- * The sandbox providers of the embedded default: an SMTP server and look-alikes of Twilio and Amazon SNS that keep
- * what Beacon sends them. {@link org.beacon.platform.sandbox.SandboxOutbox} hands what they received, as it was sent, to the staff
- * views of the outbox (in the console), which decide who may read what of it.
+ * The sandbox providers of the embedded default: an SMTP server and look-alikes of Twilio, Amazon SNS and Amazon SES
+ * that keep what Beacon sends them; the emails of both email providers read alike ({@code SandboxEmails}).
+ * {@link org.beacon.platform.sandbox.SandboxOutbox} hands what they received, as it was sent, to the staff views of the
+ * outbox (in the console), which decide who may read what of it.
  * <p>
  * The Twilio look-alike is Beacon's one Twilio fake: {@link org.beacon.platform.sandbox.FakeTwilioApi} is the only
  * place that knows the wire format of Twilio's Messages API (form fields in, JSON out) and
@@ -12,6 +13,11 @@
  * {@link org.beacon.platform.sandbox.FakeSnsApi} is the only place that knows SNS's wire format (the AWS Query
  * protocol: SigV4-signed form fields in, XML out). It can be made to fail (503) to watch failover; SNS sends no
  * delivery callbacks, so neither does it.
+ * <p>
+ * Likewise {@link org.beacon.platform.sandbox.FakeSesApi} is the one place that knows SES v2's {@code SendEmail}
+ * (REST-JSON, a raw MIME message in, its MessageId or an AWS error out), served by
+ * {@link org.beacon.platform.sandbox.SesSandbox}, which can be made to fail (503) to watch email traffic move to the
+ * other provider.
  */
 @org.springframework.modulith.NamedInterface("sandbox")
 package org.beacon.platform.sandbox;

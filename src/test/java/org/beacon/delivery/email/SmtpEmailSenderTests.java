@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.delivery.DeliveryFailure;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -86,26 +81,6 @@ class SmtpEmailSenderTests {
 		mail.setPort(port);
 		mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
 		mail.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		SpringTemplateEngine templates = new SpringTemplateEngine();
-		templates.setTemplateEngineMessageSource(messages);
-		templates.addTemplateResolver(resolver(TemplateMode.TEXT, "", Set.of("*.txt"), 1));
-		templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", Set.of("*"), 2));
-		return new SmtpEmailSender(mail, new AlertEmailContent(templates, messages, "https://beacon.test"), "Beacon <alerts@beacon.test>",
-				null);
-	}
-
-	static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, Set<String> patterns, int order) {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(suffix);
-		resolver.setTemplateMode(mode);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setResolvablePatterns(patterns);
-		resolver.setOrder(order);
-		return resolver;
+		return new SmtpEmailSender(mail, TestAlertMimeMessages.on(mail.getSession()));
 	}
 }

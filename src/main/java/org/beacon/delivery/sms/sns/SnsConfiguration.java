@@ -7,7 +7,6 @@ import org.beacon.delivery.DeliveryProperties;
 import org.beacon.delivery.sms.SmsSender;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,14 +22,12 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.SnsClientBuilder;
 
 /**
- * The SNS client and the {@link SmsSender} named {@code sns}, for now only where
- * {@code beacon.delivery.sns.enabled=true} (off by default): it was built beside the routing among SMS providers, which
- * decides when to drop this condition.
+ * The SNS client and the {@link SmsSender} named {@code sns}: the SMS worker sends through it whenever
+ * {@code beacon.delivery.routing.sms} routes traffic to it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliveryProperties.class)
 @ConditionalOnRole(Role.SMS)
-@ConditionalOnProperty(name = "beacon.delivery.sns.enabled", havingValue = "true")
 class SnsConfiguration {
 
 	@Bean(destroyMethod = "close")

@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** SNS is an SMS provider only where it is switched on ({@code beacon.delivery.sns.enabled}), and on SMS workers. */
+/** SNS is an SMS provider on SMS workers, and only there. */
 class SnsConfigurationTests {
 
 	final ApplicationContextRunner context = new ApplicationContextRunner()
@@ -18,13 +18,8 @@ class SnsConfigurationTests {
 		.withUserConfiguration(SnsConfiguration.class);
 
 	@Test
-	void registersNothingUnlessEnabled() {
-		context.run(beans -> assertThat(beans).doesNotHaveBean(SmsSender.class).doesNotHaveBean(SnsClient.class));
-	}
-
-	@Test
-	void registersTheSnsSenderWhereEnabledOnAnSmsWorker() {
-		context.withPropertyValues("beacon.delivery.sns.enabled=true", "beacon.roles=sms",
+	void registersTheSnsSenderOnAnSmsWorker() {
+		context.withPropertyValues("beacon.roles=sms",
 				"beacon.delivery.sns.endpoint=http://127.0.0.1:18090")
 			.run(beans -> {
 				assertThat(beans).hasSingleBean(SnsClient.class);
@@ -34,7 +29,7 @@ class SnsConfigurationTests {
 
 	@Test
 	void registersNothingOnAProcessThatSendsNoSms() {
-		context.withPropertyValues("beacon.delivery.sns.enabled=true", "beacon.roles=api")
+		context.withPropertyValues("beacon.roles=api")
 			.run(beans -> assertThat(beans).doesNotHaveBean(SmsSender.class));
 	}
 }
