@@ -52,16 +52,18 @@ public final class DeliveryBenchmark {
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		Path data = Files.createTempDirectory("beacon-bench-");
+		boolean failover = Boolean.getBoolean("bench.failover");
 		Arrivals warmUp = new Arrivals(2);
 		int port = freePort();
 		try (StatusCallbacks callbacks = new StatusCallbacks(AUTH_TOKEN, 16);
-				TwilioApiStub twilio = new TwilioApiStub(warmUp, callbacks); SmtpSink smtp = new SmtpSink(warmUp)) {
+				TwilioApiStub twilio = new TwilioApiStub(warmUp, callbacks); SmtpSink smtp = new SmtpSink(warmUp);
+				SnsApiStub sns = new SnsApiStub(warmUp)) {
 			// Beacon's workers: 2 consumers per channel, each with 8 Twilio connections or 4 SMTP sessions.
 			double raw = new RawStubRate(twilio.baseUrl(), smtp.port(), 16, 8).measure(Math.min(2 * n, 100_000));
 			say("raw stub rate, SMS and email together: %.0f messages/s", raw);
-			ConfigurableApplicationContext beacon = start(data, port, twilio.baseUrl(), smtp.port());
+			ConfigurableApplicationContext beacon = start(data, port, twilio.baseUrl(), smtp.port(), sns.endpoint());
 			try {
-				new DeliveryBenchmark(beacon, n, twilio, smtp, callbacks).run(raw);
+				new DeliveryBenchmark(beacon, n, twilio, smtp, callbacks, failover ? sns : null).run(raw);
 			}
 			finally {
 				beacon.close();
@@ -85,6 +87,9 @@ public final class DeliveryBenchmark {
 
 	private final StatusCallbacks callbacks;
 
+	/** The second SMS provider's stub in the failover run, where Twilio fails halfway; null in the plain run. */
+	private final SnsApiStub sns;
+
 	private final JdbcTemplate jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -94,8 +99,9 @@ public final class DeliveryBenchmark {
 	private final String api;
 
 	private DeliveryBenchmark(ConfigurableApplicationContext beacon, int n, TwilioApiStub twilio, SmtpSink smtp,
-			StatusCallbacks callbacks) {
+			StatusCallbacks callbacks, SnsApiStub sns) {
 		this.beacon = beacon;
+		this.sns = sns;
 		this.n = n;
 		this.twilio = twilio;
 		this.smtp = smtp;
@@ -113,6 +119,10 @@ public final class DeliveryBenchmark {
 
 		Arrivals arrivals = new Arrivals(n);
 		twilio.arrivals = arrivals;
+		twilio.reporting = true;
+		if (sns != null) {
+			sns.arrivals = arrivals;
+		}
 		smtp.arrivals = arrivals;
 		System.gc();
 		HeapWatch heap = new HeapWatch();
@@ -124,7 +134,13 @@ public final class DeliveryBenchmark {
 		probes.setDaemon(true);
 		probes.start();
 		ReportLag lag = new ReportLag(jdbc, callbacks);
+		Thread outage = new Thread(this::failTwilioHalfway, "bench-outage");
+		outage.setDaemon(true);
+		if (sns != null) {
+			outage.start();
+		}
 		awaitArrivals(arrivals, issued);
+		outage.interrupt();
 		probes.interrupt();
 		probes.join();
 		firstSends.add((arrivals.first.get() - issued) / 1_000_000);
@@ -152,9 +168,9 @@ public final class DeliveryBenchmark {
 				reports, callbacks.refused.get(), delivered, n, lag.samples().size());
 		System.out.printf("BENCH recipients=%d deliveries=%d deliveries_per_s=%.0f raw_stub_per_s=%.0f ratio=%.2f "
 				+ "audience_ms=%d first_send_p99_ms=%d peak_heap_mb=%d reports=%d reports_per_s=%.0f "
-				+ "report_lag_p99_ms=%d providers=%s lost=%d duplicates=%d%n", n, sent, perSecond, raw, perSecond / raw,
+				+ "report_lag_p99_ms=%d providers=%s%s lost=%d duplicates=%d%n", n, sent, perSecond, raw, perSecond / raw,
 				audienceMs, p99(firstSends), heap.peakLiveMb(), reports, reportsPerSecond, StatusCallbacks.p99(lag.samples()),
-				providers(alertId), arrivals.lost(), arrivals.duplicates());
+				providers(alertId), failoverField(), arrivals.lost(), arrivals.duplicates());
 	}
 
 	/** Resolves the alert's audience alone, page by page as the fan-out does, and answers how long it took. */
@@ -246,7 +262,11 @@ public final class DeliveryBenchmark {
 			delivered = jdbc.queryForObject("""
 					SELECT count(*) FROM delivery WHERE alert_id = ?::uuid AND channel = 'SMS' AND status = 'DELIVERED'""",
 					Long.class, alertId);
-			if (delivered == n && callbacks.pending() == 0) {
+			// Only Twilio reports; SNS sends no callbacks (its delivery status goes to CloudWatch Logs).
+			long reported = jdbc.queryForObject("""
+					SELECT count(*) FROM delivery WHERE alert_id = ?::uuid AND channel = 'SMS' AND provider = 'twilio'""",
+					Long.class, alertId);
+			if (delivered == reported && callbacks.pending() == 0) {
 				break;
 			}
 			long progress = delivered + callbacks.accepted.get();
@@ -256,6 +276,35 @@ public final class DeliveryBenchmark {
 			}
 		}
 		return delivered;
+	}
+
+	/** When Twilio failed in the failover run (System.nanoTime); 0 before. */
+	private volatile long twilioFailedAt;
+
+	/** The failover run's outage: Twilio answers 503 to every call once it took half the alert's SMS. */
+	private void failTwilioHalfway() {
+		try {
+			while (twilio.taken.get() < n / 2) {
+				Thread.sleep(10);
+			}
+			twilio.failing = true;
+			twilioFailedAt = System.nanoTime();
+			say("Twilio fails from now on, after %d SMS", twilio.taken.get());
+		}
+		catch (InterruptedException ex) {
+			// the alert was delivered before Twilio took half of it
+		}
+	}
+
+	/** {@code failover_s}: from Twilio's failure to SNS's first message, in the failover run. */
+	private String failoverField() {
+		if (sns == null) {
+			return "";
+		}
+		long failed = twilioFailedAt;
+		long first = sns.firstAt.get();
+		return failed == 0 || first == 0 ? " failover_s=-1"
+				: String.format(" failover_s=%.1f", Math.max(0, first - failed) / 1e9);
 	}
 
 	/** How many of the alert's messages each provider took, as the ledger recorded it. */
@@ -291,8 +340,8 @@ public final class DeliveryBenchmark {
 		return new Issued(json.readTree(response.body()).get("id").asText(), System.nanoTime());
 	}
 
-	private static ConfigurableApplicationContext start(Path data, int port, String twilioUrl, int smtpPort)
-			throws Exception {
+	private static ConfigurableApplicationContext start(Path data, int port, String twilioUrl, int smtpPort,
+			String snsEndpoint) throws Exception {
 		// As command-line arguments, which take precedence over application.yml (default properties would not).
 		return new SpringApplicationBuilder(BeaconApplication.class).bannerMode(Banner.Mode.OFF)
 			.run(arguments(Map.ofEntries(Map.entry("server.port", String.valueOf(port)),
@@ -308,6 +357,7 @@ public final class DeliveryBenchmark {
 					Map.entry("beacon.advisories.seed-sample", "false"),
 					Map.entry("spring.mail.host", "127.0.0.1"), Map.entry("spring.mail.port", String.valueOf(smtpPort)),
 					Map.entry("beacon.delivery.twilio.api-url", twilioUrl),
+					Map.entry("beacon.delivery.sns.endpoint", snsEndpoint),
 					// The stubs take any rate: Beacon's own limit is not what is measured here.
 					Map.entry("beacon.delivery.rate.default-per-second", "1000000"),
 					Map.entry("logging.level.org.beacon", "WARN"),

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.beacon.platform.sandbox.FakeTwilioApi;
 import org.beacon.platform.sandbox.FakeTwilioApi.Answer;
@@ -29,6 +30,15 @@ final class TwilioApiStub implements AutoCloseable {
 
 	private final StatusCallbacks callbacks;
 
+	/** Whether the messages taken are reported: not those of the raw rate's warm-up, which has no Beacon to tell. */
+	volatile boolean reporting;
+
+	/** Whether every call is answered as Twilio answers while it is down (503), for the failover run. */
+	volatile boolean failing;
+
+	/** Messages taken while reporting: those of Beacon's run. */
+	final AtomicLong taken = new AtomicLong();
+
 	TwilioApiStub(Arrivals arrivals, StatusCallbacks callbacks) throws IOException {
 		this.arrivals = arrivals;
 		this.callbacks = callbacks;
@@ -50,7 +60,8 @@ final class TwilioApiStub implements AutoCloseable {
 		try (InputStream body = exchange.getRequestBody()) {
 			form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		Answer answer = FakeTwilioApi.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form);
+		Answer answer = failing ? FakeTwilioApi.unavailable()
+				: FakeTwilioApi.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form);
 		// A message the fake refused did not arrive: the benchmark counts it lost.
 		arrivals.arrived(Arrivals.Channel.SMS, Arrivals.indexOfPhone(answer.accepted() ? answer.request().to() : null));
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -58,7 +69,8 @@ final class TwilioApiStub implements AutoCloseable {
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(answer.json());
 		}
-		if (answer.accepted()) {
+		if (answer.accepted() && reporting) {
+			taken.incrementAndGet();
 			callbacks.taken(answer.sid(), answer.request());
 		}
 	}

@@ -167,6 +167,11 @@ public final class FakeTwilioApi {
 		return new Answer(201, json(message(sid, request, Instant.now())), sid, request);
 	}
 
+	/** Twilio's answer to any call while it is down: 503 and its error 20503. */
+	public static Answer unavailable() {
+		return new Answer(503, error(503, 20503, "Service unavailable"), null, null);
+	}
+
 	/** Twilio's JSON answer for an error: its code, its words and where its documentation is. */
 	public static byte[] error(int status, int code, String message) {
 		return json(Map.of("code", code, "message", message, "status", status, "more_info",
