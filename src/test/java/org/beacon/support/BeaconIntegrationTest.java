@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.beacon.delivery.ProviderCircuits;
+import org.beacon.platform.sandbox.SesSandbox;
+import org.beacon.platform.sandbox.SnsSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +32,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Beacon with real parts: Kafka in KRaft mode (spring-kafka-test), PostgreSQL (embedded, fresh per test JVM),
- * GreenMail as the SMTP relay and the IMAP server of the bounce mailbox ({@link #BOUNCES}), and WireMock as Twilio's API behind the real SDK. Every test class extending it shares
+ * GreenMail as the SMTP relay (behind {@link #RELAY}) and the IMAP server of the bounce mailbox ({@link #BOUNCES}),
+ * WireMock as Twilio's API behind the real SDK, and the sandbox look-alikes of SNS and SES, the second providers,
+ * behind the AWS SDK. Every test class extending it shares
  * one application context. Each test starts with no subscribers, alerts or deliveries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -63,6 +67,15 @@ public abstract class BeaconIntegrationTest {
 
 	protected static final TwilioStub TWILIO = new TwilioStub();
 
+	/** Beacon's SMTP relay: GreenMail, through a relay a test can make fail. */
+	protected static final SwitchableRelay RELAY;
+
+	/** Amazon SNS, the second SMS provider: its sandbox look-alike. */
+	protected static final SnsSandbox SNS;
+
+	/** Amazon SES, the second email provider: its sandbox look-alike. */
+	protected static final SesSandbox SES;
+
 	private static final Path DATA;
 
 	/** How long the work a test set off may take to end after the test. */
@@ -71,7 +84,10 @@ public abstract class BeaconIntegrationTest {
 	static {
 		SMTP.start();
 		SMTP.setUser(BOUNCES, BOUNCES, BOUNCES);
+		RELAY = new SwitchableRelay(SMTP.getSmtp().getPort());
 		try {
+			SNS = SnsSandbox.start(0, 10_000);
+			SES = SesSandbox.start(0, 10_000, "sandbox");
 			DATA = Files.createTempDirectory("beacon-test-");
 		}
 		catch (IOException ex) {
@@ -82,7 +98,9 @@ public abstract class BeaconIntegrationTest {
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("spring.mail.port", RELAY::port);
+		registry.add("beacon.delivery.sns.endpoint", () -> SNS.endpoint().toString());
+		registry.add("beacon.delivery.ses.endpoint", () -> "http://127.0.0.1:" + SES.port());
 		registry.add("beacon.delivery.bounces.port", () -> SMTP.getImap().getPort());
 		registry.add("beacon.delivery.bounces.username", () -> BOUNCES);
 		registry.add("beacon.delivery.bounces.password", () -> BOUNCES);
@@ -115,6 +133,9 @@ public abstract class BeaconIntegrationTest {
 		circuits.reset();
 		SMTP.purgeEmailFromAllMailboxes();
 		TWILIO.acceptAll();
+		RELAY.failing(false);
+		SNS.failing(false);
+		SES.failing(false);
 		clock.reset();
 	}
 
