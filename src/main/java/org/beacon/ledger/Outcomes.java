@@ -89,10 +89,18 @@ class Outcomes {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Records the messages the provider took as SENT, or with the report already kept for them. A report kept while
+	 * this runs is missed by both sides (this statement's snapshot is older than the report; the report's own update
+	 * cannot see this uncommitted row), so the kept reports of these messages are applied once more, in a statement
+	 * of its own after this one committed: the report's update either ran after that commit and saw the row, or ran
+	 * before it, and then the report was committed before this second statement began and it sees the report.
+	 */
 	void sentAll(List<Answer> accepted) {
 		if (!accepted.isEmpty()) {
-			jdbc.sql(SENT_ALL).params(ids(accepted), accepted.stream().map(Answer::providerId).toArray(String[]::new))
-				.update();
+			String[] providerIds = accepted.stream().map(Answer::providerId).toArray(String[]::new);
+			jdbc.sql(SENT_ALL).params(ids(accepted), providerIds).update();
+			jdbc.sql(APPLY_REPORTS).param(providerIds).update();
 		}
 	}
 
