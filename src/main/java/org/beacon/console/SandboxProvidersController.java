@@ -51,8 +51,8 @@ class SandboxProvidersController {
 	 * @param name as {@code beacon.delivery.routing} names it
 	 * @param failing whether it answers every call as the real provider does when it is down
 	 */
-	record Provider(@Schema(example = "twilio") String name, @Schema(allowableValues = { "SMS", "EMAIL" }) String channel,
-			boolean failing) {
+	record Provider(@Schema(example = "twilio") String name,
+			@Schema(allowableValues = { "SMS", "EMAIL" }) String channel, boolean failing) {
 
 		static Provider of(ProviderSwitch provider) {
 			return new Provider(provider.name(), provider.channel(), provider.failing());
@@ -75,7 +75,8 @@ class SandboxProvidersController {
 			While failing, Twilio, SNS and SES answer every call 503 as they do in an outage, and the SMTP server \
 			refuses connections. An unknown provider is 404; a body without a boolean `failing` is 400, naming it. """
 			+ FAILING)
-	Provider failing(@Parameter(description = "twilio, sns, smtp or ses", example = "twilio") @PathVariable String provider,
+	Provider failing(
+			@Parameter(description = "twilio, sns, smtp or ses", example = "twilio") @PathVariable String provider,
 			@Valid @RequestBody Switch body, Principal admin) {
 		return Provider.of(providers.failing(provider, body.failing(), admin.getName()));
 	}

@@ -56,7 +56,8 @@ final class SandboxProviderSwitches {
 		PageSession.Page back = admin.post("/staff/sandbox/providers/twilio", "failing", "false");
 		assertThat(back.status()).isEqualTo(302);
 		assertThat(back.location()).endsWith("/staff/sandbox#providers");
-		assertThat(admin.get("/staff/sandbox").body()).contains("Twilio answers again.").doesNotContain("Bring it back<");
+		assertThat(admin.get("/staff/sandbox").body()).contains("Twilio answers again.")
+			.doesNotContain("Bring it back<");
 		assertThat(admin.post("/staff/sandbox/providers/vonage", "failing", "true").status()).isEqualTo(404);
 		assertThat(api.get(PROVIDERS, Api.staff(Api.ADMIN, Api.PASSWORD)).body().findValues("failing"))
 			.as("every provider answers again").allMatch(failing -> !failing.asBoolean());

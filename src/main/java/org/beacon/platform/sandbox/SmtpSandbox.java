@@ -81,7 +81,7 @@ final class SmtpSandbox implements FailingSwitch, AutoCloseable {
 	private static void awaitListening(SmtpServer server) {
 		try {
 			if (!server.waitTillRunning(server.getServerSetup().getServerStartupTimeout())) {
-				throw new IllegalStateException("The sandbox SMTP server did not listen again on port " + server.getPort());
+				throw new IllegalStateException("The sandbox SMTP server did not listen again on " + server.getPort());
 			}
 		}
 		catch (InterruptedException ex) {
