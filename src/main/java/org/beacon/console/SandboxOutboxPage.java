@@ -10,6 +10,7 @@ import org.beacon.broadcast.SmsText;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
+import org.beacon.platform.sandbox.ProviderSwitch;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,13 +20,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The sandbox outbox (embedded default only): what the sandbox providers received, newest first — SMS as a phone
  * shows them, with their encoding and segments, and emails in a sandboxed frame — or one recipient's alone. Each
  * staff member reads it as {@link SandboxOutboxAccess} lets them, frames included: an administrator everything as
  * sent, other staff the messages to their post's citizens, recipients masked and codes and secret links hidden.
+ * Administrators also find the providers' failing switches here ({@link SandboxProviders}).
  */
 @Controller
 @WebPage
@@ -44,8 +48,11 @@ class SandboxOutboxPage {
 
 	private final SandboxOutboxAccess access;
 
-	SandboxOutboxPage(SandboxOutboxAccess access) {
+	private final SandboxProviders providers;
+
+	SandboxOutboxPage(SandboxOutboxAccess access, SandboxProviders providers) {
 		this.access = access;
+		this.providers = providers;
 	}
 
 	/** An SMS as the page shows it; its encoding and segments are those of the text as sent. */
@@ -76,7 +83,18 @@ class SandboxOutboxPage {
 		model.addAttribute("found", texts.size() + emails.size());
 		model.addAttribute("sms", texts.stream().limit(SHOWN).map(SandboxOutboxPage::sms).toList());
 		model.addAttribute("emails", emails.stream().limit(SHOWN).map(SandboxOutboxPage::email).toList());
+		// Shown to administrators alone (the template asks), who alone may flip them (the security configuration).
+		model.addAttribute("providers", providers.all());
 		return "staff/sandbox";
+	}
+
+	/** Makes a provider fail or answer again (administrators), then shows the outbox with what changed. */
+	@PostMapping("/staff/sandbox/providers/{provider}")
+	String failing(@PathVariable String provider, @RequestParam boolean failing, Principal admin,
+			RedirectAttributes redirect) {
+		ProviderSwitch changed = providers.failing(provider, failing, admin.getName());
+		redirect.addFlashAttribute("switched", changed);
+		return "redirect:/staff/sandbox#providers";
 	}
 
 	private static Sms sms(SandboxOutboxAccess.Shown message) {

@@ -84,6 +84,7 @@ class EmbeddedDefaultIntegrationTests {
 			String root = "http://localhost:" + beacon.getEnvironment().getProperty("local.server.port");
 			SandboxOutboxFrames.everyEmailRendersForWhoeverMayReadIt(root);
 			SandboxOutboxFilter.findsOneRecipientTypedInFull(root, api);
+			SandboxProviderSwitches.onlyAdministratorsMakeAProviderFail(root, api);
 			assertThat(output.getAll()).as("what staff typed in the recipient filter is not logged")
 				.doesNotContain(SandboxOutboxFilter.TYPED);
 		}

@@ -128,6 +128,11 @@ public final class Api {
 		return exchange(HttpMethod.POST, path, body, headers);
 	}
 
+	/** A PUT with a JSON body. */
+	public Response put(String path, Object body, HttpHeaders headers) {
+		return exchange(HttpMethod.PUT, path, body, headers);
+	}
+
 	public Response post(String path, HttpHeaders headers) {
 		return exchange(HttpMethod.POST, path, null, headers);
 	}

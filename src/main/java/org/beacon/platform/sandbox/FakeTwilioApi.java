@@ -167,9 +167,12 @@ public final class FakeTwilioApi {
 		return new Answer(201, json(message(sid, request, Instant.now())), sid, request);
 	}
 
-	/** Twilio's answer to any call while it is down: 503 and its error 20503. */
+	/**
+	 * What Twilio answers while it is down, to every call: 503 with its error 20503. The Twilio SDK reads it as an
+	 * {@code ApiException} of that status and code, which Beacon retries and counts against Twilio's circuit.
+	 */
 	public static Answer unavailable() {
-		return new Answer(503, error(503, 20503, "Service unavailable"), null, null);
+		return new Answer(503, error(503, 20503, "Service Unavailable"), null, null);
 	}
 
 	/** Twilio's JSON answer for an error: its code, its words and where its documentation is. */

@@ -1,7 +1,9 @@
 package org.beacon.platform.sandbox;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -9,8 +11,9 @@ import org.beacon.platform.sandbox.SandboxEmails.Received;
 
 /**
  * What the sandbox providers received, oldest first and as it was sent: verification codes, sign-in links and
- * recipients in full. A bean only where the sandbox runs ({@code beacon.sandbox.enabled}). It decides nothing about
- * who may read what; the staff views of the outbox do.
+ * recipients in full; and the switches that make a provider fail, to watch Beacon move its channel's traffic to the
+ * other one. A bean only where the sandbox runs ({@code beacon.sandbox.enabled}). It decides nothing about who may read
+ * what or flip a switch; the staff views of the outbox do.
  */
 public final class SandboxOutbox {
 
@@ -22,11 +25,45 @@ public final class SandboxOutbox {
 
 	private final SesSandbox ses;
 
+	/** The providers by name, SMS first, each channel's in the order of its default routing. */
+	private final Map<String, Provider> providers = new LinkedHashMap<>();
+
 	SandboxOutbox(SmtpSandbox smtp, TwilioSandbox twilio, SnsSandbox sns, SesSandbox ses) {
 		this.smtp = smtp;
 		this.twilio = twilio;
 		this.sns = sns;
 		this.ses = ses;
+		providers.put("twilio", new Provider("SMS", twilio));
+		providers.put("sns", new Provider("SMS", sns));
+		providers.put("smtp", new Provider("EMAIL", smtp));
+		providers.put("ses", new Provider("EMAIL", ses));
+	}
+
+	private record Provider(String channel, FailingSwitch sandbox) {
+	}
+
+	/** Every sandbox provider and whether it is made to fail: SMS first, each channel's in routing order. */
+	public List<ProviderSwitch> providers() {
+		return providers.entrySet()
+			.stream()
+			.map(provider -> new ProviderSwitch(provider.getKey(), provider.getValue().channel(),
+					provider.getValue().sandbox().failing()))
+			.toList();
+	}
+
+	/**
+	 * Makes a provider fail every call as its real counterpart does when it is down (Twilio, SNS and SES answer 503,
+	 * the SMTP server refuses connections), or answer again.
+	 *
+	 * @param provider its name in {@link #providers()}
+	 * @throws IllegalArgumentException when no sandbox provider has that name
+	 */
+	public void failing(String provider, boolean failing) {
+		Provider found = providers.get(provider);
+		if (found == null) {
+			throw new IllegalArgumentException("No sandbox provider " + provider + "; there are " + providers.keySet());
+		}
+		found.sandbox().failing(failing);
 	}
 
 	/**

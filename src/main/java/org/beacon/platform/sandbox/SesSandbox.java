@@ -28,7 +28,7 @@ import com.sun.net.httpserver.HttpServer;
  * ledger records. While {@link #failing(boolean) failing} it answers every call 503, as SES does when it is down, to
  * watch traffic move to the other email provider.
  */
-public final class SesSandbox implements AutoCloseable {
+public final class SesSandbox implements FailingSwitch, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(SesSandbox.class);
 
@@ -74,10 +74,12 @@ public final class SesSandbox implements AutoCloseable {
 	}
 
 	/** Makes every call fail with 503 (true), or be answered as SES does again (false). */
+	@Override
 	public void failing(boolean failing) {
 		this.failing = failing;
 	}
 
+	@Override
 	public boolean failing() {
 		return failing;
 	}

@@ -29,7 +29,7 @@ import com.sun.net.httpserver.HttpServer;
  * Public, where the other sandbox servers are not, for its switches: {@link #failing(boolean)} makes SNS fail, to
  * watch traffic move to the other provider and come back, and tests run the AWS SDK against it.
  */
-public final class SnsSandbox implements AutoCloseable {
+public final class SnsSandbox implements FailingSwitch, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(SnsSandbox.class);
 
@@ -81,11 +81,13 @@ public final class SnsSandbox implements AutoCloseable {
 	}
 
 	/** While on, every call is answered 503 {@code ServiceUnavailable}, as SNS does in an outage. */
+	@Override
 	public void failing(boolean on) {
 		failing = on;
 		log.info("Sandbox SNS API {}", on ? "fails every call (503)" : "answers again");
 	}
 
+	@Override
 	public boolean failing() {
 		return failing;
 	}

@@ -25,8 +25,12 @@ import com.sun.net.httpserver.HttpServer;
  * default exercises it end to end without reaching a phone. It keeps what it took for the outbox and reports each
  * message's delivery to its {@code StatusCallback} as Twilio does ({@link FakeTwilioCallbacks}); its Messages list
  * shows what it still keeps.
+ * <p>
+ * Public, as {@link SnsSandbox} is, for its switch: while {@link #failing(boolean) failing} it answers every call as
+ * Twilio does when it is down ({@link FakeTwilioApi#unavailable()}), to watch SMS traffic move to the other provider
+ * and come back; tests run the Twilio SDK against it.
  */
-final class TwilioSandbox implements AutoCloseable {
+public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(TwilioSandbox.class);
 
@@ -38,29 +42,61 @@ final class TwilioSandbox implements AutoCloseable {
 
 	private final FakeTwilioCallbacks callbacks;
 
+	private volatile boolean failing;
+
 	private TwilioSandbox(HttpServer server, int capacity, FakeTwilioCallbacks callbacks) {
 		this.server = server;
 		this.capacity = capacity;
 		this.callbacks = callbacks;
 	}
 
-	static TwilioSandbox start(int port, int capacity, String authToken) throws IOException {
+	/**
+	 * Starts the server on 127.0.0.1.
+	 *
+	 * @param port its port; 0 for any free one ({@link #port()} tells which)
+	 * @param capacity how many received messages it keeps, the latest
+	 * @param authToken the token its status callbacks are signed with, Beacon's Twilio auth token
+	 */
+	public static TwilioSandbox start(int port, int capacity, String authToken) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
 		TwilioSandbox sandbox = new TwilioSandbox(server, capacity, new FakeTwilioCallbacks(authToken));
 		server.createContext("/2010-04-01/", sandbox::handle);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.start();
-		log.info("Sandbox Twilio API listening on http://127.0.0.1:{}", port);
+		log.info("Sandbox Twilio API listening on http://127.0.0.1:{}", sandbox.port());
 		return sandbox;
 	}
 
-	synchronized List<SandboxMessage> received() {
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	/** The text messages it took, oldest first. */
+	public synchronized List<SandboxMessage> received() {
 		return List.copyOf(received);
+	}
+
+	/** While on, every call is answered 503 with Twilio's error 20503 and nothing is taken, as in a Twilio outage. */
+	@Override
+	public void failing(boolean on) {
+		failing = on;
+		log.info("Sandbox Twilio API {}", on ? "fails every call (503)" : "answers again");
+	}
+
+	@Override
+	public boolean failing() {
+		return failing;
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			URI uri = exchange.getRequestURI();
+			if (failing) {
+				// Read what was sent all the same, so that the SDK's pooled connection stays usable.
+				exchange.getRequestBody().readAllBytes();
+				respond(exchange, FakeTwilioApi.unavailable());
+				return;
+			}
 			if (FakeTwilioApi.isList(exchange.getRequestMethod(), uri.getPath())) {
 				respond(exchange, FakeTwilioApi.list(uri.getPath(), uri.getRawQuery(), taken()));
 				return;

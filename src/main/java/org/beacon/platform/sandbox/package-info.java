@@ -18,6 +18,10 @@
  * (REST-JSON, a raw MIME message in, its MessageId or an AWS error out), served by
  * {@link org.beacon.platform.sandbox.SesSandbox}, which can be made to fail (503) to watch email traffic move to the
  * other provider.
+ * <p>
+ * Every look-alike can be made to fail as its real counterpart does when it is down (Twilio, SNS and SES answer 503,
+ * the SMTP server refuses connections); {@link org.beacon.platform.sandbox.SandboxOutbox#providers()} lists the
+ * switches for the staff sandbox page.
  */
 @org.springframework.modulith.NamedInterface("sandbox")
 package org.beacon.platform.sandbox;

@@ -48,7 +48,7 @@ class PageSecurityConfiguration {
 		http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/login", "/staff/login/**").permitAll()
-				.requestMatchers("/staff/audit/**", "/staff/admin/**").hasRole("ADMIN")
+				.requestMatchers("/staff/audit/**", "/staff/admin/**", "/staff/sandbox/providers/**").hasRole("ADMIN")
 				.requestMatchers("/staff/review/**", "/staff/approvals/**").hasAnyRole("APPROVER", "ADMIN")
 				.requestMatchers("/staff/**").hasAnyRole(SecurityConfiguration.STAFF)
 				.requestMatchers("/account/**").hasRole("CITIZEN")

@@ -56,6 +56,8 @@ class SecurityConfiguration {
 				.hasAnyRole("APPROVER", "ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/alerts", "/api/v1/alerts/cap").hasRole("OFFICER")
 				.requestMatchers(HttpMethod.GET, "/cap/**").permitAll()
+				// The sandbox's failing switches stop a channel's provider for everyone: administrators only.
+				.requestMatchers("/api/v1/sandbox/providers", "/api/v1/sandbox/providers/**").hasRole("ADMIN")
 				.requestMatchers("/api/v1/alerts/**", "/api/v1/sandbox/**").hasAnyRole(STAFF)
 				// Open where springdoc serves them (the embedded default); in prod it does not unless told to
 				// (BEACON_API_DOCS_ENABLED), and the paths answer 404 to everyone alike.

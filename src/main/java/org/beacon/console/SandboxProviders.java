@@ -1,0 +1,60 @@
+package org.beacon.console;
+
+import java.util.List;
+
+import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.Role;
+import org.beacon.platform.sandbox.ProviderSwitch;
+import org.beacon.platform.sandbox.SandboxOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The failing switches of the sandbox providers, on the API and on the page alike: an administrator makes one fail to
+ * watch Beacon move its channel's traffic to the other provider, and brings it back. Who may flip them is the security
+ * configuration's to decide (administrators only). Each flip is logged with who made it; the audit log has no action
+ * for it (its actions are a database constraint, and this sandbox-only switch changes no one's data).
+ */
+@Component
+@ConditionalOnRole(Role.API)
+@ConditionalOnProperty(name = "beacon.sandbox.enabled", havingValue = "true")
+class SandboxProviders {
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxProviders.class);
+
+	private final SandboxOutbox outbox;
+
+	SandboxProviders(SandboxOutbox outbox) {
+		this.outbox = outbox;
+	}
+
+	/** Every sandbox provider and whether it fails: SMS first, each channel's in routing order. */
+	List<ProviderSwitch> all() {
+		return outbox.providers();
+	}
+
+	/**
+	 * Makes the provider fail (or answer again) and tells its new state.
+	 *
+	 * @throws ResponseStatusException 404 when no sandbox provider has that name
+	 */
+	ProviderSwitch failing(String provider, boolean failing, String admin) {
+		try {
+			outbox.failing(provider, failing);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No sandbox provider is named '" + provider
+					+ "'; they are " + names());
+		}
+		log.info("{} made the sandbox provider {} {}", admin, provider, failing ? "fail" : "answer again");
+		return outbox.providers().stream().filter(p -> p.name().equals(provider)).findFirst().orElseThrow();
+	}
+
+	private String names() {
+		return String.join(", ", all().stream().map(ProviderSwitch::name).toList());
+	}
+}
