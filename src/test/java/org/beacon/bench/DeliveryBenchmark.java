@@ -39,7 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * embedded defaults (in-process Kafka, embedded PostgreSQL), the Twilio SDK against a local HTTP stub and Jakarta
  * Mail against a local SMTP sink — beside the raw rate of those stubs driven directly. While the alert fans out,
  * urgent probe alerts to one citizen in Niger measure the time from issue to the first provider call. Its last line:
- * {@code BENCH recipients=... lost=... duplicates=...}.
+ * {@code BENCH recipients=... lost=... duplicates=...}. With {@code -Dbench.audience-only=true} it stops after
+ * resolving the audience, for measuring that alone at sizes whose delivery would take long.
  */
 public final class DeliveryBenchmark {
 
@@ -101,6 +102,12 @@ public final class DeliveryBenchmark {
 		BulkLoad.probeOfficer(jdbc);
 		say("enrolled %d citizens with COPY in %d ms", n + 1, millisSince(loading));
 		long audienceMs = resolveAudience();
+		if (Boolean.getBoolean("bench.audience-only")) {
+			// Twice more, warm: on a shared machine one walk is a noisy sample.
+			System.out.printf("BENCH recipients=%d audience_ms=%d audience_again_ms=%d,%d (audience only)%n", n,
+					audienceMs, resolveAudience(), resolveAudience());
+			return;
+		}
 
 		Arrivals arrivals = new Arrivals(n);
 		twilio.arrivals = arrivals;
