@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beacon.fanout")
-record FanoutProperties(@Min(1) @Max(50000) @DefaultValue("1000") int pageSize,
+record FanoutProperties(@Min(1) @Max(50000) @DefaultValue("5000") int pageSize,
 		@Min(1) @DefaultValue("60") int sendTimeoutSeconds, @Min(1) @Max(64) @DefaultValue("4") int shards,
 		@Min(1) @DefaultValue("20000") int shardSize) {
 }

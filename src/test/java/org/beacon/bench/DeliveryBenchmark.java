@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -102,10 +103,12 @@ public final class DeliveryBenchmark {
 		BulkLoad.probeOfficer(jdbc);
 		say("enrolled %d citizens with COPY in %d ms", n + 1, millisSince(loading));
 		long audienceMs = resolveAudience();
+		long shardedMs = resolveAudienceInShards();
 		if (Boolean.getBoolean("bench.audience-only")) {
 			// Twice more, warm: on a shared machine one walk is a noisy sample.
-			System.out.printf("BENCH recipients=%d audience_ms=%d audience_again_ms=%d,%d (audience only)%n", n,
-					audienceMs, resolveAudience(), resolveAudience());
+			System.out.printf("BENCH recipients=%d audience_ms=%d audience_again_ms=%d,%d audience_sharded_ms=%d,%d "
+					+ "(audience only)%n", n, audienceMs, resolveAudience(), resolveAudience(), shardedMs,
+					resolveAudienceInShards());
 			return;
 		}
 
@@ -141,16 +144,21 @@ public final class DeliveryBenchmark {
 		say("heap: peak live (after forced full GCs) %d MB, peak after any GC %d MB, peak sampled %d MB (garbage "
 				+ "included), max %d MB", heap.peakLiveMb(), heap.peakAfterGcMb(), heap.peakSampledMb(), heap.maxHeapMb());
 		say("first provider call after issue, ms (probes and the alert): %s", firstSends);
+		Long fanOutMs = jdbc.queryForObject("""
+				SELECT (extract(epoch FROM completed_at - started_at) * 1000)::bigint FROM fanout_run
+				WHERE alert_id = ?::uuid""", Long.class, alertId);
 		System.out.printf("BENCH recipients=%d deliveries=%d deliveries_per_s=%.0f raw_stub_per_s=%.0f ratio=%.2f "
-				+ "audience_ms=%d first_send_p99_ms=%d peak_heap_mb=%d lost=%d duplicates=%d%n", n, sent, perSecond,
-				raw, perSecond / raw, audienceMs, p99(firstSends), heap.peakLiveMb(), arrivals.lost(),
+				+ "audience_ms=%d audience_sharded_ms=%d fanout_ms=%d first_send_p99_ms=%d peak_heap_mb=%d lost=%d "
+				+ "duplicates=%d%n", n, sent, perSecond, raw, perSecond / raw, audienceMs, shardedMs,
+				fanOutMs == null ? -1 : fanOutMs, p99(firstSends), heap.peakLiveMb(), arrivals.lost(),
 				arrivals.duplicates());
 	}
 
 	/** Resolves the alert's audience alone, page by page as the fan-out does, and answers how long it took. */
 	private long resolveAudience() {
 		Audience audience = beacon.getBean(Audience.class);
-		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 1000);
+		// The fan-out's own default page size (FanoutProperties) unless one is set.
+		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 5000);
 		AudienceCriteria criteria = AudienceCriteria.of(List.of("ML"), List.of(), List.of(),
 				List.of(Channel.EMAIL, Channel.SMS), LocalDate.now());
 		AtomicLong recipients = new AtomicLong();
@@ -158,6 +166,36 @@ public final class DeliveryBenchmark {
 		audience.forEachPage(criteria, pageSize, page -> recipients.addAndGet(page.size()));
 		long ms = millisSince(started);
 		say("audience resolved: %d recipients in %d ms (pages of %d)", recipients.get(), ms, pageSize);
+		return ms;
+	}
+
+	/**
+	 * Resolves the same audience as the fan-out's shards do, at once: {@code beacon.fanout.shards} equal ranges of
+	 * subscriber ids (as the fan-out's ShardPlan makes them), one thread each, and answers how long the last took.
+	 */
+	private long resolveAudienceInShards() throws InterruptedException {
+		Audience audience = beacon.getBean(Audience.class);
+		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 5000);
+		int shards = beacon.getEnvironment().getProperty("beacon.fanout.shards", Integer.class, 4);
+		AudienceCriteria criteria = AudienceCriteria.of(List.of("ML"), List.of(), List.of(),
+				List.of(Channel.EMAIL, Channel.SMS), LocalDate.now());
+		AtomicLong recipients = new AtomicLong();
+		long step = Long.divideUnsigned(-1L, shards);
+		List<Thread> walks = new ArrayList<>();
+		long started = System.nanoTime();
+		for (int i = 0; i < shards; i++) {
+			UUID after = i == 0 ? null : new UUID(step * i, -1L);
+			UUID through = i == shards - 1 ? null : new UUID(step * (i + 1), -1L);
+			Thread walk = new Thread(() -> audience.forEachPage(criteria, pageSize, after, through,
+					page -> recipients.addAndGet(page.size())), "shard-" + i);
+			walk.start();
+			walks.add(walk);
+		}
+		for (Thread walk : walks) {
+			walk.join();
+		}
+		long ms = millisSince(started);
+		say("audience resolved in %d shards at once: %d recipients in %d ms", shards, recipients.get(), ms);
 		return ms;
 	}
 
@@ -266,7 +304,8 @@ public final class DeliveryBenchmark {
 					Map.entry("beacon.delivery.rate.sms-per-second", "1000000"),
 					Map.entry("beacon.delivery.rate.email-per-second", "1000000"),
 					Map.entry("logging.level.org.beacon", "WARN"),
-					Map.entry("logging.level.org.beacon.fanout.FanOut", "INFO"))));
+					Map.entry("logging.level.org.beacon.fanout.FanOut", "INFO"),
+					Map.entry("logging.level.org.beacon.fanout.ShardWalk", "INFO"))));
 	}
 
 	private static String[] arguments(Map<String, String> properties) {
