@@ -20,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class FanoutShards {
 
-	/** Subscriber ids after {@code after} (exclusive; null: from the first) through {@code through} (inclusive; null: to the last). */
+	/**
+	 * Subscriber ids after {@code after} (exclusive; null: from the first) through {@code through} (inclusive; null:
+	 * to the last), in PostgreSQL's order of UUIDs.
+	 */
 	public record Range(UUID after, UUID through) {
 	}
 
