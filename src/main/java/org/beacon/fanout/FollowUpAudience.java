@@ -30,11 +30,14 @@ class FollowUpAudience {
 		this.known = known;
 	}
 
-	/** As {@link org.beacon.subscribers.Audience#forEachPage}: pages start after {@code start} (null: the first). */
-	void forEachPage(UUID followed, int pageSize, UUID start, Consumer<List<Recipient>> page) {
+	/**
+	 * As {@link org.beacon.subscribers.Audience#forEachPage}: pages start after {@code start} (null: the first) and
+	 * end with {@code through} (null: the last).
+	 */
+	void forEachPage(UUID followed, int pageSize, UUID start, UUID through, Consumer<List<Recipient>> page) {
 		UUID after = start;
 		while (true) {
-			Map<UUID, Set<Channel>> addressed = deliveries.addressed(followed, after, pageSize);
+			Map<UUID, Set<Channel>> addressed = deliveries.addressed(followed, after, through, pageSize);
 			if (addressed.isEmpty()) {
 				return;
 			}

@@ -30,7 +30,7 @@ public class FollowUpReach {
 	 */
 	public Map<Channel, Long> count(UUID followed) {
 		Map<Channel, Long> counts = new EnumMap<>(Channel.class);
-		audience.forEachPage(followed, properties.pageSize(), null,
+		audience.forEachPage(followed, properties.pageSize(), null, null,
 				page -> page.forEach(recipient -> counts.merge(recipient.channel(), 1L, Long::sum)));
 		return counts;
 	}

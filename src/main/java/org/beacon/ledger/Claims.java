@@ -19,32 +19,33 @@ class Claims {
 	static final String WORKER = System.getenv().getOrDefault("HOSTNAME", "localhost") + ":"
 			+ ProcessHandle.current().pid();
 
+	/** Whether the row's alert was cancelled, for a statement over {@code delivery d}. */
+	private static final String ALERT_CANCELLED = """
+			EXISTS (SELECT 1 FROM fanout_run f WHERE f.alert_id = d.alert_id AND f.cancelled_at IS NOT NULL)""";
+
 	/**
 	 * The status of a claimed row handed back unsent: QUEUED for another try, or CANCELLED when its alert was
 	 * cancelled meanwhile (a row handed back during the cancellation itself is caught by the next claim).
 	 */
-	static final String REQUEUED = """
-			CASE WHEN EXISTS (SELECT 1 FROM fanout_run f WHERE f.alert_id = d.alert_id AND f.cancelled_at IS NOT NULL)
-			THEN '%s' ELSE '%s' END""".formatted(CANCELLED, QUEUED);
+	static final String REQUEUED = "CASE WHEN %s THEN '%s' ELSE '%s' END".formatted(ALERT_CANCELLED, CANCELLED, QUEUED);
 
 	static final String REQUEUED_AT = "CASE WHEN %s = '%s' THEN now() END".formatted(REQUEUED, CANCELLED);
 
-	// A row of a cancelled alert is not claimed but CANCELLED: it can be QUEUED after the cancellation when a claim
-	// made before it is rolled back or fails transiently. The alert's fan-out row is read, not locked.
+	// One statement claims the rows of alerts not cancelled: the common case, with nothing to join per row but a
+	// probe of the alert's fan-out row (read, not locked). An earlier claim joined every row to it first and then
+	// updated, reading each delivery twice.
 	private static final String CLAIM = """
-			WITH target AS (
-			  SELECT d.id, f.cancelled_at IS NOT NULL AS cancelled
-			  FROM delivery d LEFT JOIN fanout_run f ON f.alert_id = d.alert_id WHERE d.id = ANY(?))
-			UPDATE delivery d
-			SET status = CASE WHEN t.cancelled THEN '%1$s' ELSE '%2$s' END,
-			    claimed_at = CASE WHEN t.cancelled THEN d.claimed_at ELSE now() END,
-			    claimed_by = CASE WHEN t.cancelled THEN d.claimed_by ELSE ? END,
-			    provider = CASE WHEN t.cancelled THEN d.provider ELSE ? END,
-			    attempts = d.attempts + CASE WHEN t.cancelled THEN 0 ELSE 1 END,
-			    completed_at = CASE WHEN t.cancelled THEN now() ELSE d.completed_at END
-			FROM target t
-			WHERE d.id = t.id AND d.status = '%3$s' AND d.destination IS NOT NULL
-			RETURNING d.id, d.destination, d.status""".formatted(CANCELLED, SENDING, QUEUED);
+			UPDATE delivery d SET status = '%s', claimed_at = now(), claimed_by = ?, provider = ?,
+			       attempts = d.attempts + 1
+			WHERE d.id = ANY(?) AND d.status = '%s' AND d.destination IS NOT NULL AND NOT %s
+			RETURNING d.id, d.destination""".formatted(SENDING, QUEUED, ALERT_CANCELLED);
+
+	// A row of a cancelled alert is not claimed but CANCELLED: it can be QUEUED after the cancellation when a claim
+	// made before it is rolled back or fails transiently. Only rows the claim left are looked at, so a batch whose
+	// rows were all claimed needs no second statement.
+	private static final String CANCEL = """
+			UPDATE delivery d SET status = '%s', completed_at = now()
+			WHERE d.id = ANY(?) AND d.status = '%s' AND %s""".formatted(CANCELLED, QUEUED, ALERT_CANCELLED);
 
 	private static final String UNCLAIM = """
 			UPDATE delivery d SET status = %s, attempts = attempts - 1, claimed_at = NULL, claimed_by = NULL,
@@ -65,11 +66,14 @@ class Claims {
 	 */
 	Map<Long, String> claimAll(Collection<Long> deliveryIds, String provider) {
 		Map<Long, String> claimed = new HashMap<>();
-		jdbc.sql(CLAIM).params(deliveryIds.toArray(Long[]::new), WORKER, provider).query(rs -> {
-			if (DeliveryStatus.valueOf(rs.getString("status")) == SENDING) {
-				claimed.put(rs.getLong("id"), rs.getString("destination"));
-			}
+		jdbc.sql(CLAIM).params(WORKER, provider, deliveryIds.toArray(Long[]::new)).query(rs -> {
+			claimed.put(rs.getLong("id"), rs.getString("destination"));
 		});
+		if (claimed.size() < deliveryIds.size()) {
+			jdbc.sql(CANCEL)
+				.param(deliveryIds.stream().filter(id -> !claimed.containsKey(id)).toArray(Long[]::new))
+				.update();
+		}
 		return claimed;
 	}
 

@@ -3,6 +3,7 @@ package org.beacon.ledger;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -96,15 +97,23 @@ public class Deliveries {
 	 * on; a cancelled delivery does not count (they never got it).
 	 *
 	 * @param after the last subscriber of the previous page; null for the first page
+	 * @param through the last subscriber the walk may reach (a shard's end); null: no end
 	 */
-	public Map<UUID, Set<Channel>> addressed(UUID alertId, UUID after, int pageSize) {
+	public Map<UUID, Set<Channel>> addressed(UUID alertId, UUID after, UUID through, int pageSize) {
 		Map<UUID, Set<Channel>> addressed = new LinkedHashMap<>();
+		List<Object> params = new ArrayList<>(List.of(alertId, DeliveryStatus.CANCELLED.name(),
+				after == null ? FIRST : after));
+		if (through != null) {
+			params.add(through);
+		}
+		params.add(pageSize);
 		// The ledger's unique (alert_id, subscriber_id, channel) index walks the alert's rows in subscriber order.
 		jdbc.sql("""
 				SELECT subscriber_id, array_agg(channel) AS channels FROM delivery
-				WHERE alert_id = ? AND status <> ? AND subscriber_id > ?
-				GROUP BY subscriber_id ORDER BY subscriber_id LIMIT ?""")
-			.params(alertId, DeliveryStatus.CANCELLED.name(), after == null ? FIRST : after, pageSize)
+				WHERE alert_id = ? AND status <> ? AND subscriber_id > ? %s
+				GROUP BY subscriber_id ORDER BY subscriber_id LIMIT ?""".formatted(through == null ? ""
+				: "AND subscriber_id <= ?"))
+			.params(params)
 			.query(rs -> {
 				addressed.put(rs.getObject("subscriber_id", UUID.class), channels(rs.getArray("channels")));
 			});

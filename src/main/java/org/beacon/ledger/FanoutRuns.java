@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ledger's record of each alert's fan-out ({@code fanout_run}): when it started, how far it queued, when it
- * completed or why it failed. Progress and cancellation read and write the same row ({@link DeliveryReports},
- * {@link DeliveryCancellation}).
+ * The ledger's record of each alert's fan-out ({@code fanout_run}): when it started, when it completed or why it
+ * failed. How far it got is kept per shard ({@link FanoutShards}, which also starts and completes the run). Progress
+ * and cancellation read and write the same row ({@link DeliveryReports}, {@link DeliveryCancellation}).
  */
 @Repository
 public class FanoutRuns {
@@ -20,11 +20,6 @@ public class FanoutRuns {
 
 	FanoutRuns(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** The fan-out of the alert started; idempotent: a resumed run keeps the first start. */
-	public void started(UUID alertId) {
-		started(alertId, null);
 	}
 
 	/**
@@ -48,28 +43,7 @@ public class FanoutRuns {
 			.optional();
 	}
 
-	/** Where an interrupted fan-out of the alert resumes: after this subscriber. Null: from the start. */
-	public UUID queuedThrough(UUID alertId) {
-		return jdbc.sql("SELECT queued_through FROM fanout_run WHERE alert_id = ?").param(alertId)
-			.query(UUID.class)
-			.optional()
-			.orElse(null);
-	}
-
-	/** Every job up to this subscriber is on Kafka. */
-	public void queuedThrough(UUID alertId, UUID subscriberId) {
-		jdbc.sql("UPDATE fanout_run SET queued_through = ? WHERE alert_id = ?").params(subscriberId, alertId).update();
-	}
-
-	/** The audience is final: the run records how many deliveries the ledger holds for the alert. */
-	public void completed(UUID alertId, Instant at) {
-		jdbc.sql("""
-				UPDATE fanout_run SET completed_at = ?, failure = NULL,
-				       recipients = (SELECT count(*) FROM delivery WHERE alert_id = ?)
-				WHERE alert_id = ?""").params(Timestamp.from(at), alertId, alertId).update();
-	}
-
-	/** The fan-out gave up after its retries, for this reason. */
+	/** The fan-out (or one of its shards) gave up after its retries, for this reason. */
 	public void failed(UUID alertId, String reason) {
 		jdbc.sql("""
 				INSERT INTO fanout_run (alert_id, failure) VALUES (?, ?)

@@ -1,10 +1,12 @@
 /**
  * The delivery ledger: the one owner of the tables {@code delivery} (one row per alert, subscriber and channel),
- * {@code fanout_run} (per alert: how far its fan-out got, whether it was cancelled) and {@code provider_status}
+ * {@code fanout_run} (per alert: when its fan-out started and completed, whether it was cancelled), {@code fanout_shard}
+ * (per shard of an alert's fan-out: its range of subscribers and how far it got) and {@code provider_status}
  * (delivery reports that came before the worker's record). No other module reads or writes them; they go through
  * this module's API:
  * <ul>
- * <li>the fan-out writes rows and records its run ({@link Deliveries}, {@link FanoutRuns});</li>
+ * <li>the fan-out writes rows and records its run and shards ({@link Deliveries}, {@link FanoutRuns},
+ * {@link FanoutShards});</li>
  * <li>workers claim rows before a provider call and record the outcome ({@link DeliveryLedger});</li>
  * <li>rows a dead worker left SENDING are held, found at the provider or sent again ({@link InDoubtDeliveries},
  * whose {@link DeliveriesRequeued} asks the fan-out for their jobs again), or swept as outcome-unknown at the end

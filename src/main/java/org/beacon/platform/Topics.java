@@ -15,6 +15,15 @@ public final class Topics {
 	 */
 	public static final String URGENT_ALERTS = "beacon.alerts.urgent";
 
+	/**
+	 * Shards of one alert's audience (FanOutShard), keyed by alert and shard: the fan-out to its own shard consumers,
+	 * which walk the shards of a large alert at once.
+	 */
+	public static final String FANOUT_SHARDS = "beacon.fanout.shards";
+
+	/** The priority lane of {@link #FANOUT_SHARDS}. */
+	public static final String URGENT_FANOUT_SHARDS = "beacon.fanout.shards.urgent";
+
 	/** The priority lane of {@link #SMS_DELIVERIES}. */
 	public static final String URGENT_SMS_DELIVERIES = "beacon.deliveries.sms.urgent";
 

@@ -37,9 +37,19 @@ public class Audience {
 	 * handed out before, as pages list recipients in the audience's order.
 	 */
 	public void forEachPage(AudienceCriteria criteria, int pageSize, UUID start, Consumer<List<Recipient>> page) {
+		forEachPage(criteria, pageSize, start, null, page);
+	}
+
+	/**
+	 * As {@link #forEachPage(AudienceCriteria, int, UUID, Consumer)}, within a range of subscriber ids: after
+	 * {@code start} through {@code through} (inclusive; null: to the last), in the database's order of ids. Walks of
+	 * ranges that do not overlap reach disjoint sets of recipients, so they may run at once.
+	 */
+	public void forEachPage(AudienceCriteria criteria, int pageSize, UUID start, UUID through,
+			Consumer<List<Recipient>> page) {
 		UUID after = start;
 		while (true) {
-			List<Subscriber> subscribers = page(criteria, after, pageSize);
+			List<Subscriber> subscribers = page(criteria, after, through, pageSize);
 			if (subscribers.isEmpty()) {
 				return;
 			}
@@ -53,13 +63,30 @@ public class Audience {
 		}
 	}
 
-	private List<Subscriber> page(AudienceCriteria criteria, UUID after, int pageSize) {
+	/**
+	 * A cheap upper bound on the audience's size, for sizing work before the walk: the current places in the area's
+	 * countries and regions, before eligibility and shapes, counted up to {@code cap}.
+	 */
+	public long sizeUpTo(AudienceCriteria criteria, long cap) {
+		return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM subscriber_location l WHERE %s AND %s LIMIT :cap) c"
+			.formatted(Eligibility.CURRENT, Eligibility.IN_AREA))
+			.param("on", criteria.on())
+			.param("whole", array(criteria.shapes().isEmpty() ? criteria.wholeCountries() : criteria.countries()))
+			.param("regions", array(criteria.regions()))
+			.param("partial", array(criteria.partialCountries()))
+			.param("cap", cap)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<Subscriber> page(AudienceCriteria criteria, UUID after, UUID through, int pageSize) {
 		// Each country and region of the area is walked on its own index in subscriber order from the cursor, at most
 		// a page of distinct subscribers each (LATERAL; a citizen may have two places in one country, and a walk
 		// that counted places would stop short and let the merged page skip subscribers), and the walks are merged: a page costs about its own size whatever the audience, so
 		// a million recipients take a thousand cheap pages, not a thousand scans of a million places. The cursor is
 		// the last id of the previous page in SQL's order (Java orders UUIDs differently).
-		String cursor = after == null ? "" : "AND l.subscriber_id > :after";
+		String cursor = (after == null ? "" : "AND l.subscriber_id > :after")
+				+ (through == null ? "" : " AND l.subscriber_id <= :through");
 		// Every subscriber of the page comes back, reachable or not (Eligibility turns the contact points of those who
 		// may not be reached into NULL): the cursor moves on from the page's last row, so dropping rows here could end
 		// the walk early.
@@ -90,6 +117,9 @@ public class Audience {
 			.param("limit", pageSize);
 		if (after != null) {
 			statement = statement.param("after", after);
+		}
+		if (through != null) {
+			statement = statement.param("through", through);
 		}
 		return statement
 			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getString("email"),

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -39,7 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * embedded defaults (in-process Kafka, embedded PostgreSQL), the Twilio SDK against a local HTTP stub and Jakarta
  * Mail against a local SMTP sink — beside the raw rate of those stubs driven directly. While the alert fans out,
  * urgent probe alerts to one citizen in Niger measure the time from issue to the first provider call. Its last line:
- * {@code BENCH recipients=... lost=... duplicates=...}.
+ * {@code BENCH recipients=... lost=... duplicates=...}. With {@code -Dbench.audience-only=true} it stops after
+ * resolving the audience, for measuring that alone at sizes whose delivery would take long.
  */
 public final class DeliveryBenchmark {
 
@@ -116,6 +118,14 @@ public final class DeliveryBenchmark {
 		BulkLoad.probeOfficer(jdbc);
 		say("enrolled %d citizens with COPY in %d ms", n + 1, millisSince(loading));
 		long audienceMs = resolveAudience();
+		long shardedMs = resolveAudienceInShards();
+		if (Boolean.getBoolean("bench.audience-only")) {
+			// Twice more, warm: on a shared machine one walk is a noisy sample.
+			System.out.printf("BENCH recipients=%d audience_ms=%d audience_again_ms=%d,%d audience_sharded_ms=%d,%d "
+					+ "(audience only)%n", n, audienceMs, resolveAudience(), resolveAudience(), shardedMs,
+					resolveAudienceInShards());
+			return;
+		}
 
 		Arrivals arrivals = new Arrivals(n);
 		twilio.arrivals = arrivals;
@@ -166,17 +176,22 @@ public final class DeliveryBenchmark {
 		say("first provider call after issue, ms (probes and the alert): %s", firstSends);
 		say("status callbacks: %d accepted, %d refused or failed; SMS rows DELIVERED: %d of %d; lag samples: %d",
 				reports, callbacks.refused.get(), delivered, n, lag.samples().size());
+		Long fanOutMs = jdbc.queryForObject("""
+				SELECT (extract(epoch FROM completed_at - started_at) * 1000)::bigint FROM fanout_run
+				WHERE alert_id = ?::uuid""", Long.class, alertId);
 		System.out.printf("BENCH recipients=%d deliveries=%d deliveries_per_s=%.0f raw_stub_per_s=%.0f ratio=%.2f "
-				+ "audience_ms=%d first_send_p99_ms=%d peak_heap_mb=%d reports=%d reports_per_s=%.0f "
-				+ "report_lag_p99_ms=%d providers=%s%s lost=%d duplicates=%d%n", n, sent, perSecond, raw, perSecond / raw,
-				audienceMs, p99(firstSends), heap.peakLiveMb(), reports, reportsPerSecond, StatusCallbacks.p99(lag.samples()),
-				providers(alertId), failoverField(), arrivals.lost(), arrivals.duplicates());
+				+ "audience_ms=%d audience_sharded_ms=%d fanout_ms=%d first_send_p99_ms=%d peak_heap_mb=%d reports=%d "
+				+ "reports_per_s=%.0f report_lag_p99_ms=%d providers=%s%s lost=%d duplicates=%d%n", n, sent, perSecond,
+				raw, perSecond / raw, audienceMs, shardedMs, fanOutMs == null ? -1 : fanOutMs, p99(firstSends),
+				heap.peakLiveMb(), reports, reportsPerSecond, StatusCallbacks.p99(lag.samples()), providers(alertId),
+				failoverField(), arrivals.lost(), arrivals.duplicates());
 	}
 
 	/** Resolves the alert's audience alone, page by page as the fan-out does, and answers how long it took. */
 	private long resolveAudience() {
 		Audience audience = beacon.getBean(Audience.class);
-		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 1000);
+		// The fan-out's own default page size (FanoutProperties) unless one is set.
+		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 5000);
 		AudienceCriteria criteria = AudienceCriteria.of(List.of("ML"), List.of(), List.of(),
 				List.of(Channel.EMAIL, Channel.SMS), LocalDate.now());
 		AtomicLong recipients = new AtomicLong();
@@ -184,6 +199,36 @@ public final class DeliveryBenchmark {
 		audience.forEachPage(criteria, pageSize, page -> recipients.addAndGet(page.size()));
 		long ms = millisSince(started);
 		say("audience resolved: %d recipients in %d ms (pages of %d)", recipients.get(), ms, pageSize);
+		return ms;
+	}
+
+	/**
+	 * Resolves the same audience as the fan-out's shards do, at once: {@code beacon.fanout.shards} equal ranges of
+	 * subscriber ids (as the fan-out's ShardPlan makes them), one thread each, and answers how long the last took.
+	 */
+	private long resolveAudienceInShards() throws InterruptedException {
+		Audience audience = beacon.getBean(Audience.class);
+		int pageSize = beacon.getEnvironment().getProperty("beacon.fanout.page-size", Integer.class, 5000);
+		int shards = beacon.getEnvironment().getProperty("beacon.fanout.shards", Integer.class, 4);
+		AudienceCriteria criteria = AudienceCriteria.of(List.of("ML"), List.of(), List.of(),
+				List.of(Channel.EMAIL, Channel.SMS), LocalDate.now());
+		AtomicLong recipients = new AtomicLong();
+		long step = Long.divideUnsigned(-1L, shards);
+		List<Thread> walks = new ArrayList<>();
+		long started = System.nanoTime();
+		for (int i = 0; i < shards; i++) {
+			UUID after = i == 0 ? null : new UUID(step * i, -1L);
+			UUID through = i == shards - 1 ? null : new UUID(step * (i + 1), -1L);
+			Thread walk = new Thread(() -> audience.forEachPage(criteria, pageSize, after, through,
+					page -> recipients.addAndGet(page.size())), "shard-" + i);
+			walk.start();
+			walks.add(walk);
+		}
+		for (Thread walk : walks) {
+			walk.join();
+		}
+		long ms = millisSince(started);
+		say("audience resolved in %d shards at once: %d recipients in %d ms", shards, recipients.get(), ms);
 		return ms;
 	}
 
@@ -361,7 +406,8 @@ public final class DeliveryBenchmark {
 					// The stubs take any rate: Beacon's own limit is not what is measured here.
 					Map.entry("beacon.delivery.rate.default-per-second", "1000000"),
 					Map.entry("logging.level.org.beacon", "WARN"),
-					Map.entry("logging.level.org.beacon.fanout.FanOut", "INFO"))));
+					Map.entry("logging.level.org.beacon.fanout.FanOut", "INFO"),
+					Map.entry("logging.level.org.beacon.fanout.ShardWalk", "INFO"))));
 	}
 
 	private static String[] arguments(Map<String, String> properties) {

@@ -47,6 +47,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.attempts=3",
 		"beacon.fanout.retry-delay-ms=200",
 		"beacon.fanout.page-size=50",
+		// A shard per 100 places in the area, at most one per partition: alerts to a few hundred citizens fan out in
+		// several shards at once.
+		"beacon.fanout.shard-size=100",
+		"beacon.fanout.shards=3",
 		"beacon.delivery.circuit.window=4",
 		"beacon.delivery.circuit.minimum-calls=4",
 		"beacon.delivery.circuit.open-for=PT1S",

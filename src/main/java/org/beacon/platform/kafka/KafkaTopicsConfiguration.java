@@ -22,7 +22,8 @@ class KafkaTopicsConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics beaconTopics(KafkaTopicsProperties topics) {
 		return new KafkaAdmin.NewTopics(Stream
-			.of(Topics.ADVISORY_CHANGES, Topics.ALERTS, Topics.URGENT_ALERTS, Topics.SMS_DELIVERIES,
+			.of(Topics.ADVISORY_CHANGES, Topics.ALERTS, Topics.URGENT_ALERTS, Topics.FANOUT_SHARDS,
+					Topics.URGENT_FANOUT_SHARDS, Topics.SMS_DELIVERIES,
 					Topics.URGENT_SMS_DELIVERIES, Topics.EMAIL_DELIVERIES, Topics.URGENT_EMAIL_DELIVERIES,
 					Topics.SMS_RETRIES, Topics.URGENT_SMS_RETRIES, Topics.EMAIL_RETRIES, Topics.URGENT_EMAIL_RETRIES,
 					Topics.EMAIL_CHALLENGES, Topics.SMS_CHALLENGES, Topics.DELIVERY_REPORTS,
