@@ -3,6 +3,7 @@ package org.beacon.delivery.email.bounces;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,13 +35,19 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("beacon.delivery.bounces")
-record BounceProperties(@DefaultValue("false") boolean enabled, @NotBlank @DefaultValue("127.0.0.1") String host,
+record BounceProperties(@DefaultValue("false") boolean enabled, @DefaultValue("127.0.0.1") String host,
 		@Min(1) @Max(65535) @DefaultValue("143") int port, @NotNull @DefaultValue("imap") Protocol protocol,
-		@NotBlank @DefaultValue("bounces@beacon.localhost") String username, String password,
+		@DefaultValue("bounces@beacon.localhost") String username, String password,
 		@NotBlank @DefaultValue("INBOX") String folder, String processedFolder,
 		@NotNull @DurationMin(seconds = 1) @DefaultValue("PT1M") Duration pollInterval,
 		@Min(1) @Max(1000) @DefaultValue("100") int batchSize,
 		@NotNull @DurationMin(millis = 100) @DefaultValue("PT10S") Duration timeout) {
+
+	/** A mailbox is named wherever it is read; where it is not, its settings may stay blank (the prod profile's). */
+	@AssertTrue(message = "host and username are required to read the bounce mailbox (BOUNCES_HOST, BOUNCES_USERNAME)")
+	boolean isMailboxNamed() {
+		return !enabled || host != null && !host.isBlank() && username != null && !username.isBlank();
+	}
 
 	enum Protocol {
 
