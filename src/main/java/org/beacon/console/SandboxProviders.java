@@ -1,14 +1,18 @@
 package org.beacon.console;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Role;
 import org.beacon.platform.sandbox.ProviderSwitch;
 import org.beacon.platform.sandbox.SandboxOutbox;
+import org.beacon.staff.StaffActed;
+import org.beacon.staff.StaffAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -16,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The failing switches of the sandbox providers, on the API and on the page alike: an administrator makes one fail to
  * watch Beacon move its channel's traffic to the other provider, and brings it back. Who may flip them is the security
- * configuration's to decide (administrators only). Each flip is logged with who made it; the audit log has no action
- * for it (its actions are a database constraint, and this sandbox-only switch changes no one's data).
+ * configuration's to decide (administrators only). Each flip is in the audit log ({@code SANDBOX_PROVIDER}) with who
+ * made it.
  */
 @Component
 @ConditionalOnRole(Role.API)
@@ -28,8 +32,14 @@ class SandboxProviders {
 
 	private final SandboxOutbox outbox;
 
-	SandboxProviders(SandboxOutbox outbox) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SandboxProviders(SandboxOutbox outbox, ApplicationEventPublisher events, Clock clock) {
 		this.outbox = outbox;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Every sandbox provider and whether it fails: SMS first, each channel's in routing order. */
@@ -50,7 +60,9 @@ class SandboxProviders {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No sandbox provider is named '" + provider
 					+ "'; they are " + names());
 		}
-		log.info("{} made the sandbox provider {} {}", admin, provider, failing ? "fail" : "answer again");
+		String detail = provider + (failing ? " fails" : " answers again");
+		log.info("{}: {}", admin, detail);
+		events.publishEvent(StaffActed.by(admin, StaffAction.SANDBOX_PROVIDER, detail, clock));
 		return outbox.providers().stream().filter(p -> p.name().equals(provider)).findFirst().orElseThrow();
 	}
 

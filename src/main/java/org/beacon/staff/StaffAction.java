@@ -37,5 +37,7 @@ public enum StaffAction {
 	/** Changed a post's name, countries or emergency numbers. */
 	POST_CHANGE,
 	/** Asked Beacon to read the advisory feed now. */
-	FEED_READ
+	FEED_READ,
+	/** Made a sandbox provider fail, or answer again, to watch failover (embedded default only). */
+	SANDBOX_PROVIDER
 }

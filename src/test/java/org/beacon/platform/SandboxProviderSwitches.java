@@ -61,5 +61,7 @@ final class SandboxProviderSwitches {
 		assertThat(admin.post("/staff/sandbox/providers/vonage", "failing", "true").status()).isEqualTo(404);
 		assertThat(api.get(PROVIDERS, Api.staff(Api.ADMIN, Api.PASSWORD)).body().findValues("failing"))
 			.as("every provider answers again").allMatch(failing -> !failing.asBoolean());
+		assertThat(admin.get("/staff/audit").body()).as("the audit log names each flip")
+			.contains("Made a sandbox provider fail or answer again", "twilio fails", "twilio answers again");
 	}
 }
