@@ -9,13 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,10 +22,13 @@ import java.util.stream.Collectors;
 
 import jakarta.mail.Message.RecipientType;
 
+import org.beacon.support.Api;
 import org.beacon.support.Citizens;
 import org.beacon.support.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -126,19 +127,12 @@ class ScaleOutIntegrationTests {
 		});
 	}
 
-	void issueAlert(int apiPort) throws Exception {
-		String alert = """
-				{"type": "SECURITY_ALERT", "severity": "MODERATE", "title": "Fuel shortages",
-				 "body": "Expect long lines at fuel stations.", "area": {"countries": ["ML"]},
-				 "channels": ["EMAIL", "SMS"]}""";
-		HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/alerts"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString("duty-officer:beacon-dev".getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(alert))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(202);
+	void issueAlert(int apiPort) {
+		Api api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + apiPort)));
+		Api.Response issued = api.issueAlert(Api.json("type", "SECURITY_ALERT", "severity", "MODERATE", "title",
+				"Fuel shortages", "body", "Expect long lines at fuel stations.", "area", Api.json("countries", List.of("ML")), "channels",
+				List.of("EMAIL", "SMS")));
+		assertThat(issued.status()).as(issued.body().toString()).isEqualTo(202);
 	}
 
 	static <T> Map<T, Long> countBy(java.util.stream.Stream<T> values) {

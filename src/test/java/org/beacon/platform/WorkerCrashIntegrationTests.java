@@ -3,22 +3,19 @@ package org.beacon.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 
+import org.beacon.support.Api;
 import org.beacon.support.BeaconProcesses;
 import org.beacon.support.Citizens;
 import org.beacon.support.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -109,19 +106,12 @@ class WorkerCrashIntegrationTests {
 				Long.class, channel);
 	}
 
-	void issueAlert(int apiPort) throws Exception {
-		String alert = """
-				{"type": "SECURITY_ALERT", "severity": "MODERATE", "title": "Leave Bamako",
-				 "body": "Leave Bamako while commercial flights are available.", "area": {"countries": ["ML"]},
-				 "channels": ["EMAIL", "SMS"]}""";
-		HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/alerts"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString("duty-officer:beacon-dev".getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofString(alert))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(202);
+	void issueAlert(int apiPort) {
+		Api api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + apiPort)));
+		Api.Response issued = api.issueAlert(Api.json("type", "SECURITY_ALERT", "severity", "MODERATE", "title",
+				"Leave Bamako", "body", "Leave Bamako while commercial flights are available.", "area", Api.json("countries", List.of("ML")), "channels",
+				List.of("EMAIL", "SMS")));
+		assertThat(issued.status()).as(issued.body().toString()).isEqualTo(202);
 	}
 
 	@AfterEach
