@@ -1,7 +1,6 @@
 package org.beacon.platform.sandbox;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -125,12 +124,7 @@ public final class SesSandbox implements FailingSwitch, AutoCloseable {
 	}
 
 	private static void respond(HttpExchange exchange, Answer answer) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		answer.headers().forEach(exchange.getResponseHeaders()::set);
-		exchange.sendResponseHeaders(answer.status(), answer.json().length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(answer.json());
-		}
+		SandboxHttp.respond(exchange, answer.status(), "application/json", answer.headers(), answer.json());
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.beacon.platform.sandbox;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,11 +135,7 @@ public final class SnsSandbox implements FailingSwitch, AutoCloseable {
 	}
 
 	private static void respond(HttpExchange exchange, Answer answer) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "text/xml");
-		exchange.sendResponseHeaders(answer.status(), answer.xml().length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(answer.xml());
-		}
+		SandboxHttp.respond(exchange, answer.status(), "text/xml", Map.of(), answer.xml());
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.beacon.platform.sandbox;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 
 import org.beacon.platform.sandbox.FakeTwilioApi.Answer;
@@ -129,11 +129,7 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 	}
 
 	private static void respond(HttpExchange exchange, Answer answer) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(answer.status(), answer.json().length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(answer.json());
-		}
+		SandboxHttp.respond(exchange, answer.status(), "application/json", Map.of(), answer.json());
 	}
 
 	@Override
