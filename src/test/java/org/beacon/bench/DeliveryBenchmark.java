@@ -49,7 +49,7 @@ public final class DeliveryBenchmark {
 	private static final long STALL_MS = 90_000;
 
 	/** Signs the stub's status callbacks, as Beacon's Twilio auth token. */
-	private static final String AUTH_TOKEN = "bench-auth-token";
+	static final String AUTH_TOKEN = "bench-auth-token";
 
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -389,7 +389,7 @@ public final class DeliveryBenchmark {
 		return new Issued(json.readTree(response.body()).get("id").asText(), System.nanoTime());
 	}
 
-	private static ConfigurableApplicationContext start(Path data, int port, String twilioUrl, int smtpPort,
+	static ConfigurableApplicationContext start(Path data, int port, String twilioUrl, int smtpPort,
 			String snsEndpoint) throws Exception {
 		// As command-line arguments, which take precedence over application.yml (default properties would not).
 		return new SpringApplicationBuilder(BeaconApplication.class).bannerMode(Banner.Mode.OFF)
@@ -419,7 +419,7 @@ public final class DeliveryBenchmark {
 			.toArray(String[]::new);
 	}
 
-	private static int freePort() throws Exception {
+	static int freePort() throws Exception {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

@@ -60,6 +60,16 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void refusesWhatIsNoKnownCallbackBeforeAnyHandler() {
+		ResponseEntity<String> unknown = post("/webhooks/twilio/other", Map.of("MessageSid", "SMx"), true);
+		ResponseEntity<String> read = http.getForEntity("/webhooks/twilio/status", String.class);
+
+		assertThat(unknown.getStatusCode().value()).isEqualTo(401);
+		assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(read.getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
 	void refusesCallbacksWithoutAValidSignature() {
 		long row = row("SMforged", "SENT");
 
