@@ -63,6 +63,8 @@ class DockerComposeTests {
 		assertThat(services).containsKeys("kafka", "postgres", "mailpit", "twilio-stub", "api", "worker");
 		assertThat(service("kafka").get("image").toString()).startsWith("apache/kafka:");
 		assertThat(service("postgres").get("image")).isEqualTo("postgres:17");
+		assertThat((List<Object>) service("postgres").get("command")).as("a cache for a million citizens' tables")
+			.containsSubsequence("-c", "shared_buffers=512MB");
 		assertThat(service("mailpit").get("image").toString()).startsWith("axllent/mailpit:");
 		assertThat(service("twilio-stub").get("image").toString()).startsWith("wiremock/wiremock:");
 	}

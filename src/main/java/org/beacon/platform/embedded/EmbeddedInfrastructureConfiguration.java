@@ -36,7 +36,8 @@ class EmbeddedInfrastructureConfiguration {
 		// Recovery after an unclean stop can take longer than the library's default wait of 10 seconds.
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir)
 			.setCleanDataDirectory(false)
-			.setPGStartupWait(Duration.ofSeconds(60));
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("shared_buffers", properties.postgres().sharedBuffers());
 		if (properties.postgres().port() > 0) {
 			builder.setPort(properties.postgres().port());
 		}
