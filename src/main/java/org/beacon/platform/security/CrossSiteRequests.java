@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * form or {@code fetch}: such a request says where it comes from ({@code Sec-Fetch-Site}, {@code Origin}), and a form
  * can only send the "simple" content types, which no operation of the API takes (nor a wildcard type, which
  * names none). Programs send neither header, so
- * they are unaffected; Twilio's webhooks post forms and are authenticated by their signature instead.
+ * they are unaffected. Providers' webhooks, which post forms, are on a chain of their own and authenticated by their
+ * signature instead.
  */
 class CrossSiteRequests extends OncePerRequestFilter {
 
@@ -37,8 +38,7 @@ class CrossSiteRequests extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return SAFE.contains(request.getMethod()) || path.startsWith("/webhooks/");
+		return SAFE.contains(request.getMethod());
 	}
 
 	@Override

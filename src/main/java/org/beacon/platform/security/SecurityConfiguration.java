@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
 	/**
 	 * Spring Security's own observations are off: they time every filter of every request and count its events, which
-	 * nothing here reads, and on the webhooks they cost more than the filters they time. The request metric
+	 * nothing here reads, and on the webhooks they were a fair part of each request's cost. The request metric
 	 * ({@code http.server.requests}) stays.
 	 */
 	@Bean
