@@ -3,8 +3,6 @@ package org.beacon.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.beacon.platform.sandbox.FakeTwilioApi.MessageRequest;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -43,9 +41,7 @@ public final class CallbackBenchmark {
 			}
 		}
 		finally {
-			try (Stream<Path> files = Files.walk(data)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
+			DeliveryBenchmark.delete(data);
 		}
 		System.exit(0);
 	}

@@ -1,5 +1,6 @@
 package org.beacon.bench;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,9 +73,7 @@ public final class DeliveryBenchmark {
 			}
 		}
 		finally {
-			try (Stream<Path> files = Files.walk(data)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
+			DeliveryBenchmark.delete(data);
 		}
 		System.exit(0);
 	}
@@ -421,6 +420,13 @@ public final class DeliveryBenchmark {
 	private static String[] arguments(Map<String, String> properties) {
 		return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
+	}
+
+	/** Deletes a benchmark's data directory and everything in it. */
+	static void delete(Path data) throws IOException {
+		try (Stream<Path> files = Files.walk(data)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
 	}
 
 	static int freePort() throws Exception {
