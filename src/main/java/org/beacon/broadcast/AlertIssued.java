@@ -21,19 +21,21 @@ import org.springframework.modulith.events.Externalized;
  * @param sender how messages name their sender: the post's name
  * @param follows for an update (CAP msgType Update), the alert it follows: the update reaches that alert's
  * recipients rather than the area's; null for other alerts
+ * @param answerBy for a check-in, until when its recipients' answers ("are you safe?") are taken; null for an alert
+ * that asks nothing. Absent from records written before check-ins existed, which asked nothing.
  */
 @Externalized
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
 		String smsText, Wording spanish, List<String> countries, List<String> regions, List<Circle> circles,
 		List<Polygon> polygons, List<String> channels, String postId,
-		String sender, Instant issuedAt, UUID follows) implements AlertEvent {
+		String sender, Instant issuedAt, UUID follows, Instant answerBy) implements AlertEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 
 	/** The same alert as an update of another. */
 	public AlertIssued following(UUID original) {
 		return new AlertIssued(alertId, alertType, severity, title, body, smsText, spanish, countries, regions, circles,
-				polygons, channels, postId, sender, issuedAt, original);
+				polygons, channels, postId, sender, issuedAt, original, answerBy);
 	}
 
 	@Override

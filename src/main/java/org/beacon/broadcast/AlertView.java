@@ -17,18 +17,19 @@ import org.beacon.subscribers.Channel;
  * @param issuedAt when it was issued: for an approved alert, when it was approved; while it waits, when it was
  * submitted
  * @param approval what the two-person rule recorded, when it held the alert; null when it did not
+ * @param answerBy for a check-in, until when its recipients' answers are taken; null for an alert that asks nothing
  */
 public record AlertView(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
 		String body, String smsText, String smsEncoding, int smsSegments, Wording spanish, IssueAlertRequest.Area area,
 		Set<Channel> channels, String postId, String issuedBy, Instant issuedAt, AdvisoryOrigin advisory,
-		Approval approval, DeliveryProgress progress) {
+		Approval approval, DeliveryProgress progress, Instant answerBy) {
 
 	public static AlertView of(Alert alert, DeliveryProgress progress) {
 		SmsText sms = SmsText.of(alert.smsText());
 		return new AlertView(alert.id(), alert.status(), alert.origin(), alert.type(), alert.severity(), alert.title(),
 				alert.body(), alert.smsText(), sms.encoding(), sms.segments(), alert.spanish(),
 				alert.shapes().area(alert.countries(), alert.regions()), alert.channels(), alert.postId(),
-				alert.issuedBy(), alert.issuedAt(), alert.advisory(), alert.approval(), progress);
+				alert.issuedBy(), alert.issuedAt(), alert.advisory(), alert.approval(), progress, alert.answerBy());
 	}
 
 	/**

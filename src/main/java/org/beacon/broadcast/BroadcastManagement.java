@@ -1,6 +1,7 @@
 package org.beacon.broadcast;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,10 +96,24 @@ public class BroadcastManagement {
 	 */
 	@Transactional
 	public Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission) {
+		return issue(request, username, submission, null);
+	}
+
+	/**
+	 * As {@link #issue(IssueAlertRequest, String, Submission)}; with {@code answerBy}, a check-in: an alert that asks
+	 * its recipients whether they are safe, taking answers until then. The two-person rule holds check-ins as it
+	 * holds alerts.
+	 *
+	 * @param answerBy null for an alert that asks nothing
+	 */
+	@Transactional
+	public Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission,
+			Instant answerBy) {
 		StaffMember member = member(username);
-		Alert draft = drafts.draft(request, member, clock.instant());
+		Alert draft = drafts.draft(request, member, clock.instant(), answerBy);
+		String what = draft.checkIn() ? "Check-in: " + draft.title() : draft.title();
 		Optional<Alert> stored = gate.pass(draft, approvalPolicy.hold(draft), submission,
-				new Passage(username, member.postName(), StaffAction.ISSUE, draft.title(), null));
+				new Passage(username, member.postName(), StaffAction.ISSUE, what, null));
 		stored.ifPresent(alert -> log.info("{} {} {} {} alert {} for {} {} on {}", Masking.typed(username),
 				alert.status() == AlertStatus.PENDING_APPROVAL ? "submitted" : "issued", alert.severity(),
 				alert.type(), alert.id(), alert.countries(), alert.regions(), alert.channels()));

@@ -2,6 +2,7 @@ package org.beacon.broadcast;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +44,14 @@ public record Submission(String key, String digest) {
 	 */
 	public static Submission of(String header, IssueAlertRequest request) {
 		return new Submission(key(header), digest(request));
+	}
+
+	/**
+	 * The submission of a check-in: as {@link #of(String, IssueAlertRequest)}, its deadline as the request gave it
+	 * (null when it gave none, so that a retry of a request without one asks for the same check-in).
+	 */
+	public static Submission of(String header, IssueAlertRequest request, Instant deadline) {
+		return new Submission(key(header), deadline == null ? digest(request) : digest(request) + "@" + deadline);
 	}
 
 	private static String key(String header) {

@@ -17,11 +17,12 @@ import org.beacon.geography.Shape;
  * @param spanish the Spanish wording, when the alert has one
  * @param urgent whether the alert takes the priority lane (EXTREME and SEVERE alerts)
  * @param follows for an update, the alert it follows: it goes to that alert's recipients; null otherwise
+ * @param answerBy for a check-in, until when answers are taken; null for an alert that asks nothing
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
 		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
 		List<Circle> circles, List<Polygon> polygons, List<String> channels, String sender, Instant issuedAt,
-		boolean urgent, UUID follows) {
+		boolean urgent, UUID follows, Instant answerBy) {
 
 	static final String ISSUED = "AlertIssued";
 

@@ -41,9 +41,14 @@ class DeliveryJobs {
 			String severity) {
 	}
 
-	/** Email job, read by the email worker as its own record type; like SMS jobs, it names no address. */
+	/**
+	 * Email job, read by the email worker as its own record type; like SMS jobs, it names no address.
+	 *
+	 * @param answerBy for a check-in, until when its answer links work; null for an alert that asks nothing
+	 */
 	record EmailJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String locale,
-			String alertType, String severity, String title, String body, String sender, Instant issuedAt) {
+			String alertType, String severity, String title, String body, String sender, Instant issuedAt,
+			Instant answerBy) {
 	}
 
 	private static String topic(boolean sms, boolean urgent) {
@@ -65,7 +70,7 @@ class DeliveryJobs {
 							alert.severity())
 					: new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), row.locale(),
 							alert.alertType(), alert.severity(), words.title(), words.body(), alert.sender(),
-							alert.issuedAt());
+							alert.issuedAt(), alert.answerBy());
 			// Sent as a Message so the template's JSON converter writes it, like every record Beacon produces.
 			acks.add(kafka.send(MessageBuilder.withPayload(job)
 				.setHeader(KafkaHeaders.TOPIC, topic(sms, alert.urgent()))

@@ -66,6 +66,12 @@ public final class Topics {
 	/** SMS verification codes to send (ChallengeIssued), keyed by subscriber id: subscribers to the SMS worker. */
 	public static final String SMS_CHALLENGES = "beacon.challenges.sms";
 
+	/**
+	 * Citizens' answers to check-ins ("are you safe?"), keyed by check-in id: the SMS webhook, email links and voice
+	 * gathers (through the outbox) to the tally, the help queue, escalation and the relay to emergency contacts.
+	 */
+	public static final String CHECKIN_RESPONSES = "beacon.checkin.responses";
+
 	/** Suffix of the retry topics, followed by the attempt index. */
 	public static final String RETRY_SUFFIX = ".retry";
 

@@ -39,5 +39,17 @@ public enum StaffAction {
 	/** Asked Beacon to read the advisory feed now. */
 	FEED_READ,
 	/** Made a sandbox provider fail, or answer again, to watch failover (embedded default only). */
-	SANDBOX_PROVIDER
+	SANDBOX_PROVIDER,
+	/** Closed a check-in before its deadline: it takes no more answers and asks nobody again. */
+	CLOSE_CHECK_IN,
+	/** Looked at a check-in's help queue: who needs help, with their contact points. */
+	HELP_QUEUE_VIEW,
+	/** Looked at a check-in's roster: every recipient with their answer and contact points. */
+	ROSTER_VIEW,
+	/** Downloaded a check-in's roster as CSV. */
+	ROSTER_EXPORT,
+	/** Took a help case: they are handling it. */
+	HELP_TAKE,
+	/** Resolved a help case, with a note. */
+	HELP_RESOLVE
 }

@@ -133,7 +133,7 @@ public class AdvisoryAlerts {
 		return new Alert(UUID.randomUUID(), AlertType.TRAVEL_ADVISORY, severity(change), english.title(),
 				english.body(), english.smsText(), spanish, List.of(change.country()), List.of(), AlertShapes.none(),
 				EnumSet.allOf(Channel.class), post == null ? "state-department" : post.id(), FEED, clock.instant(),
-				status, origin, null);
+				status, origin, null, null);
 	}
 
 	private String sender(String postId) {

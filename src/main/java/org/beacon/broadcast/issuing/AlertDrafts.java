@@ -47,17 +47,44 @@ public class AlertDrafts {
 	 * @throws OutsidePostException when a country is outside the author's post
 	 */
 	public Alert draft(IssueAlertRequest request, StaffMember author, Instant now) {
+		return draft(request, author, now, null);
+	}
+
+	/**
+	 * As {@link #draft(IssueAlertRequest, StaffMember, Instant)}; with {@code answerBy}, a check-in: each SMS wording
+	 * ends with the question in its language ({@link CheckInQuestion}), counted in its length.
+	 *
+	 * @param answerBy until when answers are taken; null for an alert that asks nothing
+	 * @throws InvalidInputException also when {@code answerBy} is not between now and
+	 * {@code beacon.broadcast.max-check-in-deadline} from now (field {@code deadline})
+	 */
+	public Alert draft(IssueAlertRequest request, StaffMember author, Instant now, Instant answerBy) {
 		Place place = place(request.area(), author);
-		SmsText sms = sms("smsText", request.smsText(), author.postName(), request.title(), request.body());
+		if (answerBy != null) {
+			deadline(answerBy, now);
+		}
+		String question = answerBy == null ? null : CheckInQuestion.ENGLISH;
+		SmsText sms = sms("smsText", request.smsText(), author.postName(), request.title(), request.body(), question);
 		Wording spanish = null;
 		if (request.spanish() != null) {
 			IssueAlertRequest.Translation es = request.spanish();
-			spanish = new Wording(es.title().strip(), es.body().strip(),
-					sms("spanish.smsText", es.smsText(), author.postName(), es.title(), es.body()).text());
+			spanish = new Wording(es.title().strip(), es.body().strip(), sms("spanish.smsText", es.smsText(),
+					author.postName(), es.title(), es.body(), answerBy == null ? null : CheckInQuestion.SPANISH).text());
 		}
 		return new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
 				request.body().strip(), sms.text(), spanish, place.countries(), place.regions(), place.shapes(),
-				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null, null);
+				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null, null,
+				answerBy);
+	}
+
+	private void deadline(Instant answerBy, Instant now) {
+		if (!answerBy.isAfter(now)) {
+			throw new InvalidInputException("deadline", "must be in the future");
+		}
+		if (answerBy.isAfter(now.plus(properties.maxCheckInDeadline()))) {
+			throw new InvalidInputException("deadline",
+					"must be at most " + properties.maxCheckInDeadline().toDays() + " days from now");
+		}
 	}
 
 	/**
@@ -166,11 +193,13 @@ public class AlertDrafts {
 		}
 	}
 
-	private SmsText sms(String field, String text, String sender, String title, String body) {
+	/** @param question appended to the wording on a line of its own; null when the alert asks nothing */
+	private SmsText sms(String field, String text, String sender, String title, String body, String question) {
 		if (!StringUtils.hasText(text)) {
-			return SmsText.derive(sender, title, body, properties.derivedSmsSegments());
+			SmsText derived = SmsText.derive(sender, title, body, properties.derivedSmsSegments());
+			return question == null ? derived : SmsText.of(derived.text() + "\n" + question);
 		}
-		SmsText sms = SmsText.of(text.strip());
+		SmsText sms = SmsText.of(question == null ? text.strip() : text.strip() + "\n" + question);
 		if (sms.segments() > properties.maxSmsSegments()) {
 			throw new InvalidInputException(field, "needs " + sms.segments() + " " + sms.encoding()
 					+ " segments; at most " + properties.maxSmsSegments() + " are allowed");

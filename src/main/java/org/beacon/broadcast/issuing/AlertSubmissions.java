@@ -1,5 +1,6 @@
 package org.beacon.broadcast.issuing;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.beacon.broadcast.AlertView;
@@ -43,11 +44,20 @@ public class AlertSubmissions {
 	 */
 	@Transactional
 	public Outcome submit(IssueAlertRequest request, String username, Submission submission) {
+		return submit(request, username, submission, null);
+	}
+
+	/**
+	 * As {@link #submit(IssueAlertRequest, String, Submission)}, for a check-in that takes answers until
+	 * {@code answerBy} (null: an alert that asks nothing).
+	 */
+	@Transactional
+	public Outcome submit(IssueAlertRequest request, String username, Submission submission, Instant answerBy) {
 		Optional<Outcome> earlier = earlier(username, submission);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		return broadcasts.issue(request, username, submission)
+		return broadcasts.issue(request, username, submission, answerBy)
 			.map(alert -> new Outcome(alert, false))
 			// A concurrent request with the key committed first: this one waited for it, and now reads what it made.
 			.orElseGet(() -> earlier(username, submission).orElseThrow());

@@ -101,7 +101,7 @@ public class AlertUpdates {
 		Severity severity = request.severity() == null ? original.severity() : request.severity();
 		Alert draft = new Alert(UUID.randomUUID(), original.type(), severity, english.title(), english.body(),
 				english.smsText(), spanish, original.countries(), original.regions(), original.shapes(),
-				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null, null);
+				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null, null, null);
 		String what = "Update of " + original.id() + ": " + draft.title();
 		Alert update = gate.pass(draft, approvalPolicy.holdUpdate(draft, original.id()), null,
 				new Passage(username, sender, StaffAction.UPDATE, what, original.id())).orElseThrow();

@@ -1,12 +1,14 @@
 package org.beacon.broadcast.issuing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param minRadiusKm the smallest circle an alert or an audience estimate may name, in kilometres: a circle around one
  * citizen's point would tell staff whether that citizen is there (the estimate's counts below
  * {@link AudienceEstimates#FEWER_THAN} are not shown either); between 0.1 and 2000
+ * @param checkInDeadline how long a check-in takes answers when staff set no deadline
+ * @param maxCheckInDeadline the furthest deadline staff may set on a check-in
  */
 @Validated
 @ConfigurationProperties("beacon.broadcast")
@@ -29,7 +33,8 @@ public record BroadcastProperties(@Min(1) @Max(10) @DefaultValue("6") int maxSms
 		@Min(1) @Max(10) @DefaultValue("3") int derivedSmsSegments,
 		@NotBlank @DefaultValue("alerts@beacon.localhost") String capSender,
 		@Min(1) @DefaultValue("10000") long approvalAudienceThreshold,
-		@DecimalMin("0.1") @DecimalMax("2000") @DefaultValue("1") double minRadiusKm) {
+		@DecimalMin("0.1") @DecimalMax("2000") @DefaultValue("1") double minRadiusKm,
+		@NotNull @DefaultValue("24h") Duration checkInDeadline, @NotNull @DefaultValue("30d") Duration maxCheckInDeadline) {
 
 	/** {@link #minRadiusKm} as people write it: {@code 1}, {@code 0.5}. */
 	public String minRadius() {

@@ -21,22 +21,30 @@ import org.beacon.subscribers.Channel;
  * @param spanish the Spanish wording, for subscribers who read Spanish; null when the alert has none
  * @param advisory the advisory change behind an automatic alert; null for alerts staff wrote
  * @param approval what the two-person rule recorded, when it held the alert; null when it did not
+ * @param answerBy for a check-in (an alert that asks "are you safe?"), until when answers are taken; null for an alert
+ * that asks nothing
  */
 public record Alert(UUID id, AlertType type, Severity severity, String title, String body, String smsText,
 		Wording spanish, List<String> countries, List<String> regions, AlertShapes shapes, Set<Channel> channels,
 		String postId,
-		String issuedBy, Instant issuedAt, AlertStatus status, AdvisoryOrigin advisory, AlertView.Approval approval) {
+		String issuedBy, Instant issuedAt, AlertStatus status, AdvisoryOrigin advisory, AlertView.Approval approval,
+		Instant answerBy) {
 
 	public AlertIssued issued(String sender) {
 		return new AlertIssued(id, type, severity, title, body, smsText, spanish, countries, regions,
 				shapes.circles(), shapes.polygons(), channels.stream().map(Enum::name).sorted().toList(), postId,
-				sender, issuedAt, null);
+				sender, issuedAt, null, answerBy);
 	}
 
 	/** The same alert held by the two-person rule: awaiting approval, not sent. */
 	public Alert held(ApprovalReason reason) {
 		return new Alert(id, type, severity, title, body, smsText, spanish, countries, regions, shapes, channels, postId,
-				issuedBy, issuedAt, AlertStatus.PENDING_APPROVAL, advisory, AlertView.Approval.waiting(reason));
+				issuedBy, issuedAt, AlertStatus.PENDING_APPROVAL, advisory, AlertView.Approval.waiting(reason), answerBy);
+	}
+
+	/** Whether the alert asks its recipients whether they are safe. */
+	public boolean checkIn() {
+		return answerBy != null;
 	}
 
 	public String origin() {

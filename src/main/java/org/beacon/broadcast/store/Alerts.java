@@ -37,7 +37,7 @@ public class Alerts {
 			strings(rs.getArray("regions")), shapes(rs.getString("shapes")), channels(rs.getArray("channels")),
 			rs.getString("post_id"),
 			rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
-			AlertStatus.valueOf(rs.getString("status")), advisory(rs), approval(rs));
+			AlertStatus.valueOf(rs.getString("status")), advisory(rs), approval(rs), instant(rs.getTimestamp("answer_by")));
 
 	private final JdbcClient jdbc;
 
@@ -64,9 +64,9 @@ public class Alerts {
 				INSERT INTO alert (id, type, severity, title, body, sms_text, title_es, body_es, sms_text_es,
 				                   countries, regions, channels, post_id, issued_by, issued_at, status, origin,
 				                   advisory_country, advisory_previous_level, advisory_level, advisory_change,
-				                   review_reason, shapes, advisory_posture, idempotency_key, request_digest)
+				                   review_reason, shapes, advisory_posture, idempotency_key, request_digest, answer_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(alert.id(), alert.type().name(), alert.severity().name(), alert.title(), alert.body(),
 					alert.smsText(), es == null ? null : es.title(), es == null ? null : es.body(),
@@ -78,7 +78,8 @@ public class Alerts {
 					advisory == null ? null : advisory.level(), advisory == null ? null : advisory.change(),
 					advisory == null ? null : advisory.reviewReason(), write(alert.shapes()),
 					advisory == null ? null : advisory.posture(), submission == null ? null : submission.key(),
-					submission == null ? null : submission.digest())
+					submission == null ? null : submission.digest(),
+					alert.answerBy() == null ? null : Timestamp.from(alert.answerBy()))
 			.update() == 1;
 	}
 
@@ -187,6 +188,10 @@ public class Alerts {
 		return reason == null ? null : new AlertView.Approval(ApprovalReason.valueOf(reason),
 				rs.getString("reviewed_by"), decidedAt == null ? null : decidedAt.toInstant(),
 				rs.getString("rejection_reason"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

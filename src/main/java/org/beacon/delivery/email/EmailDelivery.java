@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import org.beacon.delivery.DeliveryJob;
 
-/** The email worker's reading of a record on {@code beacon.deliveries.email}. */
+/**
+ * The email worker's reading of a record on {@code beacon.deliveries.email}.
+ *
+ * @param answerBy for a check-in, until when its answer links work; null (or absent) for an alert that asks nothing
+ */
 record EmailDelivery(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId,
 		String locale, String alertType, String severity, String title, String body, String sender,
-		Instant issuedAt) implements DeliveryJob {
+		Instant issuedAt, Instant answerBy) implements DeliveryJob {
 }

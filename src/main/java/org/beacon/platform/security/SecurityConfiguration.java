@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] STAFF = { "OFFICER", "APPROVER", "ADMIN" };
+	static final String[] STAFF = { "OFFICER", "APPROVER", "ADMIN", "CRISIS" };
 
 	/** Everything a program calls rather than a person in a browser. */
 	static final String[] API_PATHS = { "/api/**", "/cap/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
@@ -94,6 +94,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/approve", "/api/v1/alerts/*/discard")
 				.hasAnyRole("APPROVER", "ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/alerts", "/api/v1/alerts/cap").hasRole("OFFICER")
+				.requestMatchers(HttpMethod.POST, "/api/v1/checkins", "/api/v1/checkins/*/close").hasRole("OFFICER")
+				// Who needs help, with their names and contact points: crisis staff only.
+				.requestMatchers("/api/v1/checkins/*/help", "/api/v1/checkins/*/help/**", "/api/v1/checkins/*/roster",
+						"/api/v1/checkins/*/roster/**")
+				.hasRole("CRISIS")
+				.requestMatchers("/api/v1/checkins/**").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/cap/**").permitAll()
 				// The sandbox's failing switches stop a channel's provider for everyone: administrators only.
 				.requestMatchers("/api/v1/sandbox/providers", "/api/v1/sandbox/providers/**").hasRole("ADMIN")

@@ -2,10 +2,12 @@ package org.beacon.delivery.sms.twilio;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.beacon.checkins.SmsAnswers;
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.delivery.DeliveryReportsIntake;
 import org.beacon.platform.ConditionalOnRole;
@@ -20,11 +22,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.messaging.Message;
+
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * Twilio's callbacks: delivery reports for the messages Beacon sent, and the replies citizens send (STOP, START,
- * HELP). A delivery report is handed to {@link DeliveryReportsIntake} (Kafka, or the ledger when Kafka is slow) and
+ * HELP, and answers to check-ins, which {@link SmsAnswers} reads and answers). A delivery report is handed to {@link DeliveryReportsIntake} (Kafka, or the ledger when Kafka is slow) and
  * answered at once, so Twilio never waits for the ledger. Both are authenticated by their
  * {@code X-Twilio-Signature} ({@link TwilioSignatureCheck}): a missing or forged signature is refused with 403.
  */
@@ -50,9 +55,13 @@ class TwilioWebhooks {
 
 	private final TwilioSignatureCheck signatures;
 
-	TwilioWebhooks(DeliveryReportsIntake reports, SmsConsent consent, DeliveryProperties properties) {
+	private final SmsAnswers checkIns;
+
+	TwilioWebhooks(DeliveryReportsIntake reports, SmsConsent consent, SmsAnswers checkIns,
+			DeliveryProperties properties) {
 		this.reports = reports;
 		this.consent = consent;
+		this.checkIns = checkIns;
 		this.signatures = new TwilioSignatureCheck(properties.twilio().authToken(),
 				properties.twilio().webhookBaseUrl());
 	}
@@ -86,7 +95,15 @@ class TwilioWebhooks {
 					+ "resume. Emergencies abroad: travel.state.gov</Message>");
 		}
 		else {
-			log.info("Ignoring an SMS reply from {} that is no keyword", Masking.phone(from));
+			Optional<String> answered = checkIns.reply(from, params.getOrDefault("Body", ""));
+			if (answered.isPresent()) {
+				return ResponseEntity.ok()
+					.header("Content-Type", TWIML)
+					.body(new MessagingResponse.Builder().message(new Message.Builder(answered.get()).build())
+						.build()
+						.toXml());
+			}
+			log.info("Ignoring an SMS reply from {} that is no keyword and answers no check-in", Masking.phone(from));
 		}
 		// Twilio answers STOP and START itself (Advanced Opt-Out); Beacon adds nothing.
 		return twiml("");

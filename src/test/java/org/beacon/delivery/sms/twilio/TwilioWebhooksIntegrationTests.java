@@ -138,7 +138,7 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 		assertThat(output.getAll().split("\\R")).filteredOn(line -> line.contains("Ignoring an SMS reply from"))
 			.singleElement(InstanceOfAssertFactories.STRING)
 			.contains("from +1\\n2***")
-			.endsWith("that is no keyword");
+			.endsWith("that is no keyword and answers no check-in");
 		assertThat(output.getAll().split("\\R")).noneMatch(line -> line.startsWith("2***"));
 	}
 

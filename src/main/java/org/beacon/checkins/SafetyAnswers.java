@@ -1,0 +1,58 @@
+package org.beacon.checkins;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.beacon.checkins.store.AnswerStore;
+import org.beacon.checkins.store.AnswerStore.Answer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records citizens' answers to a check-in, however they came: each is stored and published as
+ * {@link SafetyReported} in one transaction, so an answer is either kept and on its way to Kafka, or not taken at all.
+ * The latest answer of a citizen wins; every answer is kept with its channel and time.
+ */
+@Service
+public class SafetyAnswers {
+
+	/** The longest free text kept with an answer: what fits in a long SMS. */
+	public static final int MAX_MESSAGE = 1600;
+
+	private final AnswerStore answers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	SafetyAnswers(AnswerStore answers, ApplicationEventPublisher events, Clock clock) {
+		this.answers = answers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records one answer for each of {@code subscribers} (one phone may speak for several enrollments), now.
+	 *
+	 * @param message what the citizen wrote with a "need help" answer; null when nothing, and ignored for "safe"
+	 * @return when it was recorded
+	 */
+	@Transactional
+	public Instant record(UUID checkInId, Collection<UUID> subscribers, SafetyAnswer answer, AnswerChannel channel,
+			String message) {
+		Instant now = clock.instant();
+		String kept = answer == SafetyAnswer.NEED_HELP && message != null && !message.isBlank()
+				? message.strip().substring(0, Math.min(message.strip().length(), MAX_MESSAGE)) : null;
+		List<Answer> rows = subscribers.stream()
+			.map(subscriber -> new Answer(checkInId, subscriber, answer, channel, now, kept))
+			.toList();
+		answers.record(rows);
+		rows.forEach(row -> events.publishEvent(
+				new SafetyReported(checkInId, row.subscriberId(), answer, channel, now)));
+		return now;
+	}
+}

@@ -1,0 +1,149 @@
+package org.beacon.checkins;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.beacon.checkins.store.CheckIn;
+import org.beacon.checkins.store.CheckInStore;
+import org.beacon.ledger.Addressees;
+import org.beacon.ledger.Addressees.Addressed;
+import org.beacon.platform.Masking;
+import org.beacon.staff.Post;
+import org.beacon.staff.StaffDirectory;
+import org.beacon.subscribers.Channel;
+import org.beacon.subscribers.NumberHolders;
+import org.beacon.subscribers.NumberHolders.Holder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads SMS replies as answers to check-ins. A reply is about the newest check-in sent by SMS to its number: while
+ * that check-in is open, {@code 1} or {@code 2} is recorded for every enrollment of the number it was sent to, and
+ * anything else is answered with the question again, recording nothing; once it has ended, the reply is answered with
+ * the post's emergency number. A number no check-in was sent to is none of this feature's business.
+ */
+@Service
+public class SmsAnswers {
+
+	private static final Logger log = LoggerFactory.getLogger(SmsAnswers.class);
+
+	/** Where citizens abroad reach the Department of State when their post has no number on record. */
+	static final String OVERSEAS_CITIZEN_SERVICES = "+1 202-501-4444";
+
+	private final NumberHolders holders;
+
+	private final Addressees addressees;
+
+	private final CheckInStore checkIns;
+
+	private final SafetyAnswers answers;
+
+	private final StaffDirectory staff;
+
+	private final MessageSource messages;
+
+	private final CheckInsProperties properties;
+
+	private final Clock clock;
+
+	SmsAnswers(NumberHolders holders, Addressees addressees, CheckInStore checkIns, SafetyAnswers answers,
+			StaffDirectory staff, MessageSource messages, CheckInsProperties properties, Clock clock) {
+		this.holders = holders;
+		this.addressees = addressees;
+		this.checkIns = checkIns;
+		this.answers = answers;
+		this.staff = staff;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes a reply as an answer to the newest check-in sent to its number.
+	 *
+	 * @param from the sender's E.164 number
+	 * @return what to text back; empty when no recent check-in was sent to the number
+	 */
+	public Optional<String> reply(String from, String body) {
+		Instant now = clock.instant();
+		List<Holder> enrollments = holders.of(from);
+		Map<UUID, CheckIn> recent = recent(now);
+		if (enrollments.isEmpty() || recent.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<UUID, UUID> waves = waves(recent.values());
+		List<Addressed> sent = addressees.of(enrollments.stream().map(Holder::subscriberId).toList(), waves.keySet(),
+				Channel.SMS);
+		if (sent.isEmpty()) {
+			return Optional.empty();
+		}
+		CheckIn newest = recent.get(waves.get(sent.get(0).alertId()));
+		Locale locale = enrollments.get(0).locale();
+		if (!newest.open(now)) {
+			log.info("A reply from {} came after check-in {} ended", Masking.phone(from), newest.id());
+			return Optional.of(closed(newest, locale));
+		}
+		Optional<SmsReply> reply = SmsReply.read(body);
+		if (reply.isEmpty()) {
+			log.info("A reply from {} to check-in {} is no answer", Masking.phone(from), newest.id());
+			return Optional.of(text("checkin.sms.unclear", locale));
+		}
+		List<UUID> speaksFor = sent.stream()
+			.filter(row -> waves.get(row.alertId()).equals(newest.id()))
+			.map(Addressed::subscriberId)
+			.distinct()
+			.toList();
+		answers.record(newest.id(), speaksFor, reply.get().answer(), AnswerChannel.SMS, reply.get().message());
+		return Optional.of(reply.get().answer() == SafetyAnswer.SAFE ? text("checkin.sms.safe", locale)
+				: text("checkin.sms.help", locale, post(newest).name(), emergencyPhone(post(newest))));
+	}
+
+	/** The check-ins a reply may be about: opened within the late-answer window, by id. */
+	private Map<UUID, CheckIn> recent(Instant now) {
+		return checkIns.openedSince(now.minus(properties.lateAnswers()).minus(properties.waveInterval()))
+			.stream()
+			.filter(checkIn -> checkIn.ended().plus(properties.lateAnswers()).isAfter(now))
+			.collect(Collectors.toMap(CheckIn::id, Function.identity()));
+	}
+
+	/** Each wave's ledger id, mapped to its check-in. */
+	private static Map<UUID, UUID> waves(Collection<CheckIn> checkIns) {
+		return checkIns.stream()
+			.flatMap(checkIn -> checkIn.waveIds().stream().map(wave -> Map.entry(wave, checkIn.id())))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private String closed(CheckIn checkIn, Locale locale) {
+		Post post = post(checkIn);
+		String ended = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", locale)
+			.withZone(ZoneOffset.UTC)
+			.format(checkIn.ended());
+		return text("checkin.sms.closed", locale, ended, post.name(), emergencyPhone(post));
+	}
+
+	private Post post(CheckIn checkIn) {
+		return staff.post(checkIn.postId()).orElse(new Post(checkIn.postId(), "the U.S. Department of State", null,
+				null));
+	}
+
+	private static String emergencyPhone(Post post) {
+		return post.emergencyPhone() == null || post.emergencyPhone().isBlank() ? OVERSEAS_CITIZEN_SERVICES
+				: post.emergencyPhone();
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+}

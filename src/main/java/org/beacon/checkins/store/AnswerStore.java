@@ -1,0 +1,92 @@
+package org.beacon.checkins.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.beacon.checkins.AnswerChannel;
+import org.beacon.checkins.SafetyAnswer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tables {@code safety_answer} (each recipient's latest answer) and {@code safety_report} (every answer as it
+ * came).
+ */
+@Repository
+public class AnswerStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	AnswerStore(JdbcClient jdbc, JdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	/** One citizen's answer to a check-in. */
+	public record Answer(UUID checkInId, UUID subscriberId, SafetyAnswer answer, AnswerChannel channel,
+			Instant answeredAt, String message) {
+	}
+
+	/**
+	 * Keeps each answer as it came and makes it its citizen's latest unless a later one is already stored (answers
+	 * may arrive out of order; the latest by time wins, and on a tie the last stored).
+	 */
+	public void record(List<Answer> answers) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(answers.size());
+		for (Answer a : answers) {
+			rows.add(new Object[] { a.checkInId(), a.subscriberId(), a.answer().name(), a.channel().name(),
+					Timestamp.from(a.answeredAt()), a.message() });
+		}
+		batch("""
+				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message)
+				VALUES (?, ?, ?, ?, ?, ?)""", rows);
+		batch("""
+				INSERT INTO safety_answer (checkin_id, subscriber_id, answer, channel, answered_at, message)
+				VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (checkin_id, subscriber_id) DO UPDATE
+				SET answer = EXCLUDED.answer, channel = EXCLUDED.channel, answered_at = EXCLUDED.answered_at,
+				    message = EXCLUDED.message
+				WHERE safety_answer.answered_at <= EXCLUDED.answered_at""", rows);
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (rows.size() == 1) {
+			jdbc.sql(sql).params(rows.get(0)).update();
+		}
+		else {
+			batches.batchUpdate(sql, rows);
+		}
+	}
+
+	/** Those of {@code subscribers} who have answered the check-in. */
+	public Set<UUID> answered(UUID checkInId, Collection<UUID> subscribers) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT subscriber_id FROM safety_answer WHERE checkin_id = ? AND subscriber_id = ANY(?)""")
+			.params(checkInId, subscribers.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+	}
+
+	/** A citizen's latest answer to a check-in, if they gave one. */
+	public Optional<Answer> latest(UUID checkInId, UUID subscriberId) {
+		return jdbc.sql("SELECT * FROM safety_answer WHERE checkin_id = ? AND subscriber_id = ?")
+			.params(checkInId, subscriberId)
+			.query((rs, n) -> new Answer(checkInId, subscriberId, SafetyAnswer.valueOf(rs.getString("answer")),
+					AnswerChannel.valueOf(rs.getString("channel")), rs.getTimestamp("answered_at").toInstant(),
+					rs.getString("message")))
+			.optional();
+	}
+}

@@ -1,0 +1,74 @@
+package org.beacon.checkins.store;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code checkin} table. */
+@Repository
+public class CheckInStore {
+
+	private static final RowMapper<CheckIn> ROW = (rs, n) -> new CheckIn(rs.getObject("id", UUID.class),
+			rs.getString("post_id"), rs.getString("title"), strings(rs.getArray("countries")),
+			strings(rs.getArray("regions")), strings(rs.getArray("channels")), instant(rs.getTimestamp("opened_at")),
+			instant(rs.getTimestamp("deadline")), instant(rs.getTimestamp("closed_at")), rs.getString("closed_by"),
+			rs.getInt("waves_sent"), instant(rs.getTimestamp("next_wave_at")));
+
+	private final JdbcClient jdbc;
+
+	CheckInStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a new check-in; false when it was stored before (its alert was published again). */
+	public boolean insert(CheckIn checkIn) {
+		return jdbc.sql("""
+				INSERT INTO checkin (id, post_id, title, countries, regions, channels, opened_at, deadline, waves_sent,
+				                     next_wave_at)
+				VALUES (?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?)
+				ON CONFLICT (id) DO NOTHING""")
+			.params(checkIn.id(), checkIn.postId(), checkIn.title(), checkIn.countries().toArray(String[]::new),
+					checkIn.regions().toArray(String[]::new), checkIn.channels().toArray(String[]::new),
+					Timestamp.from(checkIn.openedAt()), Timestamp.from(checkIn.deadline()), checkIn.wavesSent(),
+					checkIn.nextWaveAt() == null ? null : Timestamp.from(checkIn.nextWaveAt()))
+			.update() == 1;
+	}
+
+	public Optional<CheckIn> find(UUID id) {
+		return jdbc.sql("SELECT * FROM checkin WHERE id = ?").param(id).query(ROW).optional();
+	}
+
+	/** Check-ins opened since {@code since}, newest first: those a citizen's reply may still be about. */
+	public List<CheckIn> openedSince(Instant since) {
+		return jdbc.sql("SELECT * FROM checkin WHERE opened_at >= ? ORDER BY opened_at DESC")
+			.param(Timestamp.from(since))
+			.query(ROW)
+			.list();
+	}
+
+	/** Closes a check-in before its deadline; false when it was closed already or its deadline has passed. */
+	public boolean close(UUID id, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE checkin SET closed_at = ?, closed_by = ?, next_wave_at = NULL
+				WHERE id = ? AND closed_at IS NULL AND deadline > ?""")
+			.params(Timestamp.from(at), by, id, Timestamp.from(at))
+			.update() == 1;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.stream((Object[]) array.getArray()).map(Object::toString).toList();
+	}
+}
