@@ -44,11 +44,23 @@ public class SafetyAnswers {
 	@Transactional
 	public Instant record(UUID checkInId, Collection<UUID> subscribers, SafetyAnswer answer, AnswerChannel channel,
 			String message) {
+		return record(checkInId, subscribers, answer, channel, message, HelpDetails.NONE);
+	}
+
+	/**
+	 * As {@link #record(UUID, Collection, SafetyAnswer, AnswerChannel, String)}, with what the citizen said about the
+	 * help they need (kept only with a "need help" answer).
+	 */
+	@Transactional
+	public Instant record(UUID checkInId, Collection<UUID> subscribers, SafetyAnswer answer, AnswerChannel channel,
+			String message, HelpDetails help) {
 		Instant now = clock.instant();
-		String kept = answer == SafetyAnswer.NEED_HELP && message != null && !message.isBlank()
+		boolean needsHelp = answer == SafetyAnswer.NEED_HELP;
+		String kept = needsHelp && message != null && !message.isBlank()
 				? message.strip().substring(0, Math.min(message.strip().length(), MAX_MESSAGE)) : null;
+		HelpDetails details = needsHelp && help != null ? help : HelpDetails.NONE;
 		List<Answer> rows = subscribers.stream()
-			.map(subscriber -> new Answer(checkInId, subscriber, answer, channel, now, kept))
+			.map(subscriber -> new Answer(checkInId, subscriber, answer, channel, now, kept, details))
 			.toList();
 		answers.record(rows);
 		rows.forEach(row -> events.publishEvent(

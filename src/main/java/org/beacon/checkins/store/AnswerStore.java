@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.checkins.AnswerChannel;
+import org.beacon.checkins.HelpDetails;
 import org.beacon.checkins.SafetyAnswer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,18 @@ public class AnswerStore {
 		this.batches = batches;
 	}
 
-	/** One citizen's answer to a check-in. */
+	/**
+	 * One citizen's answer to a check-in.
+	 *
+	 * @param message the free text that came with a "need help" SMS; null otherwise
+	 * @param help what the email's form said about the help needed; {@link HelpDetails#NONE} otherwise
+	 */
 	public record Answer(UUID checkInId, UUID subscriberId, SafetyAnswer answer, AnswerChannel channel,
-			Instant answeredAt, String message) {
+			Instant answeredAt, String message, HelpDetails help) {
+
+		public Answer {
+			help = help == null ? HelpDetails.NONE : help;
+		}
 	}
 
 	/**
@@ -47,18 +57,23 @@ public class AnswerStore {
 		}
 		List<Object[]> rows = new ArrayList<>(answers.size());
 		for (Answer a : answers) {
+			HelpDetails help = a.help();
 			rows.add(new Object[] { a.checkInId(), a.subscriberId(), a.answer().name(), a.channel().name(),
-					Timestamp.from(a.answeredAt()), a.message() });
+					Timestamp.from(a.answeredAt()), a.message(), help.need(), help.people(), help.lat(), help.lon(),
+					help.phone() });
 		}
 		batch("""
-				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message)
-				VALUES (?, ?, ?, ?, ?, ?)""", rows);
+				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
+				                           people, lat, lon, callback_phone)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		batch("""
-				INSERT INTO safety_answer (checkin_id, subscriber_id, answer, channel, answered_at, message)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO safety_answer (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
+				                           people, lat, lon, callback_phone)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (checkin_id, subscriber_id) DO UPDATE
 				SET answer = EXCLUDED.answer, channel = EXCLUDED.channel, answered_at = EXCLUDED.answered_at,
-				    message = EXCLUDED.message
+				    message = EXCLUDED.message, help_needed = EXCLUDED.help_needed, people = EXCLUDED.people,
+				    lat = EXCLUDED.lat, lon = EXCLUDED.lon, callback_phone = EXCLUDED.callback_phone
 				WHERE safety_answer.answered_at <= EXCLUDED.answered_at""", rows);
 	}
 
@@ -86,7 +101,9 @@ public class AnswerStore {
 			.params(checkInId, subscriberId)
 			.query((rs, n) -> new Answer(checkInId, subscriberId, SafetyAnswer.valueOf(rs.getString("answer")),
 					AnswerChannel.valueOf(rs.getString("channel")), rs.getTimestamp("answered_at").toInstant(),
-					rs.getString("message")))
+					rs.getString("message"), new HelpDetails(rs.getString("help_needed"),
+							rs.getObject("people", Integer.class), rs.getObject("lat", Double.class),
+							rs.getObject("lon", Double.class), rs.getString("callback_phone"))))
 			.optional();
 	}
 }
