@@ -18,8 +18,6 @@ import org.beacon.checkins.store.CheckInStore;
 import org.beacon.ledger.Addressees;
 import org.beacon.ledger.Addressees.Addressed;
 import org.beacon.platform.Masking;
-import org.beacon.staff.Post;
-import org.beacon.staff.StaffDirectory;
 import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.NumberHolders;
 import org.beacon.subscribers.NumberHolders.Holder;
@@ -39,9 +37,6 @@ public class SmsAnswers {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsAnswers.class);
 
-	/** Where citizens abroad reach the Department of State when their post has no number on record. */
-	static final String OVERSEAS_CITIZEN_SERVICES = "+1 202-501-4444";
-
 	private final NumberHolders holders;
 
 	private final Addressees addressees;
@@ -50,7 +45,7 @@ public class SmsAnswers {
 
 	private final SafetyAnswers answers;
 
-	private final StaffDirectory staff;
+	private final EmergencyLines lines;
 
 	private final MessageSource messages;
 
@@ -59,12 +54,12 @@ public class SmsAnswers {
 	private final Clock clock;
 
 	SmsAnswers(NumberHolders holders, Addressees addressees, CheckInStore checkIns, SafetyAnswers answers,
-			StaffDirectory staff, MessageSource messages, CheckInsProperties properties, Clock clock) {
+			EmergencyLines lines, MessageSource messages, CheckInsProperties properties, Clock clock) {
 		this.holders = holders;
 		this.addressees = addressees;
 		this.checkIns = checkIns;
 		this.answers = answers;
-		this.staff = staff;
+		this.lines = lines;
 		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
@@ -107,7 +102,7 @@ public class SmsAnswers {
 			.toList();
 		answers.record(newest.id(), speaksFor, reply.get().answer(), AnswerChannel.SMS, reply.get().message());
 		return Optional.of(reply.get().answer() == SafetyAnswer.SAFE ? text("checkin.sms.safe", locale)
-				: text("checkin.sms.help", locale, post(newest).name(), emergencyPhone(post(newest))));
+				: text("checkin.sms.help", locale, lines.post(newest).name(), lines.phone(newest)));
 	}
 
 	/** The check-ins a reply may be about: opened within the late-answer window, by id. */
@@ -126,21 +121,10 @@ public class SmsAnswers {
 	}
 
 	private String closed(CheckIn checkIn, Locale locale) {
-		Post post = post(checkIn);
 		String ended = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", locale)
 			.withZone(ZoneOffset.UTC)
 			.format(checkIn.ended());
-		return text("checkin.sms.closed", locale, ended, post.name(), emergencyPhone(post));
-	}
-
-	private Post post(CheckIn checkIn) {
-		return staff.post(checkIn.postId()).orElse(new Post(checkIn.postId(), "the U.S. Department of State", null,
-				null));
-	}
-
-	private static String emergencyPhone(Post post) {
-		return post.emergencyPhone() == null || post.emergencyPhone().isBlank() ? OVERSEAS_CITIZEN_SERVICES
-				: post.emergencyPhone();
+		return text("checkin.sms.closed", locale, ended, lines.post(checkIn).name(), lines.phone(checkIn));
 	}
 
 	private String text(String key, Locale locale, Object... args) {

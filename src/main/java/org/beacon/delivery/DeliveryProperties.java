@@ -58,14 +58,16 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	/**
 	 * @param sms parallel HTTPS connections to Twilio per batch
 	 * @param email parallel SMTP sessions per batch; relays often limit sessions per client, so keep it small
+	 * @param voice parallel calls placed per batch (check-in escalation)
 	 */
 	public record Connections(@Min(1) @Max(256) @DefaultValue("8") int sms,
-			@Min(1) @Max(64) @DefaultValue("4") int email) {
+			@Min(1) @Max(64) @DefaultValue("4") int email, @Min(1) @Max(64) @DefaultValue("4") int voice) {
 
 		int of(Channel channel) {
 			return switch (channel) {
 				case SMS -> sms;
 				case EMAIL -> email;
+				case VOICE -> voice;
 			};
 		}
 	}
@@ -95,9 +97,12 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	 *
 	 * @param sms the SMS providers
 	 * @param email the email providers
+	 * @param voice the providers that place calls (a check-in's last wave): Twilio Programmable Voice, under its own
+	 * name so that its circuit is not the SMS one
 	 */
 	public record Routing(@NotEmpty @DefaultValue({ "twilio:100", "sns:0" }) List<@Pattern(regexp = ROUTE) String> sms,
-			@NotEmpty @DefaultValue({ "smtp:100", "ses:0" }) List<@Pattern(regexp = ROUTE) String> email) {
+			@NotEmpty @DefaultValue({ "smtp:100", "ses:0" }) List<@Pattern(regexp = ROUTE) String> email,
+			@NotEmpty @DefaultValue("twilio-voice:100") List<@Pattern(regexp = ROUTE) String> voice) {
 
 		/** A provider's name, a colon and its weight from 0 to 1000. */
 		static final String ROUTE = "[a-z][a-z0-9-]*:(0|[1-9]\\d{0,2}|1000)";
@@ -106,6 +111,7 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 			return switch (channel) {
 				case SMS -> sms;
 				case EMAIL -> email;
+				case VOICE -> voice;
 			};
 		}
 	}
@@ -139,11 +145,21 @@ public record DeliveryProperties(@DefaultValue("Beacon <alerts@beacon.localhost>
 	 * it, and delivery reports are requested at {@code <webhookBaseUrl>/webhooks/twilio/status}
 	 * @param connectTimeoutMs connection timeout of calls to Twilio
 	 * @param readTimeoutMs read timeout of calls to Twilio
+	 * @param callerId the E.164 number check-in calls come from (env {@code TWILIO_CALLER_ID}); when blank, {@code from}
+	 * when that is a number (a Messaging Service cannot place calls)
 	 */
 	public record Twilio(@DefaultValue("ACsandbox") String accountSid, @DefaultValue("sandbox") String authToken,
 			@DefaultValue("+15005550006") String from,
 			String apiUrl, @NotBlank @DefaultValue("http://localhost:8080") String webhookBaseUrl,
-			@DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs) {
+			@DefaultValue("5000") int connectTimeoutMs, @DefaultValue("15000") int readTimeoutMs, String callerId) {
+
+		/** The number calls come from; null when none is configured. */
+		public String caller() {
+			if (callerId != null && !callerId.isBlank()) {
+				return callerId;
+			}
+			return from != null && from.startsWith("+") ? from : null;
+		}
 	}
 
 	/**

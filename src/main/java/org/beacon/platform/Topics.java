@@ -72,6 +72,15 @@ public final class Topics {
 	 */
 	public static final String CHECKIN_RESPONSES = "beacon.checkin.responses";
 
+	/**
+	 * Calls to place (a check-in's escalation), keyed by subscriber id: the fan-out to the voice worker. Calls take no
+	 * priority lane: every one of them is a check-in's.
+	 */
+	public static final String VOICE_DELIVERIES = "beacon.deliveries.voice";
+
+	/** Calls of {@link #VOICE_DELIVERIES} that failed for a passing reason, each tried again with a growing delay. */
+	public static final String VOICE_RETRIES = VOICE_DELIVERIES + ".retries";
+
 	/** Suffix of the retry topics, followed by the attempt index. */
 	public static final String RETRY_SUFFIX = ".retry";
 

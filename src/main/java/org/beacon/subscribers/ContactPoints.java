@@ -23,11 +23,11 @@ class ContactPoints {
 	record Current(UUID id, String email, boolean emailVerified, String phone, boolean phoneVerified, Locale locale) {
 
 		String destination(Channel channel) {
-			return channel == Channel.SMS ? phone : email;
+			return channel == Channel.EMAIL ? email : phone;
 		}
 
 		boolean verified(Channel channel) {
-			return channel == Channel.SMS ? phoneVerified : emailVerified;
+			return channel == Channel.EMAIL ? emailVerified : phoneVerified;
 		}
 	}
 
@@ -52,7 +52,7 @@ class ContactPoints {
 
 	/** Marks the contact point verified, if it is still the one the challenge was sent to. */
 	boolean markVerified(UUID id, Channel channel, String destination, Instant now) {
-		String column = channel == Channel.SMS ? "phone" : "email";
+		String column = channel == Channel.EMAIL ? "email" : "phone";
 		return jdbc.sql("UPDATE subscriber SET %1$s_verified_at = COALESCE(%1$s_verified_at, ?) WHERE id = ? AND %1$s = ?"
 			.formatted(column))
 			.params(Timestamp.from(now), id, destination)

@@ -45,6 +45,9 @@ class EnrollmentRules {
 	Checked check(EnrollmentRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		Set<Channel> channels = EnumSet.copyOf(request.channels());
+		if (!Channel.chosen().containsAll(channels)) {
+			violations.add(new Violation("channels", "must be EMAIL or SMS"));
+		}
 		String email = StringUtils.hasText(request.email()) ? request.email().trim().toLowerCase(Locale.ROOT) : null;
 		if (email == null && channels.contains(Channel.EMAIL)) {
 			violations.add(new Violation("email", "is required to receive alerts by email"));

@@ -128,7 +128,7 @@ public class Verification {
 	/** Sends a challenge to each contact point of the subscriber that is not verified. Call it in a transaction. */
 	void challengeUnverified(UUID subscriberId) {
 		contactPoints.find(subscriberId).ifPresent(c -> {
-			for (Channel channel : Channel.values()) {
+			for (Channel channel : Channel.chosen()) {
 				if (c.destination(channel) != null && !c.verified(channel)) {
 					issuer.issue(subscriberId, purpose(channel), c.destination(channel));
 				}

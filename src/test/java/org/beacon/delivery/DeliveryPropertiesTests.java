@@ -43,17 +43,18 @@ class DeliveryPropertiesTests {
 	@Test
 	void acceptsRoutesOfANamedProviderAndAWeightUpToAThousand() {
 		assertThat(validator.validate(new DeliveryProperties.Routing(List.of("twilio:100", "sns:0"),
-				List.of("smtp:1000", "ses:1")))).isEmpty();
+				List.of("smtp:1000", "ses:1"), List.of("twilio-voice:100")))).isEmpty();
 	}
 
 	@Test
 	void refusesARouteWithoutAWeightOrWithOneOutOfBoundsAndAChannelWithoutProviders() {
 		assertThat(validator.validate(new DeliveryProperties.Routing(List.of("twilio", "sns:-1", "Vonage:1"),
-				List.of("smtp:1001"))))
+				List.of("smtp:1001"), List.of("twilio-voice:100"))))
 			.extracting(violation -> violation.getPropertyPath().toString())
 			.containsExactlyInAnyOrder("sms[0].<list element>", "sms[1].<list element>", "sms[2].<list element>",
 					"email[0].<list element>");
-		assertThat(validator.validate(new DeliveryProperties.Routing(List.of(), List.of("smtp:100"))))
+		assertThat(validator.validate(new DeliveryProperties.Routing(List.of(), List.of("smtp:100"),
+				List.of("twilio-voice:100"))))
 			.singleElement()
 			.satisfies(violation -> assertThat(violation.getPropertyPath()).hasToString("sms"));
 	}

@@ -1,7 +1,6 @@
 package org.beacon.broadcast.advisory;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -132,7 +131,7 @@ public class AdvisoryAlerts {
 				change.key(), status == AlertStatus.PENDING_REVIEW ? verdict.reason() : null);
 		return new Alert(UUID.randomUUID(), AlertType.TRAVEL_ADVISORY, severity(change), english.title(),
 				english.body(), english.smsText(), spanish, List.of(change.country()), List.of(), AlertShapes.none(),
-				EnumSet.allOf(Channel.class), post == null ? "state-department" : post.id(), FEED, clock.instant(),
+				Channel.chosen(), post == null ? "state-department" : post.id(), FEED, clock.instant(),
 				status, origin, null, null);
 	}
 

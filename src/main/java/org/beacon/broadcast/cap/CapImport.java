@@ -2,7 +2,6 @@ package org.beacon.broadcast.cap;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +109,7 @@ public class CapImport {
 		IssueAlertRequest request = new IssueAlertRequest(CapCodes.type(event, text(info, "category")),
 				CapCodes.severity(text(info, "severity")), headline.isBlank() ? event : headline, body, null,
 				new IssueAlertRequest.Area(List.copyOf(countries), List.copyOf(regions), circles, polygons),
-				EnumSet.allOf(Channel.class));
+				Channel.chosen());
 		List<InvalidInputException.Violation> violations = new ArrayList<>();
 		for (TextInput.Flaw flaw : TextInput.check(request)) {
 			violations.add(new InvalidInputException.Violation(flaw.field(), flaw.message() + IN_CAP));

@@ -20,6 +20,7 @@ import org.beacon.geography.Region;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.InvalidInputException.Violation;
 import org.beacon.staff.StaffMember;
+import org.beacon.subscribers.Channel;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -60,6 +61,9 @@ public class AlertDrafts {
 	 */
 	public Alert draft(IssueAlertRequest request, StaffMember author, Instant now, Instant answerBy) {
 		Place place = place(request.area(), author);
+		if (!Channel.chosen().containsAll(request.channels())) {
+			throw new InvalidInputException("channels", "must be EMAIL or SMS");
+		}
 		if (answerBy != null) {
 			deadline(answerBy, now);
 		}

@@ -80,7 +80,7 @@ class ComposeForm {
 	private Double radiusKm;
 
 	@NotEmpty(message = "{compose.error.channels}")
-	private Set<Channel> channels = EnumSet.allOf(Channel.class);
+	private Set<Channel> channels = Channel.chosen();
 
 	/**
 	 * The form's one-time key, made when the page was opened: a second POST with it (Back, then Send) shows the alert

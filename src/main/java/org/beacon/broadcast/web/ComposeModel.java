@@ -61,7 +61,7 @@ class ComposeModel {
 		model.addAttribute("types", AlertType.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("areaKinds", ComposeForm.AreaKind.values());
-		model.addAttribute("channelOptions", Channel.values());
+		model.addAttribute("channelOptions", Channel.chosen());
 		model.addAttribute("maxSmsSegments", properties.maxSmsSegments());
 		model.addAttribute("minRadiusKm", properties.minRadius());
 		model.addAttribute("derivedSmsSegments", properties.derivedSmsSegments());

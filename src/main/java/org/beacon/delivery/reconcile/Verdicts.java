@@ -69,6 +69,11 @@ final class Verdicts {
 		if (row.destination() == null || row.channel() == Channel.EMAIL) {
 			return new Verdict(row, Outcome.NEVER_TAKEN, null);
 		}
+		if (row.channel() == Channel.VOICE) {
+			// Twilio's call list cannot tell Beacon's calls apart by what they say: rather than ring a phone twice,
+			// the row stays in doubt until the sweeper records its outcome as unknown.
+			return new Verdict(row, Outcome.IN_DOUBT, null);
+		}
 		SentMessages lookup = lookups.get(row.provider() == null ? FIRST_SMS_PROVIDER : row.provider());
 		if (lookup == null) {
 			return new Verdict(row, Outcome.NEVER_TAKEN, null);

@@ -36,6 +36,9 @@ public final class FakeTwilioApi {
 	/** The create-message call's path; its group is the account SID. */
 	public static final Pattern MESSAGES = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Messages\\.json");
 
+	/** The create-call call's path (Programmable Voice); its group is the account SID. */
+	public static final Pattern CALLS = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Calls\\.json");
+
 	private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
 	/** The date format of Twilio's answers, the one the Twilio SDK reads. */
@@ -149,8 +152,12 @@ public final class FakeTwilioApi {
 			.collect(Collectors.joining("&"));
 	}
 
-	/** Answers a call to Twilio's API as Twilio does: 201 and the message, or an error. */
+	/** Answers a call to Twilio's API as Twilio does: 201 and the message (or phone call), or an error. */
 	public static Answer answer(String method, String path, String form) {
+		Matcher calls = CALLS.matcher(path);
+		if ("POST".equals(method) && calls.matches()) {
+			return FakeTwilioCalls.answer(calls.group(1), form(form));
+		}
 		Matcher messages = MESSAGES.matcher(path);
 		if (!"POST".equals(method) || !messages.matches()) {
 			return new Answer(404, error(404, 20404, "The requested resource was not found"), null, null);
@@ -173,6 +180,16 @@ public final class FakeTwilioApi {
 	 */
 	public static Answer unavailable() {
 		return new Answer(503, error(503, 20503, "Service Unavailable"), null, null);
+	}
+
+	/** Whether a To is a number Twilio would take: E.164. */
+	static boolean e164(String to) {
+		return E164.matcher(to).matches();
+	}
+
+	/** Twilio's date format, as its answers write dates. */
+	static String date(Instant at) {
+		return RFC_2822.format(at);
 	}
 
 	/** Twilio's JSON answer for an error: its code, its words and where its documentation is. */
@@ -212,7 +229,7 @@ public final class FakeTwilioApi {
 		return form;
 	}
 
-	private static byte[] json(Map<String, ?> value) {
+	static byte[] json(Map<String, ?> value) {
 		try {
 			return JSON.writeValueAsBytes(value);
 		}

@@ -87,10 +87,55 @@ public final class FakeTwilioCallbacks implements AutoCloseable {
 			.build();
 	}
 
+	/** Reports that the call was answered and ended, as Twilio's {@code CallStatus} callback does. */
+	void reportCall(String sid, MessageRequest call) {
+		scheduler.schedule(() -> send(callEnded(authToken, sid, call, "completed"), sid, call, "completed"), 300,
+				TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Twilio's status callback about a call it placed: a form POST to the call's {@code StatusCallback}, signed.
+	 *
+	 * @param status Twilio's final {@code CallStatus}: completed, busy, no-answer, failed, canceled
+	 */
+	public static HttpRequest callEnded(String authToken, String sid, MessageRequest call, String status) {
+		return signedForm(authToken, call.statusCallback(), Map.of("CallSid", sid, "CallStatus", status, "To",
+				call.to(), "From", call.from() == null ? "" : call.from(), "AccountSid", call.accountSid(), "Direction",
+				"outbound-api"));
+	}
+
+	/**
+	 * What Twilio posts when the person called pressed keys during a {@code <Gather>}: a form POST to its
+	 * {@code action}, signed.
+	 *
+	 * @param digits the keys pressed; empty when none
+	 */
+	public static HttpRequest gathered(String authToken, String action, String sid, MessageRequest call,
+			String digits) {
+		return signedForm(authToken, action, Map.of("CallSid", sid, "Digits", digits, "To", call.to(), "From",
+				call.from() == null ? "" : call.from(), "AccountSid", call.accountSid(), "CallStatus", "in-progress"));
+	}
+
+	/** Presses keys in a call the sandbox placed; returns the TwiML Beacon answered with. */
+	String press(String action, String sid, MessageRequest call, String digits) throws Exception {
+		return http.send(gathered(authToken, action, sid, call, digits), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static HttpRequest signedForm(String authToken, String url, Map<String, String> params) {
+		return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Twilio-Signature", signature(authToken, url, params))
+			.POST(HttpRequest.BodyPublishers.ofString(form(params)))
+			.build();
+	}
+
 	private void send(String sid, MessageRequest request, String status) {
+		send(callback(authToken, sid, request, status), sid, request, status);
+	}
+
+	private void send(HttpRequest callback, String sid, MessageRequest request, String status) {
 		try {
-			int code = http.send(callback(authToken, sid, request, status), HttpResponse.BodyHandlers.discarding())
-				.statusCode();
+			int code = http.send(callback, HttpResponse.BodyHandlers.discarding()).statusCode();
 			log.debug("Sandbox reported {} for {} to {}: HTTP {}", status, sid, request.statusCallback(), code);
 		}
 		catch (InterruptedException ex) {

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -39,6 +41,9 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 	private final int capacity;
 
 	private final Deque<SandboxMessage> received = new ArrayDeque<>();
+
+	/** The calls placed, by SID, for a person to answer ({@link #press}); as many as messages are kept. */
+	private final Map<String, MessageRequest> calls = Collections.synchronizedMap(new LinkedHashMap<>());
 
 	private final FakeTwilioCallbacks callbacks;
 
@@ -103,16 +108,40 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 			}
 			String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			Answer answer = FakeTwilioApi.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form);
+			boolean call = FakeTwilioCalls.isCall(answer.sid());
 			if (answer.accepted()) {
 				MessageRequest request = answer.request();
-				store(new SandboxMessage("SMS", answer.sid(), request.from(), request.to(), List.of(request.to()), null,
-						request.body(), Instant.now()));
+				store(new SandboxMessage(call ? "VOICE" : "SMS", answer.sid(), request.from(), request.to(),
+						List.of(request.to()), null, request.body(), Instant.now()));
+				if (call) {
+					calls.put(answer.sid(), request);
+				}
 			}
 			respond(exchange, answer);
 			if (answer.accepted() && answer.request().statusCallback() != null) {
-				callbacks.report(answer.sid(), answer.request());
+				if (call) {
+					callbacks.reportCall(answer.sid(), answer.request());
+				}
+				else {
+					callbacks.report(answer.sid(), answer.request());
+				}
 			}
 		}
+	}
+
+	/**
+	 * A person answering a call the sandbox placed presses a key: the key is posted, signed as Twilio posts it, to the
+	 * {@code action} of the call's {@code <Gather>}.
+	 *
+	 * @return the TwiML Beacon answered with
+	 * @throws IllegalArgumentException when the sandbox placed no such call, or its TwiML gathers nothing
+	 */
+	public String press(String callSid, String digits) throws Exception {
+		MessageRequest call = calls.get(callSid);
+		if (call == null) {
+			throw new IllegalArgumentException("The sandbox placed no call " + callSid);
+		}
+		return callbacks.press(TwimlGather.action(call.body()), callSid, call, digits);
 	}
 
 	private synchronized List<Taken> taken() {
@@ -123,7 +152,7 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 
 	private synchronized void store(SandboxMessage message) {
 		if (received.size() == capacity) {
-			received.removeFirst();
+			calls.remove(received.removeFirst().id());
 		}
 		received.addLast(message);
 	}

@@ -69,7 +69,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.servletApi(api -> api.disable())
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/status", "/webhooks/twilio/inbound").permitAll()
+				.requestMatchers(HttpMethod.POST, "/webhooks/twilio/status", "/webhooks/twilio/inbound",
+						"/webhooks/twilio/voice/status", "/webhooks/twilio/voice/gather")
+				.permitAll()
 				.anyRequest().denyAll())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));

@@ -7,6 +7,7 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.conn.routing.HttpRoute;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.beacon.delivery.DeliveryProperties;
+import org.beacon.delivery.voice.VoiceCaller;
 import org.beacon.delivery.SentMessages;
 import org.beacon.delivery.sms.SmsSender;
 import org.beacon.platform.ConditionalOnRole;
@@ -52,6 +53,12 @@ class TwilioConfiguration {
 	SmsSender smsSender(TwilioRestClient client, DeliveryProperties properties) {
 		return new TwilioSmsSender(client, properties.twilio().from(),
 				URI.create(properties.twilio().webhookBaseUrl() + "/webhooks/twilio/status"));
+	}
+
+	/** Check-in calls, from {@code beacon.delivery.twilio.caller-id} (or the sender number). */
+	@Bean
+	VoiceCaller twilioVoiceCaller(TwilioRestClient client, DeliveryProperties properties) {
+		return new TwilioVoiceCaller(client, properties.twilio().caller(), properties.twilio().webhookBaseUrl());
 	}
 
 	/** What Twilio took, asked when a worker died before recording Twilio's answer. */

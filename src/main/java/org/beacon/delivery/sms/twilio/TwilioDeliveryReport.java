@@ -20,6 +20,25 @@ record TwilioDeliveryReport(String messageSid, DeliveryStatus ledgerStatus, Stri
 	static final Map<String, DeliveryStatus> FINAL_STATUSES = Map.of("delivered", DeliveryStatus.DELIVERED,
 			"undelivered", DeliveryStatus.UNDELIVERED, "failed", DeliveryStatus.FAILED);
 
+	/**
+	 * Twilio's final {@code CallStatus} values and the ledger's status for each: a call that was answered was
+	 * delivered; one nobody took was not; one Twilio could not place failed.
+	 */
+	static final Map<String, DeliveryStatus> FINAL_CALL_STATUSES = Map.of("completed", DeliveryStatus.DELIVERED,
+			"busy", DeliveryStatus.UNDELIVERED, "no-answer", DeliveryStatus.UNDELIVERED, "canceled",
+			DeliveryStatus.UNDELIVERED, "failed", DeliveryStatus.FAILED);
+
+	/** The report in a call's status callback; empty when the status is not final or the call is not named. */
+	static Optional<TwilioDeliveryReport> ofCall(Map<String, String> params) {
+		DeliveryStatus status = FINAL_CALL_STATUSES
+			.get(String.valueOf(params.get("CallStatus")).toLowerCase(Locale.ROOT));
+		String sid = params.get("CallSid");
+		if (status == null || sid == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new TwilioDeliveryReport(sid, status, TwilioErrorCodes.reportedCode(params.get("ErrorCode"))));
+	}
+
 	/** The report in a callback's parameters; empty when the status is not final or the message is not named. */
 	static Optional<TwilioDeliveryReport> of(Map<String, String> params) {
 		DeliveryStatus status = FINAL_STATUSES.get(String.valueOf(params.get("MessageStatus")).toLowerCase(Locale.ROOT));

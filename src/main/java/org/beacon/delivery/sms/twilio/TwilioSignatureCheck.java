@@ -1,5 +1,8 @@
 package org.beacon.delivery.sms.twilio;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,8 +43,7 @@ final class TwilioSignatureCheck {
 	 * @throws ErrorResponseException 403 with a problem detail when the signature is missing or does not match
 	 */
 	Map<String, String> verified(HttpServletRequest request, String signature) {
-		Map<String, String> params = new TreeMap<>();
-		request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
+		Map<String, String> params = posted(request);
 		String url = baseUrl + request.getRequestURI()
 				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		if (signature == null || !validator.validate(url, params, signature)) {
@@ -52,6 +54,31 @@ final class TwilioSignatureCheck {
 			problem.setTitle("Unsigned callback");
 			throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
 		}
+		return params;
+	}
+
+	/**
+	 * The form fields Twilio posted (the first value of each): the servlet's parameters without those of the query
+	 * string, which the servlet lists first and Twilio signs as part of the URL, not as parameters.
+	 */
+	private static Map<String, String> posted(HttpServletRequest request) {
+		Map<String, Integer> inQuery = new HashMap<>();
+		if (request.getQueryString() != null) {
+			for (String pair : request.getQueryString().split("&")) {
+				String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+				inQuery.merge(name, 1, Integer::sum);
+			}
+		}
+		Map<String, String> params = new TreeMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			int skip = inQuery.getOrDefault(name, 0);
+			if (values.length > skip) {
+				params.put(name, values[skip]);
+			}
+			else if (values.length == 0) {
+				params.put(name, "");
+			}
+		});
 		return params;
 	}
 }

@@ -30,7 +30,7 @@ class TwilioOutageTests {
 		sandbox = TwilioSandbox.start(0, 10, "token");
 		TwilioRestClient client = new TwilioConfiguration().twilioRestClient(new DeliveryProperties(null, "x",
 				new DeliveryProperties.Twilio("ACtest", "token", "+15005550006", "http://127.0.0.1:" + sandbox.port(),
-						"http://localhost", 2000, 5000),
+						"http://localhost", 2000, 5000, null),
 				null, null, null, null, 5, null, null, null));
 		sender = new TwilioSmsSender(client, "+15005550006", URI.create("http://localhost/s"));
 	}

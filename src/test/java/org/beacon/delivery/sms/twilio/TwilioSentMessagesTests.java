@@ -25,7 +25,7 @@ class TwilioSentMessagesTests {
 
 	final TwilioRestClient client = new TwilioConfiguration().twilioRestClient(new DeliveryProperties(null, "x",
 			new DeliveryProperties.Twilio("ACtest", "token", "+15005550006", stub.baseUrl(), "http://localhost",
-					2000, 5000),
+					2000, 5000, null),
 			null, null, null, null, 5, null, null, null));
 
 	final TwilioSmsSender sender = new TwilioSmsSender(client, "+15005550006", URI.create("http://localhost/s"));
