@@ -79,6 +79,12 @@ public class CheckIns {
 		}
 	}
 
+	/** Whether the check-in takes answers now (and asks again): known, before its deadline, not closed. */
+	@Transactional(readOnly = true)
+	public boolean open(UUID id) {
+		return store.find(id).map(checkIn -> checkIn.open(clock.instant())).orElse(false);
+	}
+
 	/**
 	 * The check-in with its counts, for staff whose post covers one of its countries.
 	 *

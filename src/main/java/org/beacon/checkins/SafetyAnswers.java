@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.beacon.checkins.store.AnswerStore;
@@ -33,6 +34,12 @@ public class SafetyAnswers {
 		this.answers = answers;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** Those of {@code subscribers} who have answered the check-in, whatever they answered. */
+	@Transactional(readOnly = true)
+	public Set<UUID> answered(UUID checkInId, Collection<UUID> subscribers) {
+		return answers.answered(checkInId, subscribers);
 	}
 
 	/**

@@ -18,11 +18,13 @@ import org.beacon.geography.Shape;
  * @param urgent whether the alert takes the priority lane (EXTREME and SEVERE alerts)
  * @param follows for an update, the alert it follows: it goes to that alert's recipients; null otherwise
  * @param answerBy for a check-in, until when answers are taken; null for an alert that asks nothing
+ * @param wave for a later wave of a check-in (2 or more), which wave: it goes to the check-in's recipients who have not
+ * answered, and {@code follows} is the check-in; 0 for every other alert
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
 		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
 		List<Circle> circles, List<Polygon> polygons, List<String> channels, String sender, Instant issuedAt,
-		boolean urgent, UUID follows, Instant answerBy) {
+		boolean urgent, UUID follows, Instant answerBy, int wave) {
 
 	static final String ISSUED = "AlertIssued";
 
@@ -40,6 +42,25 @@ record AlertRecord(String type, int schemaVersion, UUID alertId, String alertTyp
 			shapes.addAll(polygons);
 		}
 		return shapes;
+	}
+
+	/**
+	 * The record of a later wave of this check-in: the same words, under the wave's own id in the ledger, following
+	 * the check-in.
+	 */
+	AlertRecord wave(int number, UUID waveId) {
+		return new AlertRecord(type, schemaVersion, waveId, alertType, severity, title, body, smsText, spanish,
+				countries, regions, circles, polygons, channels, sender, issuedAt, urgent, alertId, answerBy, number);
+	}
+
+	/** Whether this is a later wave of a check-in. */
+	boolean isWave() {
+		return wave > 1;
+	}
+
+	/** The alert its messages are about, as jobs name it: the check-in for one of its waves, itself otherwise. */
+	UUID subject() {
+		return isWave() ? follows : alertId;
 	}
 
 	/** The words for a reader of this language: Spanish when the alert has them, English otherwise. */

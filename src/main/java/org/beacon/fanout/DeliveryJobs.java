@@ -51,11 +51,22 @@ class DeliveryJobs {
 			Instant answerBy) {
 	}
 
-	private static String topic(boolean sms, boolean urgent) {
-		if (sms) {
-			return urgent ? Topics.URGENT_SMS_DELIVERIES : Topics.SMS_DELIVERIES;
-		}
-		return urgent ? Topics.URGENT_EMAIL_DELIVERIES : Topics.EMAIL_DELIVERIES;
+	/**
+	 * Call job of a check-in's last wave, read by the voice worker as its own record type; it names no number.
+	 *
+	 * @param alertId the check-in the call asks about
+	 */
+	record VoiceJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String locale,
+			String title, String sender) {
+	}
+
+	/** The channel's topic in the alert's lane; calls have one lane, every call being a check-in's. */
+	private static String topic(Channel channel, boolean urgent) {
+		return switch (channel) {
+			case SMS -> urgent ? Topics.URGENT_SMS_DELIVERIES : Topics.SMS_DELIVERIES;
+			case EMAIL -> urgent ? Topics.URGENT_EMAIL_DELIVERIES : Topics.EMAIL_DELIVERIES;
+			case VOICE -> Topics.VOICE_DELIVERIES;
+		};
 	}
 
 	/** Sends the jobs and returns once Kafka has acknowledged every one of them. */
@@ -63,17 +74,20 @@ class DeliveryJobs {
 			throws InterruptedException, ExecutionException, TimeoutException {
 		List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
 		for (Pending row : pending) {
-			boolean sms = row.channel() == Channel.SMS;
 			AlertRecord.Wording words = alert.wordingFor(row.locale());
-			Object job = sms
-					? new SmsJob("SmsDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), words.smsText(),
-							alert.severity())
-					: new EmailJob("EmailDelivery", 1, row.id(), alert.alertId(), row.subscriberId(), row.locale(),
-							alert.alertType(), alert.severity(), words.title(), words.body(), alert.sender(),
-							alert.issuedAt(), alert.answerBy());
+			UUID about = alert.subject();
+			Object job = switch (row.channel()) {
+				case SMS -> new SmsJob("SmsDelivery", 1, row.id(), about, row.subscriberId(), words.smsText(),
+						alert.severity());
+				case EMAIL -> new EmailJob("EmailDelivery", 1, row.id(), about, row.subscriberId(), row.locale(),
+						alert.alertType(), alert.severity(), words.title(), words.body(), alert.sender(),
+						alert.issuedAt(), alert.answerBy());
+				case VOICE -> new VoiceJob("VoiceDelivery", 1, row.id(), about, row.subscriberId(), row.locale(),
+						words.title(), alert.sender());
+			};
 			// Sent as a Message so the template's JSON converter writes it, like every record Beacon produces.
 			acks.add(kafka.send(MessageBuilder.withPayload(job)
-				.setHeader(KafkaHeaders.TOPIC, topic(sms, alert.urgent()))
+				.setHeader(KafkaHeaders.TOPIC, topic(row.channel(), alert.urgent()))
 				.setHeader(KafkaHeaders.KEY, row.subscriberId().toString())
 				.build()));
 		}

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Walks one shard of an alert's audience: the area's, or for an update the recipients of the alert it follows
- * ({@link FollowUpAudience}). Page by page, in subscriber order, it writes the ledger rows first, then queues their
+ * Walks one shard of an alert's audience: the area's, for an update the recipients of the alert it follows
+ * ({@link FollowUpAudience}), for a check-in's later wave its recipients who have not answered ({@link WaveAudience}). Page by page, in subscriber order, it writes the ledger rows first, then queues their
  * jobs, then records the page's last subscriber as the shard's cursor. Walking a shard again (a retry, a rebalance,
  * a replayed record) resumes after that subscriber: it adds no row and re-queues at most the page whose queuing was
  * interrupted; a job queued twice is still sent once, because workers claim rows. A cancelled alert's shard stops at
@@ -37,6 +37,8 @@ class ShardWalk {
 
 	private final FollowUpAudience followUps;
 
+	private final WaveAudience waves;
+
 	private final FanoutShards shards;
 
 	private final Deliveries deliveries;
@@ -49,10 +51,11 @@ class ShardWalk {
 
 	private final MeterRegistry meters;
 
-	ShardWalk(Audience audience, FollowUpAudience followUps, FanoutShards shards, Deliveries deliveries,
-			DeliveryJobs jobs, FanoutProperties properties, Clock clock, MeterRegistry meters) {
+	ShardWalk(Audience audience, FollowUpAudience followUps, WaveAudience waves, FanoutShards shards,
+			Deliveries deliveries, DeliveryJobs jobs, FanoutProperties properties, Clock clock, MeterRegistry meters) {
 		this.audience = audience;
 		this.followUps = followUps;
+		this.waves = waves;
 		this.shards = shards;
 		this.deliveries = deliveries;
 		this.jobs = jobs;
@@ -81,7 +84,10 @@ class ShardWalk {
 				shards.queuedThrough(alertId, index, page.get(page.size() - 1).subscriberId());
 			};
 			UUID through = shard.range().through();
-			if (alert.follows() == null) {
+			if (alert.isWave()) {
+				waves.forEachPage(alert, properties.pageSize(), shard.resumeAfter(), through, write);
+			}
+			else if (alert.follows() == null) {
 				audience.forEachPage(ShardPlan.criteria(alert), properties.pageSize(), shard.resumeAfter(), through,
 						write);
 			}

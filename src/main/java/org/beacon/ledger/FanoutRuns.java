@@ -43,6 +43,14 @@ public class FanoutRuns {
 			.optional();
 	}
 
+	/** Whether the alert's fan-out has queued its whole audience. */
+	public boolean complete(UUID alertId) {
+		return jdbc.sql("SELECT completed_at IS NOT NULL FROM fanout_run WHERE alert_id = ?").param(alertId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** The fan-out (or one of its shards) gave up after its retries, for this reason. */
 	public void failed(UUID alertId, String reason) {
 		jdbc.sql("""

@@ -73,6 +73,12 @@ public final class Topics {
 	public static final String CHECKIN_RESPONSES = "beacon.checkin.responses";
 
 	/**
+	 * A check-in's next escalation wave is due (CheckInWaveDue), keyed by check-in id: the check-ins' schedule,
+	 * through the outbox, to the fan-out, which asks those who have not answered again.
+	 */
+	public static final String CHECKIN_WAVES = "beacon.checkin.waves";
+
+	/**
 	 * Calls to place (a check-in's escalation), keyed by subscriber id: the fan-out to the voice worker. Calls take no
 	 * priority lane: every one of them is a check-in's.
 	 */

@@ -47,6 +47,10 @@ public class KnownRecipients {
 				if (channels.contains(Channel.SMS) && rs.getString("phone") != null) {
 					recipients.add(new Recipient(id, Channel.SMS, rs.getString("phone"), rs.getString("locale")));
 				}
+				// A call goes only to a number Beacon may text: chosen, verified, not opted out, not paused.
+				if (channels.contains(Channel.VOICE) && rs.getString("phone") != null) {
+					recipients.add(new Recipient(id, Channel.VOICE, rs.getString("phone"), rs.getString("locale")));
+				}
 			});
 		return recipients;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.beacon.platform.sandbox.FakeTwilioCallbacks;
+import org.beacon.platform.sandbox.TwimlGather;
 import org.beacon.support.Api;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -51,6 +52,25 @@ final class CheckInAnswers {
 		Api.Response response = api.get("/api/v1/checkins/" + id, Api.staff(Api.OFFICER, Api.PASSWORD));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
 		return response.body();
+	}
+
+	/**
+	 * Presses a key in a call Beacon placed, as Twilio posts it to the call's {@code <Gather>} action, signed; returns
+	 * Beacon's TwiML.
+	 */
+	ResponseEntity<String> press(String twiml, String callSid, String to, String digits) {
+		String action = TwimlGather.action(twiml);
+		Map<String, String> params = Map.of("CallSid", callSid, "Digits", digits, "To", to, "From", "+15005550006",
+				"AccountSid", "ACsandbox", "CallStatus", "in-progress");
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.set("X-Twilio-Signature", FakeTwilioCallbacks.signature(authToken, action, params));
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		params.forEach(form::add);
+		ResponseEntity<String> answer = http.postForEntity(action.substring(webhookBaseUrl.length()),
+				new HttpEntity<>(form, headers), String.class);
+		assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+		return answer;
 	}
 
 	/** Texts Beacon from {@code from}, signed as Twilio signs; returns Beacon's TwiML. */

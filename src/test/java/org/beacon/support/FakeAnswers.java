@@ -45,7 +45,8 @@ final class FakeAnswers implements ResponseDefinitionTransformerV2 {
 				? FakeTwilioApi.list(path, request.getUrl().contains("?") ? request.getUrl().replaceFirst("^[^?]*\\?", "")
 						: null, taken)
 				: FakeTwilioApi.answer(method, path, request.getBodyAsString());
-		if (answer.accepted()) {
+		// Calls are not messages: Twilio's Messages list never shows them.
+		if (answer.accepted() && answer.sid().startsWith("SM")) {
 			MessageRequest message = answer.request();
 			taken.add(new Taken(answer.sid(), message.to(), message.from(), message.body(), Instant.now()));
 		}

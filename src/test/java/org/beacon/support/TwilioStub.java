@@ -30,6 +30,8 @@ public final class TwilioStub {
 
 	private static final String MESSAGES = FakeTwilioApi.MESSAGES.pattern();
 
+	private static final String CALLS = FakeTwilioApi.CALLS.pattern();
+
 	private static final Pattern VERIFICATION_CODE = Pattern.compile("^Beacon: .*?(\\d{6})");
 
 	private final FakeAnswers fake = new FakeAnswers();
@@ -53,6 +55,7 @@ public final class TwilioStub {
 	public void acceptAll() {
 		reset();
 		server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(answered()));
+		server.stubFor(post(urlPathMatching(CALLS)).willReturn(answered()));
 	}
 
 	/** Answers every message as Twilio does, each after a delay: a slow provider, so a large send takes a while. */
@@ -133,6 +136,14 @@ public final class TwilioStub {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The form parameters of every create-call call to the number (a check-in's calls), in order. */
+	public List<Map<String, String>> callsTo(String phone) {
+		return server.findAll(postRequestedFor(urlPathMatching(CALLS))).stream()
+			.map(request -> FakeTwilioApi.form(request.getBodyAsString()))
+			.filter(call -> phone.equals(call.get("To")))
+			.toList();
 	}
 
 	public List<Map<String, String>> messagesTo(String phone) {

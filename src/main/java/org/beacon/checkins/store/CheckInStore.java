@@ -3,6 +3,7 @@ package org.beacon.checkins.store;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +53,34 @@ public class CheckInStore {
 		return jdbc.sql("SELECT * FROM checkin WHERE opened_at >= ? ORDER BY opened_at DESC")
 			.param(Timestamp.from(since))
 			.query(ROW)
+			.list();
+	}
+
+	/** A wave counted as sent: its check-in and its number. */
+	public record Wave(UUID checkInId, int number) {
+	}
+
+	/**
+	 * Counts the next wave of each check-in whose wave is due as sent, and schedules the one after it when there is one
+	 * before the deadline; check-ins another process is counting are skipped, so each wave is counted once.
+	 *
+	 * @param waves how many waves a check-in has at most, the first sending included
+	 */
+	public List<Wave> countDueWaves(Instant now, Duration interval, int waves, int limit) {
+		return jdbc.sql("""
+				WITH due AS (
+				  SELECT id FROM checkin
+				  WHERE next_wave_at <= :now AND closed_at IS NULL AND deadline > :now
+				  ORDER BY next_wave_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+				UPDATE checkin c SET waves_sent = c.waves_sent + 1,
+				       next_wave_at = CASE WHEN c.waves_sent + 1 < :waves AND CAST(:next AS timestamptz) < c.deadline THEN CAST(:next AS timestamptz) END
+				FROM due WHERE c.id = due.id
+				RETURNING c.id, c.waves_sent""")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.param("waves", waves)
+			.param("next", Timestamp.from(now.plus(interval)))
+			.query((rs, n) -> new Wave(rs.getObject("id", UUID.class), rs.getInt("waves_sent")))
 			.list();
 	}
 
