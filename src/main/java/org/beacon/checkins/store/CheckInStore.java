@@ -55,6 +55,11 @@ public class CheckInStore {
 			.list();
 	}
 
+	/** The latest check-ins, newest first. */
+	public List<CheckIn> latest(int limit) {
+		return jdbc.sql("SELECT * FROM checkin ORDER BY opened_at DESC LIMIT ?").param(limit).query(ROW).list();
+	}
+
 	/** Closes a check-in before its deadline; false when it was closed already or its deadline has passed. */
 	public boolean close(UUID id, String by, Instant at) {
 		return jdbc.sql("""
