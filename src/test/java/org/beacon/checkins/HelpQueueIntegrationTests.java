@@ -188,6 +188,9 @@ class HelpQueueIntegrationTests extends BeaconIntegrationTest {
 		assertThat(officer.get("/staff").body()).doesNotContain("/staff/checkins/help");
 
 		PageSession crisis = new PageSession(http.getRootUri()).signInAsStaff(CRISIS, Api.PASSWORD);
+		PageSession.Page dashboard = crisis.get("/staff");
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("href=\"/staff/checkins/help\"");
 		assertThat(crisis.get("/staff/checkins/help").body()).contains("/staff/checkins/" + id + "/help");
 		PageSession.Page queue = crisis.get("/staff/checkins/" + id + "/help");
 		assertThat(queue.status()).isEqualTo(200);
