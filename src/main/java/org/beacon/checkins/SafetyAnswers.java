@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.beacon.checkins.store.AnswerStore;
 import org.beacon.checkins.store.AnswerStore.Answer;
+import org.beacon.checkins.store.HelpCaseStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records citizens' answers to a check-in, however they came: each is stored and published as
  * {@link SafetyReported} in one transaction, so an answer is either kept and on its way to Kafka, or not taken at all.
- * The latest answer of a citizen wins; every answer is kept with its channel and time.
+ * The latest answer of a citizen wins; every answer is kept with its channel and time. A "need help" answer opens
+ * the citizen's help case in the same transaction, so that no such answer is missing from the help queue.
  */
 @Service
 public class SafetyAnswers {
@@ -26,12 +28,15 @@ public class SafetyAnswers {
 
 	private final AnswerStore answers;
 
+	private final HelpCaseStore helpCases;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SafetyAnswers(AnswerStore answers, ApplicationEventPublisher events, Clock clock) {
+	SafetyAnswers(AnswerStore answers, HelpCaseStore helpCases, ApplicationEventPublisher events, Clock clock) {
 		this.answers = answers;
+		this.helpCases = helpCases;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -70,6 +75,9 @@ public class SafetyAnswers {
 			.map(subscriber -> new Answer(checkInId, subscriber, answer, channel, now, kept, details))
 			.toList();
 		answers.record(rows);
+		if (needsHelp) {
+			helpCases.needHelp(checkInId, subscribers, now);
+		}
 		rows.forEach(row -> events.publishEvent(
 				new SafetyReported(checkInId, row.subscriberId(), answer, channel, now)));
 		return now;

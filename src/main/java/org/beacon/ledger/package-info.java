@@ -12,7 +12,9 @@
  * whose {@link DeliveriesRequeued} asks the fan-out for their jobs again), or swept as outcome-unknown at the end
  * of their lease;</li>
  * <li>staff read progress ({@link DeliveryReports}, {@link DeliveryWatch}) and
- * cancel what is not yet sent ({@link DeliveryCancellation}).</li>
+ * cancel what is not yet sent ({@link DeliveryCancellation});</li>
+ * <li>the check-ins' roster pages through everyone a check-in and its waves were sent to ({@link AlertRecipients}).
+ * </li>
  * </ul>
  * A row's status is a {@link DeliveryStatus}; the database refuses any other value.
  * <p>

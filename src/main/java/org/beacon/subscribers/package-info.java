@@ -3,7 +3,9 @@
  * regions, points, trips), their language and channels, their consent and its withdrawal (unsubscribe links, STOP
  * replies), sign-in by emailed link, and erasure when they leave ({@link org.beacon.subscribers.SubscriberLeft}).
  * It answers who an alert reaches ({@link org.beacon.subscribers.Audience}, with the one eligibility rule in
- * {@code Eligibility}) and how many, never to staff who they are.
+ * {@code Eligibility}) and how many, never to staff who they are, with one exception: the crisis staff of a post
+ * learn how to reach the citizens of its countries who were asked whether they are safe
+ * ({@link org.beacon.subscribers.CrisisContacts}; the check-ins feature checks the role and audits each look).
  * <p>
  * It owns the tables {@code subscriber}, {@code subscriber_location} and {@code contact_challenge}; other modules
  * learn of citizens only through its API and events. Verification codes and links leave it as

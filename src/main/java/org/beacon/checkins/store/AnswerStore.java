@@ -1,11 +1,15 @@
 package org.beacon.checkins.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,11 +103,28 @@ public class AnswerStore {
 	public Optional<Answer> latest(UUID checkInId, UUID subscriberId) {
 		return jdbc.sql("SELECT * FROM safety_answer WHERE checkin_id = ? AND subscriber_id = ?")
 			.params(checkInId, subscriberId)
-			.query((rs, n) -> new Answer(checkInId, subscriberId, SafetyAnswer.valueOf(rs.getString("answer")),
-					AnswerChannel.valueOf(rs.getString("channel")), rs.getTimestamp("answered_at").toInstant(),
-					rs.getString("message"), new HelpDetails(rs.getString("help_needed"),
-							rs.getObject("people", Integer.class), rs.getObject("lat", Double.class),
-							rs.getObject("lon", Double.class), rs.getString("callback_phone"))))
+			.query((rs, n) -> answer(rs))
 			.optional();
+	}
+
+	/** The latest answers of those of {@code subscribers} who answered the check-in, by citizen. */
+	public Map<UUID, Answer> latest(UUID checkInId, Collection<UUID> subscribers) {
+		Map<UUID, Answer> latest = new HashMap<>();
+		jdbc.sql("SELECT * FROM safety_answer WHERE checkin_id = ? AND subscriber_id = ANY(?)")
+			.params(checkInId, subscribers.toArray(UUID[]::new))
+			.query(rs -> {
+				Answer answer = answer(rs);
+				latest.put(answer.subscriberId(), answer);
+			});
+		return latest;
+	}
+
+	private static Answer answer(ResultSet rs) throws SQLException {
+		return new Answer(rs.getObject("checkin_id", UUID.class), rs.getObject("subscriber_id", UUID.class),
+				SafetyAnswer.valueOf(rs.getString("answer")), AnswerChannel.valueOf(rs.getString("channel")),
+				rs.getTimestamp("answered_at").toInstant(), rs.getString("message"),
+				new HelpDetails(rs.getString("help_needed"), rs.getObject("people", Integer.class),
+						rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
+						rs.getString("callback_phone")));
 	}
 }

@@ -73,7 +73,8 @@ public class CheckInStore {
 				  WHERE next_wave_at <= :now AND closed_at IS NULL AND deadline > :now
 				  ORDER BY next_wave_at LIMIT :limit FOR UPDATE SKIP LOCKED)
 				UPDATE checkin c SET waves_sent = c.waves_sent + 1,
-				       next_wave_at = CASE WHEN c.waves_sent + 1 < :waves AND CAST(:next AS timestamptz) < c.deadline THEN CAST(:next AS timestamptz) END
+				       next_wave_at = CASE WHEN c.waves_sent + 1 < :waves AND CAST(:next AS timestamptz) < c.deadline
+				                    THEN CAST(:next AS timestamptz) END
 				FROM due WHERE c.id = due.id
 				RETURNING c.id, c.waves_sent""")
 			.param("now", Timestamp.from(now))
@@ -82,6 +83,11 @@ public class CheckInStore {
 			.param("next", Timestamp.from(now.plus(interval)))
 			.query((rs, n) -> new Wave(rs.getObject("id", UUID.class), rs.getInt("waves_sent")))
 			.list();
+	}
+
+	/** The latest check-ins, newest first. */
+	public List<CheckIn> latest(int limit) {
+		return jdbc.sql("SELECT * FROM checkin ORDER BY opened_at DESC LIMIT ?").param(limit).query(ROW).list();
 	}
 
 	/** Closes a check-in before its deadline; false when it was closed already or its deadline has passed. */

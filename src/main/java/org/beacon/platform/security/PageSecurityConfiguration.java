@@ -50,6 +50,9 @@ class PageSecurityConfiguration {
 				.requestMatchers("/staff/login", "/staff/login/**").permitAll()
 				.requestMatchers("/staff/audit/**", "/staff/admin/**", "/staff/sandbox/providers/**").hasRole("ADMIN")
 				.requestMatchers("/staff/review/**", "/staff/approvals/**").hasAnyRole("APPROVER", "ADMIN")
+				// Who needs help, with their contact points: crisis staff only.
+				.requestMatchers("/staff/checkins/help", "/staff/checkins/*/help", "/staff/checkins/*/help/**")
+				.hasRole("CRISIS")
 				.requestMatchers("/staff/**").hasAnyRole(SecurityConfiguration.STAFF)
 				.requestMatchers("/account/**").hasRole("CITIZEN")
 				.anyRequest().permitAll())

@@ -99,7 +99,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/checkins", "/api/v1/checkins/*/close").hasRole("OFFICER")
 				// Who needs help, with their names and contact points: crisis staff only.
 				.requestMatchers("/api/v1/checkins/*/help", "/api/v1/checkins/*/help/**", "/api/v1/checkins/*/roster",
-						"/api/v1/checkins/*/roster/**")
+						"/api/v1/checkins/*/roster/**", "/api/v1/checkins/*/roster.csv")
 				.hasRole("CRISIS")
 				.requestMatchers("/api/v1/checkins/**").hasAnyRole(STAFF)
 				.requestMatchers(HttpMethod.GET, "/cap/**").permitAll()

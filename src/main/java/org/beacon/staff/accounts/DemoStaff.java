@@ -14,9 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo post (Embassy Bamako, with its emergency numbers), its duty officer and its approver (the second
- * person of the two-person rule), and an administrator, on
- * the embedded default. Idempotent: existing rows are left as they are,
+ * Seeds the demo post (Embassy Bamako, with its emergency numbers), its duty officer, its approver (the second
+ * person of the two-person rule) and its crisis officer (role CRISIS: the help queue and roster of check-ins, which
+ * the duty officer does not see), and an administrator, on the embedded default. Every account's password is
+ * {@code beacon.staff.demo-password} ({@code beacon-dev} unless set). Idempotent: existing rows are left as they are,
  * so a changed password survives a restart.
  */
 @Component
@@ -51,8 +52,11 @@ class DemoStaff implements ApplicationRunner {
 				EnumSet.of(StaffRole.OFFICER));
 		accounts.ensureMember("approver", "Approver, Bamako", passwords.encode(properties.demoPassword()), POST,
 				EnumSet.of(StaffRole.APPROVER));
+		accounts.ensureMember("crisis-officer", "Crisis officer, Bamako", passwords.encode(properties.demoPassword()),
+				POST, EnumSet.of(StaffRole.CRISIS));
 		accounts.ensureMember("admin", "Administrator", passwords.encode(properties.demoPassword()), DEPARTMENT,
 				EnumSet.of(StaffRole.ADMIN, StaffRole.APPROVER));
-		log.info("Demo staff ready: post {} covering ML with accounts duty-officer and approver; account admin", POST);
+		log.info("Demo staff ready: post {} covering ML with accounts duty-officer, approver and "
+				+ "crisis-officer; account admin", POST);
 	}
 }
