@@ -100,6 +100,15 @@ public class CheckIns {
 	}
 
 	/**
+	 * The countries a check-in asked about (ISO 3166-1 alpha-2), to say where it was to someone who is not staff,
+	 * such as a citizen's emergency contact; empty when there is no such check-in.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> countries(UUID id) {
+		return store.find(id).map(CheckIn::countries).orElse(List.of());
+	}
+
+	/**
 	 * Stops taking answers and asking again before the deadline; audited. Staff must cover every country of the
 	 * check-in.
 	 *

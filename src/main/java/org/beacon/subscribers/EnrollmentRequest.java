@@ -41,8 +41,15 @@ public record EnrollmentRequest(
 	/**
 	 * @param name who they are, such as "Ana López (sister)"
 	 * @param phone their number in any common format; stored as E.164
+	 * @param tellWhenSafe optional, false when absent: the citizen consents that this contact be sent one SMS when
+	 * they answer a check-in "safe" (never what else they answer); needs {@code phone}
 	 */
-	public record EmergencyContact(@Size(max = 100) String name, @Size(max = 40) String phone) {
+	public record EmergencyContact(@Size(max = 100) String name, @Size(max = 40) String phone, Boolean tellWhenSafe) {
+
+		/** A contact who is not told anything. */
+		public EmergencyContact(String name, String phone) {
+			this(name, phone, null);
+		}
 	}
 
 	/**

@@ -37,9 +37,13 @@ class EnrollmentRules {
 		this.clock = clock;
 	}
 
-	/** A request that passed the rules, in canonical form. */
+	/**
+	 * A request that passed the rules, in canonical form.
+	 *
+	 * @param tellWhenSafe whether the emergency contact is told when the citizen answers "safe": only with their phone
+	 */
 	record Checked(String email, String phone, String locale, Set<Channel> channels, List<Location> locations,
-			String emergencyName, String emergencyPhone) {
+			String emergencyName, String emergencyPhone, boolean tellWhenSafe) {
 	}
 
 	Checked check(EnrollmentRequest request) {
@@ -61,11 +65,16 @@ class EnrollmentRules {
 		EnrollmentRequest.EmergencyContact contact = request.emergencyContact();
 		String emergencyName = contact == null || !StringUtils.hasText(contact.name()) ? null : contact.name().trim();
 		String emergencyPhone = contact == null ? null : emergencyPhone(contact.phone(), violations);
+		boolean tellWhenSafe = contact != null && Boolean.TRUE.equals(contact.tellWhenSafe());
+		if (tellWhenSafe && !StringUtils.hasText(contact.phone())) {
+			violations.add(new Violation("emergencyContact.tellWhenSafe",
+					"needs emergencyContact.phone: Beacon tells the emergency contact by SMS"));
+		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(violations);
 		}
 		String locale = request.locale() == null ? "en" : request.locale();
-		return new Checked(email, phone, locale, channels, locations, emergencyName, emergencyPhone);
+		return new Checked(email, phone, locale, channels, locations, emergencyName, emergencyPhone, tellWhenSafe);
 	}
 
 	private String phone(String input, boolean forSms, List<Violation> violations) {

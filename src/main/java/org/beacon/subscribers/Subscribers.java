@@ -29,11 +29,11 @@ class Subscribers {
 	void insert(UUID id, Checked enrollment, byte[] tokenHash, Instant now) {
 		jdbc.sql("""
 				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, created_at, updated_at,
-				                        emergency_contact_name, emergency_contact_phone)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                        emergency_contact_name, emergency_contact_phone, relay_safe_to_contact)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, enrollment.email(), enrollment.phone(), enrollment.locale(), channels(enrollment.channels()),
 					tokenHash, Timestamp.from(now), Timestamp.from(now), enrollment.emergencyName(),
-					enrollment.emergencyPhone())
+					enrollment.emergencyPhone(), enrollment.tellWhenSafe())
 			.update();
 		insertLocations(id, enrollment.locations());
 	}
@@ -42,12 +42,13 @@ class Subscribers {
 		// A changed email address or phone number must be verified again (SET reads the row as it was).
 		jdbc.sql("""
 				UPDATE subscriber SET email = ?, phone = ?, locale = ?, channels = ?, updated_at = ?,
-				  emergency_contact_name = ?, emergency_contact_phone = ?,
+				  emergency_contact_name = ?, emergency_contact_phone = ?, relay_safe_to_contact = ?,
 				  email_verified_at = CASE WHEN email IS NOT DISTINCT FROM ? THEN email_verified_at END,
 				  phone_verified_at = CASE WHEN phone IS NOT DISTINCT FROM ? THEN phone_verified_at END
 				WHERE id = ?""")
 			.params(enrollment.email(), enrollment.phone(), enrollment.locale(), channels(enrollment.channels()),
-					Timestamp.from(now), enrollment.emergencyName(), enrollment.emergencyPhone(), enrollment.email(),
+					Timestamp.from(now), enrollment.emergencyName(), enrollment.emergencyPhone(),
+					enrollment.tellWhenSafe(), enrollment.email(),
 					enrollment.phone(), id)
 			.update();
 		jdbc.sql("DELETE FROM subscriber_location WHERE subscriber_id = ?").param(id).update();
@@ -66,14 +67,15 @@ class Subscribers {
 		return jdbc.sql("""
 				SELECT id, email, phone, locale, channels, created_at, updated_at, email_verified_at IS NOT NULL AS ev,
 				       phone_verified_at IS NOT NULL AS pv, paused_at IS NOT NULL AS paused,
-				       emergency_contact_name, emergency_contact_phone
+				       emergency_contact_name, emergency_contact_phone, relay_safe_to_contact
 				FROM subscriber WHERE id = ?""")
 			.param(id)
 			.query((rs, n) -> new SubscriberView(rs.getObject("id", UUID.class), rs.getString("email"),
 					rs.getString("phone"), rs.getString("locale"), channels(rs.getArray("channels")), locations(id),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 					rs.getBoolean("ev"), rs.getBoolean("pv"), rs.getBoolean("paused"),
-					rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone")))
+					rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
+					rs.getBoolean("relay_safe_to_contact")))
 			.optional();
 	}
 

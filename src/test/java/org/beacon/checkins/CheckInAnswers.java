@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Starts check-ins through the staff API and answers them as citizens do: by signed Twilio replies. */
-final class CheckInAnswers {
+public final class CheckInAnswers {
 
 	private final Api api;
 
@@ -30,7 +30,7 @@ final class CheckInAnswers {
 
 	private final String webhookBaseUrl;
 
-	CheckInAnswers(Api api, TestRestTemplate http, String authToken, String webhookBaseUrl) {
+	public CheckInAnswers(Api api, TestRestTemplate http, String authToken, String webhookBaseUrl) {
 		this.api = api;
 		this.http = http;
 		this.authToken = authToken;
@@ -38,7 +38,7 @@ final class CheckInAnswers {
 	}
 
 	/** Starts a check-in for Mali as the duty officer; returns its id. */
-	String start(List<String> channels, Object... more) {
+	public String start(List<String> channels, Object... more) {
 		Map<String, Object> request = new LinkedHashMap<>(Api.json("type", "SECURITY_ALERT", "severity",
 				"SEVERE", "title", "Are you safe?", "body", "Fighting is reported near Bamako. Tell us whether you are "
 						+ "safe.", "area", Api.json("countries", List.of("ML")), "channels", channels));
@@ -48,7 +48,7 @@ final class CheckInAnswers {
 		return response.body().get("id").asText();
 	}
 
-	JsonNode find(String id) {
+	public JsonNode find(String id) {
 		Api.Response response = api.get("/api/v1/checkins/" + id, Api.staff(Api.OFFICER, Api.PASSWORD));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
 		return response.body();
@@ -74,7 +74,7 @@ final class CheckInAnswers {
 	}
 
 	/** Texts Beacon from {@code from}, signed as Twilio signs; returns Beacon's TwiML. */
-	ResponseEntity<String> text(String from, String body) {
+	public ResponseEntity<String> text(String from, String body) {
 		Map<String, String> params = Map.of("From", from, "Body", body, "To", "+15005550006");
 		String path = "/webhooks/twilio/inbound";
 		HttpHeaders headers = new HttpHeaders();

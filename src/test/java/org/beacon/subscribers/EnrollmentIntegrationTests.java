@@ -137,6 +137,30 @@ class EnrollmentIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void refusesConsentToTellAnEmergencyContactWithoutTheirPhoneNamingTheField() {
+		assertEnrollmentRefused(citizen("emergencyContact", Api.json("name", "Ana López (sister)", "tellWhenSafe",
+				true)), "emergencyContact.tellWhenSafe");
+	}
+
+	@Test
+	void theConsentToTellTheEmergencyContactIsShownAndChangedWithTheEnrollment() {
+		Api.Response enrolled = api().enroll(citizen("emergencyContact", Api.json("name", "Ana López (sister)",
+				"phone", "+223 76 12 34 57", "tellWhenSafe", true)));
+		String id = enrolled.body().get("id").asText();
+		String token = enrolled.body().get("token").asText();
+		assertThat(enrolled.body().at("/subscriber/tellEmergencyContactWhenSafe").asBoolean()).isTrue();
+
+		Api.Response withdrawn = api().subscriber(HttpMethod.PUT, id, token, citizen("emergencyContact",
+				Api.json("name", "Ana López (sister)", "phone", "+223 76 12 34 57")));
+		assertThat(withdrawn.body().get("tellEmergencyContactWhenSafe").asBoolean()).isFalse();
+
+		Api.Response withoutPhone = api().subscriber(HttpMethod.PUT, id, token, citizen("emergencyContact",
+				Api.json("name", "Ana López (sister)", "tellWhenSafe", true)));
+		Problems.assertInvalid(withoutPhone, "emergencyContact.tellWhenSafe");
+		assertThat(jdbc.queryForObject("SELECT relay_safe_to_contact FROM subscriber", Boolean.class)).isFalse();
+	}
+
+	@Test
 	void refusesControlCharactersInContactPointsAndPlaces() {
 		assertEnrollmentRefused(citizen("email", "maria\u0001@example.org"), "email");
 		assertEnrollmentRefused(citizen("phone", "+223 76 12 34 56\u0000"), "phone");

@@ -18,6 +18,22 @@ final class CapCodes {
 
 	static final String ISO_REGION = "ISO3166-2";
 
+	/**
+	 * The {@code responseType} of a check-in, an alert that asks its recipients to report whether they are safe.
+	 * CAP 1.2 defines Execute as "execute a pre-planned activity": answering is one, set up in advance with the
+	 * recipients (reply 1 or 2 to the SMS, press the email's button) and asked by the message itself. None would say
+	 * that no action is wanted, Monitor to follow other sources; Assess ("evaluate the information") is the nearest
+	 * in words but CAP says it should not be used in public warnings, which these are; the rest (Shelter, Evacuate,
+	 * Prepare, Avoid, AllClear) name what to do about a hazard, not a report to make.
+	 */
+	static final String CHECK_IN_RESPONSE = "Execute";
+
+	/**
+	 * The {@code parameter} whose value is a check-in's deadline (a CAP date-time): until when answers are taken.
+	 * Prefixed with Beacon's name, as CAP leaves parameter names to the domain that assigns them.
+	 */
+	static final String ANSWER_BY = "beacon:answerBy";
+
 	private static final Map<AlertType, String> CATEGORY = Map.of(AlertType.SECURITY_ALERT, "Security",
 			AlertType.HEALTH_ALERT, "Health", AlertType.WEATHER_ALERT, "Met", AlertType.DEMONSTRATION_ALERT, "Safety",
 			AlertType.TRAVEL_ADVISORY, "Safety", AlertType.MESSAGE, "Other");

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes issued alerts as OASIS CAP 1.2 documents, and lists them in an Atom feed, so other alerting authorities
- * and aggregators can take them. Areas are written as ISO 3166 geocodes. Every text is written through
+ * and aggregators can take them. Areas are written as ISO 3166 geocodes; a check-in says that it asks for an answer
+ * ({@code responseType} Execute) and until when ({@code parameter} {@code beacon:answerBy}). Every text is written through
  * {@link XmlText}, so stored text (whatever path it came by) never makes a document fail.
  */
 @Component
@@ -118,6 +119,9 @@ public class CapDocuments {
 		text(out, "language", language);
 		text(out, "category", CapCodes.category(alert.type()));
 		text(out, "event", CapCodes.event(alert.type()));
+		if (alert.answerBy() != null) {
+			text(out, "responseType", CapCodes.CHECK_IN_RESPONSE);
+		}
 		text(out, "urgency", CapCodes.urgency(alert.severity()));
 		text(out, "severity", CapCodes.severity(alert.severity()));
 		text(out, "certainty", alert.type() == AlertType.TRAVEL_ADVISORY ? "Observed" : "Likely");
@@ -125,6 +129,12 @@ public class CapDocuments {
 		text(out, "headline", words.title());
 		text(out, "description", words.body());
 		text(out, "web", url(alert));
+		if (alert.answerBy() != null) {
+			out.writeStartElement("parameter");
+			text(out, "valueName", CapCodes.ANSWER_BY);
+			text(out, "value", CAP_TIME.format(alert.answerBy()));
+			out.writeEndElement();
+		}
 		out.writeStartElement("area");
 		text(out, "areaDesc", areaDescription(alert));
 		for (Polygon polygon : alert.shapes().polygons()) {

@@ -30,6 +30,10 @@ import org.xml.sax.InputSource;
  * its headline, description and instruction, its event and category as an alert type, its severity, and its area's
  * ISO 3166 geocodes as countries and regions. The document must be valid CAP 1.2, and its text must follow
  * {@link TextInput}'s rules as any request's: XML 1.0 carries DEL and the C1 controls, which no alert may hold.
+ * <p>
+ * A check-in's document (Beacon's own export among them) is accepted: its {@code responseType} and its
+ * {@code beacon:answerBy} deadline are valid CAP and read past. What is imported is an alert, which asks nothing:
+ * answers are taken only for a check-in staff start here, whose SMS carries the question.
  */
 @Component
 public class CapImport {

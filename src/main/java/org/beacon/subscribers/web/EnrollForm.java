@@ -33,6 +33,9 @@ public class EnrollForm {
 
 	private String emergencyPhone;
 
+	/** Tell the emergency contact, by SMS, when I answer a check-in "safe". */
+	private boolean tellWhenSafe;
+
 	private boolean consent;
 
 	/** One place: a country, optionally a region, and the dates of the trip or "I live here". */
@@ -71,7 +74,7 @@ public class EnrollForm {
 		Set<Channel> chosen = EnumSet.noneOf(Channel.class);
 		channels.forEach(channel -> chosen.add(Channel.valueOf(channel)));
 		EnrollmentRequest.EmergencyContact contact = blankToNull(emergencyName) == null && emergencyE164 == null
-				? null : new EnrollmentRequest.EmergencyContact(blankToNull(emergencyName), emergencyE164);
+				? null : new EnrollmentRequest.EmergencyContact(blankToNull(emergencyName), emergencyE164, tellWhenSafe);
 		return new EnrollmentRequest(blankToNull(email), phone, locale, chosen,
 				places.stream().map(PlaceForm::toPlace).toList(), contact);
 	}
@@ -97,6 +100,7 @@ public class EnrollForm {
 		}).toList());
 		form.emergencyName = view.emergencyContactName();
 		form.emergencyPhone = view.emergencyContactPhone();
+		form.tellWhenSafe = view.tellEmergencyContactWhenSafe();
 		form.consent = true;
 		return form;
 	}
@@ -134,6 +138,8 @@ public class EnrollForm {
 	public void setEmergencyName(String emergencyName) { this.emergencyName = emergencyName; }
 	public String getEmergencyPhone() { return emergencyPhone; }
 	public void setEmergencyPhone(String emergencyPhone) { this.emergencyPhone = emergencyPhone; }
+	public boolean isTellWhenSafe() { return tellWhenSafe; }
+	public void setTellWhenSafe(boolean tellWhenSafe) { this.tellWhenSafe = tellWhenSafe; }
 	public boolean isConsent() { return consent; }
 	public void setConsent(boolean consent) { this.consent = consent; }
 }

@@ -56,6 +56,9 @@ class EnrollFormCheck {
 				errors.rejectValue("emergencyPhone", "citizen.error.phone.invalid");
 			}
 		}
+		else if (form.isTellWhenSafe()) {
+			errors.rejectValue("tellWhenSafe", "citizen.error.tellWhenSafe");
+		}
 		if (form.getPlaces().isEmpty()) {
 			errors.rejectValue("places", "citizen.error.places");
 		}
@@ -119,6 +122,7 @@ class EnrollFormCheck {
 			String field = violation.field()
 				.replace("locations", "places")
 				.replace("emergencyContact.phone", "emergencyPhone")
+				.replace("emergencyContact.tellWhenSafe", "tellWhenSafe")
 				.replaceFirst("^phone$", "phoneNumber");
 			try {
 				errors.rejectValue(field, "citizen.error.generic");

@@ -23,7 +23,7 @@ class ErrorSummary {
 
 	/** The fields in the order the page shows them; a place's own fields are in {@link #PLACE_FIELDS}' order. */
 	private static final List<String> FIELDS = List.of("email", "phoneCountry", "phoneNumber", "channels", "locale",
-			"places", "emergencyName", "emergencyPhone", "consent");
+			"places", "emergencyName", "emergencyPhone", "tellWhenSafe", "consent");
 
 	private static final List<String> PLACE_FIELDS = List.of("country", "region", "resident", "from", "to");
 
@@ -78,6 +78,7 @@ class ErrorSummary {
 			case "channels" -> "channel-email";
 			case "locale" -> "locale-en";
 			case "consent" -> "consent1";
+			case "tellWhenSafe" -> "tellWhenSafe1";
 			// No control holds "no place at all": the message beside the places says it.
 			case "places" -> "places-error";
 			default -> field;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import javax.xml.XMLConstants;
@@ -42,7 +45,35 @@ public class CapIntegrationTests extends BeaconIntegrationTest {
 			.contains("<severity>Severe</severity>").contains("<category>Security</category>")
 			.contains("<senderName>U.S. Embassy Bamako</senderName>")
 			.contains("<valueName>ISO3166-2</valueName><value>ML-5</value>")
-			.containsPattern("<sent>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00</sent>");
+			.containsPattern("<sent>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00</sent>")
+			.as("an alert that asks nothing").doesNotContain("<responseType>").doesNotContain("<parameter>");
+	}
+
+	@Test
+	void publishesACheckInWithItsResponseTypeAndDeadlineAsValidCap() throws Exception {
+		Instant deadline = clock.instant().plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS);
+		String id = startCheckIn(deadline);
+
+		String cap = api().getText("/cap/alerts/" + id + ".xml").getBody();
+
+		assertThatCode(() -> schema().newValidator().validate(new StreamSource(new StringReader(cap))))
+			.doesNotThrowAnyException();
+		assertThat(cap).contains("<event>Security Alert</event><responseType>Execute</responseType>")
+			.contains("<parameter><valueName>beacon:answerBy</valueName><value>"
+					+ CapDocuments.CAP_TIME.format(deadline) + "</value></parameter>");
+	}
+
+	@Test
+	void importsACheckInsCapAsAnAlertThatAsksNothing() {
+		String id = startCheckIn(clock.instant().plus(Duration.ofHours(6)));
+		String cap = api().getText("/cap/alerts/" + id + ".xml").getBody();
+
+		Api.Response imported = api().postText("/api/v1/alerts/cap", cap, CAP, Api.staff(Api.OFFICER, Api.PASSWORD));
+
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(202);
+		assertThat(imported.body().get("title").asText()).isEqualTo("Are you safe?");
+		assertThat(imported.body().has("answerBy")).isFalse();
+		assertThat(api().alert(id).body().get("answerBy").asText()).isNotEmpty();
 	}
 
 	@Test
@@ -230,6 +261,15 @@ public class CapIntegrationTests extends BeaconIntegrationTest {
 				"Curfew in Mopti", "body", "Stay indoors after 8 p.m. & monitor <local> media.", "area",
 				Api.json("countries", List.of("ML"), "regions", List.of(region)), "channels", List.of("EMAIL", "SMS")));
 		assertThat(response.status()).isEqualTo(202);
+		return response.body().get("id").asText();
+	}
+
+	String startCheckIn(Instant deadline) {
+		Api.Response response = api().postJson("/api/v1/checkins", Api.json("type", "SECURITY_ALERT", "severity",
+				"SEVERE", "title", "Are you safe?", "body", "Fighting is reported near Bamako.", "area",
+				Api.json("countries", List.of("ML")), "channels", List.of("SMS"), "deadline", deadline.toString()),
+				Api.staff(Api.OFFICER, Api.PASSWORD));
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
 		return response.body().get("id").asText();
 	}
 
