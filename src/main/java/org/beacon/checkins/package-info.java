@@ -8,8 +8,8 @@
  * stored and published as {@link org.beacon.checkins.SafetyReported} (Kafka {@code beacon.checkin.responses}) in one
  * transaction ({@link org.beacon.checkins.SafetyAnswers}); the latest answer of a citizen wins.
  * <p>
- * It owns the tables {@code checkin}, {@code safety_answer}, {@code safety_report} and {@code checkin_link_use}. Its counts are a report that
- * reads the delivery ledger's and the subscribers' tables ({@code store.Tallies}, which says why); nothing else here
- * reads another feature's tables.
+ * It owns the tables {@code checkin}, {@code safety_answer}, {@code safety_report} and {@code checkin_link_use}. Its
+ * counts are a report that reads the delivery ledger's and the subscribers' tables ({@code store.Tallies}, which says
+ * why); nothing else here reads another feature's tables.
  */
 package org.beacon.checkins;
