@@ -10,8 +10,9 @@ import org.beacon.subscribers.ChallengePurpose;
  * Hides, in a message a citizen received, what would let its reader act as that citizen, found by what Beacon sends:
  * <ul>
  * <li>a <b>link that carries a secret</b>: an absolute {@code http(s)} address or a path from the root that opens
- * one of the pages a citizen's secret opens ({@code /verify/…}, {@code /signin/…}, {@code /unsubscribe/…}), or that
- * carries a parameter named {@code t} or {@code token} (as every one of those links does), or any parameter value of
+ * one of the pages a citizen's secret opens ({@code /verify/…}, {@code /signin/…}, {@code /unsubscribe/…}, and a
+ * check-in's answer links {@code /checkin/…}, which carry their signature in the path: staff must not answer for a
+ * citizen), or that carries a parameter named {@code t} or {@code token} (as the others do), or any parameter value of
  * {@value #LONG_VALUE} characters or more, becomes {@value #LINK_HIDDEN}; other links (an advisory's page) stay;</li>
  * <li>a <b>verification code</b>: a run of exactly {@link ChallengePurpose#CODE_DIGITS} digits that is not part of a
  * longer number, becomes {@value #CODE_HIDDEN};</li>
@@ -37,7 +38,7 @@ final class OutboxRedaction {
 	/** What ends a sentence rather than the address it follows. */
 	private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
 
-	private static final Pattern SECRET_PATH = Pattern.compile("(?i)(?:^|/)(?:verify|signin|unsubscribe)(?:/|$)");
+	private static final Pattern SECRET_PATH = Pattern.compile("(?i)(?:^|/)(?:verify|signin|unsubscribe|checkin)(?:/|$)");
 
 	private static final Pattern SECRET_NAME = Pattern.compile("(?i)t|token|code|secret|key|sig|signature");
 

@@ -57,6 +57,15 @@ class OutboxRedactionTests {
 	}
 
 	@Test
+	void hidesACheckInsAnswerLinksWholeSoThatNoStaffMemberAnswersForACitizen() {
+		String safe = URL + "/checkin/" + UUID.randomUUID() + "/" + UUID.randomUUID() + "/safe/1767225600."
+				+ LINK_SECRET + "?lang=en";
+		assertThat(OutboxRedaction.redact("I am safe: " + safe + "\n")).isEqualTo("I am safe: [link hidden]\n");
+		assertThat(OutboxRedaction.redact("<a href=\"" + safe + "\">I am safe</a>"))
+			.isEqualTo("<a href=\"" + OutboxRedaction.LINK_HIDDEN + "\">I am safe</a>");
+	}
+
+	@Test
 	void hidesALongTokenOnItsOwnAndAnyCodeOfTheLengthOfOne() {
 		assertThat(OutboxRedaction.redact("Your token: " + LINK_SECRET))
 			.isEqualTo("Your token: " + OutboxRedaction.CODE_HIDDEN);

@@ -4,12 +4,28 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** An alert email for one recipient, in their language. */
+/**
+ * An alert email for one recipient, in their language.
+ *
+ * @param answerBy for a check-in (its id is {@code alertId}), its deadline: the email carries the reader's answer
+ * links; null for an alert that asks nothing
+ */
 public record AlertEmail(UUID alertId, UUID subscriberId, String to, Locale locale, String alertType, String severity, String title,
-		String body, String sender, Instant issuedAt) {
+		String body, String sender, Instant issuedAt, Instant answerBy) {
+
+	/** An alert that asks nothing. */
+	public AlertEmail(UUID alertId, UUID subscriberId, String to, Locale locale, String alertType, String severity,
+			String title, String body, String sender, Instant issuedAt) {
+		this(alertId, subscriberId, to, locale, alertType, severity, title, body, sender, issuedAt, null);
+	}
 
 	static AlertEmail of(EmailDelivery job, String to) {
 		return new AlertEmail(job.alertId(), job.subscriberId(), to, Locale.forLanguageTag(job.locale() == null ? "en" : job.locale()),
-				job.alertType(), job.severity(), job.title(), job.body(), job.sender(), job.issuedAt());
+				job.alertType(), job.severity(), job.title(), job.body(), job.sender(), job.issuedAt(), job.answerBy());
+	}
+
+	/** Whether it asks its reader whether they are safe: a check-in's. */
+	public boolean asks() {
+		return answerBy != null;
 	}
 }

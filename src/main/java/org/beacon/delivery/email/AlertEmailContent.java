@@ -17,16 +17,17 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders the subject, plain-text and HTML bodies of an alert email from Thymeleaf templates, in the reader's language.
- * The bodies name no recipient (the reader's unsubscribe link is left as a mark, filled in when sent), so an alert is
- * rendered once per language and the result reused for every reader of it (a few recent alerts are kept).
+ * The bodies name no recipient (the reader's unsubscribe link, and a check-in's answer links, are left as marks,
+ * filled in when sent), so an alert is rendered once per language and the result reused for every reader of it (a
+ * few recent alerts are kept).
  */
 class AlertEmailContent {
 
 	private static final int ALERTS_KEPT = 32;
 
-	/** What a rendering depends on: an alert's words in one language. */
+	/** What a rendering depends on: an alert's words in one language, and whether it asks (a check-in's buttons). */
 	private record Key(UUID alertId, Locale locale, String alertType, String severity, String title, String body,
-			String sender, Instant issuedAt) {
+			String sender, Instant issuedAt, boolean asks) {
 	}
 
 	private final Map<Key, Rendered> rendered = new LinkedHashMap<>(64, 0.75f, true) {
@@ -64,7 +65,7 @@ class AlertEmailContent {
 
 	Rendered render(AlertEmail email) {
 		Key key = new Key(email.alertId(), email.locale(), email.alertType(), email.severity(), email.title(),
-				email.body(), email.sender(), email.issuedAt());
+				email.body(), email.sender(), email.issuedAt(), email.asks());
 		synchronized (rendered) {
 			Rendered done = rendered.get(key);
 			if (done != null) {
@@ -85,19 +86,33 @@ class AlertEmailContent {
 		context.setVariable("severityLabel", label("alert.severity." + email.severity(), email));
 		context.setVariable("paragraphs", paragraphs(email.body()));
 		context.setVariable("manageUrl", manageUrl);
-		// On a line of its own, so that each reader's link replaces it in the encoded body (PreparedMimeMessage).
-		context.setVariable("unsubscribeUrl", "\r\n" + PreparedMimeMessage.Body.LINK + "\r\n");
+		context.setVariable("unsubscribeUrl", mark(PreparedMimeMessage.Body.LINK));
+		// A check-in's buttons: the reader's own signed links, put in the same way.
+		context.setVariable("asks", email.asks());
+		context.setVariable("safeUrl", mark(PreparedMimeMessage.Body.SAFE_LINK));
+		context.setVariable("helpUrl", mark(PreparedMimeMessage.Body.HELP_LINK));
 		context.setVariable("issuedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
 			.withLocale(email.locale()).withZone(ZoneId.of("UTC")).format(email.issuedAt()));
 		String subject = messages.getMessage("email.subject",
 				new Object[] { context.getVariable("typeLabel"), email.title() }, email.locale());
 		Rendered rendered = new Rendered(subject, templates.process("email/alert.txt", context),
 				templates.process("email/alert", context));
-		if (rendered.body().pieces().size() != 3) {
+		if (rendered.body().count(PreparedMimeMessage.Body.LINK) != 2) {
 			// Loud rather than emails whose readers find no way to leave: the templates lost the link's own line.
 			throw new IllegalStateException("an alert email's text and HTML must each hold the reader's link once");
 		}
+		long answerLinks = email.asks() ? 2 : 0;
+		if (rendered.body().count(PreparedMimeMessage.Body.SAFE_LINK) != answerLinks
+				|| rendered.body().count(PreparedMimeMessage.Body.HELP_LINK) != answerLinks) {
+			// Loud rather than a check-in nobody can answer by email.
+			throw new IllegalStateException("a check-in's email text and HTML must each hold both answer links once");
+		}
 		return rendered;
+	}
+
+	/** On a line of its own, so that each reader's link replaces it in the encoded body (PreparedMimeMessage). */
+	private static String mark(String mark) {
+		return "\r\n" + mark + "\r\n";
 	}
 
 	private String label(String key, AlertEmail email) {

@@ -3,6 +3,7 @@ package org.beacon.delivery.email;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.beacon.checkins.AnswerLinks;
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.platform.BeaconProperties;
 import org.beacon.platform.ConditionalOnRole;
@@ -39,13 +40,17 @@ class EmailConfiguration {
 		return resolver;
 	}
 
-	/** The alert emails every email provider sends, on the SMTP sender's session (their Message-IDs alike). */
+	/**
+	 * The alert emails every email provider sends, on the SMTP sender's session (their Message-IDs alike); a
+	 * check-in's carry the answer links the check-ins feature signs.
+	 */
 	@Bean
 	AlertMimeMessages alertMimeMessages(JavaMailSender mail, ITemplateEngine templates, MessageSource messages,
-			DeliveryProperties properties, EmailConsent consent, BeaconProperties beacon) {
+			DeliveryProperties properties, EmailConsent consent, BeaconProperties beacon, AnswerLinks answerLinks) {
 		return new AlertMimeMessages(mail.createMimeMessage().getSession(),
 				new AlertEmailContent(templates, messages, beacon.publicUrl()), properties.mailFrom(),
-				new UnsubscribeLinks(consent::unsubscribeToken, beacon.publicUrl(), properties.unsubscribeMailbox()));
+				new UnsubscribeLinks(consent::unsubscribeToken, beacon.publicUrl(), properties.unsubscribeMailbox()),
+				answerLinks::url);
 	}
 
 	@Bean

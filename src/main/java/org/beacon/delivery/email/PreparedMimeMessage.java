@@ -18,34 +18,51 @@ import jakarta.mail.internet.MimeMultipart;
 /**
  * An alert email whose body was built and encoded once for every reader of the alert in one language: a
  * {@code multipart/alternative} of the plain text and the HTML. Only the headers (To, Message-ID, the unsubscribe
- * link) and the unsubscribe link in the body are the recipient's. Jakarta Mail would otherwise rebuild and quoted-printable encode the same body byte by
- * byte for each of a million messages, most of an email worker's time.
+ * link) and the links in the body (unsubscribe; a check-in's answer links) are the recipient's. Jakarta Mail would
+ * otherwise rebuild and quoted-printable encode the same body byte by byte for each of a million messages, most of an
+ * email worker's time.
  */
 class PreparedMimeMessage extends MimeMessage {
 
 	private final Body body;
 
-	private final String link;
+	private final String[] links;
 
-	/** @param link the reader's own link, put where the body holds {@link Body#LINK} */
-	PreparedMimeMessage(Session session, Body body, String link) {
+	/**
+	 * @param links the reader's own links, in the order of {@link Body#MARKS}: each put where the body holds its mark
+	 * (the answer links may be left out of a body that holds no answer marks)
+	 */
+	PreparedMimeMessage(Session session, Body body, String... links) {
 		super(session);
 		this.body = body;
-		this.link = link;
+		this.links = links;
 	}
 
 	/**
-	 * A message body, encoded, and the Content-Type (with its boundary) that describes it. Where the text held
-	 * {@link #LINK}, on a line of its own, the encoded body is cut, so that each reader's own link goes in at send time
-	 * without encoding the body again.
+	 * A message body, encoded, and the Content-Type (with its boundary) that describes it. Where the text held one of
+	 * the {@link #MARKS}, on a line of its own, the encoded body is cut, so that each reader's own links go in at send
+	 * time without encoding the body again.
+	 *
+	 * @param marks for each cut between two pieces, which mark was there (its index in {@link #MARKS})
 	 */
-	record Body(String contentType, List<byte[]> pieces) {
+	record Body(String contentType, List<byte[]> pieces, List<Integer> marks) {
 
-		/** Stands for the reader's own link (their unsubscribe link) in the text and HTML given to {@link #of}. */
+		/** Stands for the reader's own unsubscribe link in the text and HTML given to {@link #of}. */
 		static final String LINK = "BEACONREADERLINK";
 
-		/** The mark as quoted-printable encodes it when the rendering put it on a line of its own. */
-		private static final byte[] MARK = ("\r\n" + LINK + "\r\n").getBytes(StandardCharsets.US_ASCII);
+		/** Stands for the reader's own "I am safe" link of a check-in. */
+		static final String SAFE_LINK = "BEACONSAFELINK";
+
+		/** Stands for the reader's own "I need help" link of a check-in. */
+		static final String HELP_LINK = "BEACONHELPLINK";
+
+		/** The marks, in the order a message's links are given. */
+		static final List<String> MARKS = List.of(LINK, SAFE_LINK, HELP_LINK);
+
+		/** Each mark as quoted-printable encodes it when the rendering put it on a line of its own. */
+		private static final List<byte[]> ENCODED_MARKS = MARKS.stream()
+			.map(mark -> ("\r\n" + mark + "\r\n").getBytes(StandardCharsets.US_ASCII))
+			.toList();
 
 		/** Quoted-printable lines hold at most 76 characters, a soft line break's "=" included. */
 		private static final int LINE = 72;
@@ -61,7 +78,7 @@ class PreparedMimeMessage extends MimeMessage {
 				holder.saveChanges();
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 				alternative.writeTo(bytes);
-				return new Body(alternative.getContentType(), cut(bytes.toByteArray()));
+				return cut(alternative.getContentType(), bytes.toByteArray());
 			}
 			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException("cannot encode an alert email's body", ex);
@@ -76,39 +93,69 @@ class PreparedMimeMessage extends MimeMessage {
 			return part;
 		}
 
-		private static List<byte[]> cut(byte[] encoded) {
+		private static Body cut(String contentType, byte[] encoded) {
 			List<byte[]> pieces = new ArrayList<>();
+			List<Integer> marks = new ArrayList<>();
 			int from = 0;
-			for (int at = indexOf(encoded, from); at >= 0; at = indexOf(encoded, from)) {
-				pieces.add(Arrays.copyOfRange(encoded, from, at));
-				from = at + MARK.length;
+			for (int i = from; i < encoded.length; i++) {
+				int mark = markAt(encoded, i);
+				if (mark >= 0) {
+					pieces.add(Arrays.copyOfRange(encoded, from, i));
+					marks.add(mark);
+					from = i + ENCODED_MARKS.get(mark).length;
+					i = from - 1;
+				}
 			}
 			pieces.add(Arrays.copyOfRange(encoded, from, encoded.length));
-			return List.copyOf(pieces);
+			return new Body(contentType, List.copyOf(pieces), List.copyOf(marks));
 		}
 
-		private static int indexOf(byte[] bytes, int from) {
-			outer: for (int i = from; i <= bytes.length - MARK.length; i++) {
-				for (int j = 0; j < MARK.length; j++) {
-					if (bytes[i + j] != MARK[j]) {
+		/** The index of the mark that starts at {@code at}, or -1. */
+		private static int markAt(byte[] bytes, int at) {
+			if (bytes[at] != '\r') {
+				return -1;
+			}
+			outer: for (int mark = 0; mark < ENCODED_MARKS.size(); mark++) {
+				byte[] encoded = ENCODED_MARKS.get(mark);
+				if (at + encoded.length > bytes.length) {
+					continue;
+				}
+				for (int j = 0; j < encoded.length; j++) {
+					if (bytes[at + j] != encoded[j]) {
 						continue outer;
 					}
 				}
-				return i;
+				return mark;
 			}
 			return -1;
 		}
 
+		/** How many times the text and HTML held the mark. */
+		long count(String mark) {
+			int index = MARKS.indexOf(mark);
+			return marks.stream().filter(m -> m == index).count();
+		}
+
 		/**
-		 * The body with {@code link} where the mark was: the mark's line breaks become soft ones, so the link joins the
-		 * text around it, and the link is cut into soft-broken lines short enough for quoted-printable.
+		 * The body with each of {@code links} where its mark was: the mark's line breaks become soft ones, so the link
+		 * joins the text around it, and the link is cut into soft-broken lines short enough for quoted-printable.
+		 *
+		 * @param links in the order of {@link #MARKS}
+		 * @throws IllegalArgumentException when the body holds a mark whose link is not given
 		 */
-		byte[] with(String link) {
+		byte[] with(String... links) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(pieces.get(0).length * pieces.size() + 256);
-			byte[] encodedLink = encode(link);
+			byte[][] encodedLinks = new byte[links.length][];
 			for (int i = 0; i < pieces.size(); i++) {
 				if (i > 0) {
-					out.writeBytes(encodedLink);
+					int mark = marks.get(i - 1);
+					if (mark >= links.length || links[mark] == null) {
+						throw new IllegalArgumentException("no link for the mark " + MARKS.get(mark));
+					}
+					if (encodedLinks[mark] == null) {
+						encodedLinks[mark] = encode(links[mark]);
+					}
+					out.writeBytes(encodedLinks[mark]);
 				}
 				out.writeBytes(pieces.get(i));
 			}
@@ -151,7 +198,7 @@ class PreparedMimeMessage extends MimeMessage {
 		headers.append("\r\n");
 		// Header lines are ASCII: non-ASCII values (a Spanish subject) were encoded as RFC 2047 words when set.
 		out.write(headers.toString().getBytes(StandardCharsets.US_ASCII));
-		out.write(body.with(link));
+		out.write(body.with(links));
 		out.flush();
 	}
 }

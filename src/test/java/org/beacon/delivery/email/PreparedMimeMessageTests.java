@@ -1,6 +1,7 @@
 package org.beacon.delivery.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,41 @@ class PreparedMimeMessageTests {
 		assertThat(Mails.html(first)).contains("<a href=\"" + maria + "\">Stop email alerts</a>").contains("Sécurité");
 		assertThat(text(second)).contains("Stop email alerts: " + john + "\n").doesNotContain(maria);
 		assertThat(Mails.html(second)).contains("<a href=\"" + john + "\">");
+	}
+
+	@Test
+	void aCheckInsBodyTakesEachReadersUnsubscribeAndAnswerLinksWhereTheirMarksAre() throws Exception {
+		PreparedMimeMessage.Body body = PreparedMimeMessage.Body.of(
+				"I am safe: " + mark(PreparedMimeMessage.Body.SAFE_LINK) + "\nI need help: "
+						+ mark(PreparedMimeMessage.Body.HELP_LINK) + "\nStop email alerts: " + LINK + "\n",
+				"<a href=\"" + mark(PreparedMimeMessage.Body.SAFE_LINK) + "\">I am safe</a>\n<a href=\""
+						+ mark(PreparedMimeMessage.Body.HELP_LINK) + "\">I need help</a>\n<a href=\"" + LINK
+						+ "\">Stop</a>");
+		PreparedMimeMessage message = new PreparedMimeMessage(SESSION, body, "https://b.example/unsubscribe/1?t=u",
+				"https://b.example/checkin/1/2/safe/3.s?lang=en", "https://b.example/checkin/1/2/help/3.h?lang=en");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		message.writeTo(out);
+		MimeMessage received = new MimeMessage(SESSION, new ByteArrayInputStream(out.toByteArray()));
+
+		assertThat(body.count(PreparedMimeMessage.Body.SAFE_LINK)).isEqualTo(2);
+		assertThat(text(received)).contains("I am safe: https://b.example/checkin/1/2/safe/3.s?lang=en\n")
+			.contains("I need help: https://b.example/checkin/1/2/help/3.h?lang=en\n")
+			.contains("Stop email alerts: https://b.example/unsubscribe/1?t=u\n");
+		assertThat(Mails.html(received)).contains("<a href=\"https://b.example/checkin/1/2/safe/3.s?lang=en\">I am safe")
+			.contains("<a href=\"https://b.example/checkin/1/2/help/3.h?lang=en\">I need help")
+			.contains("<a href=\"https://b.example/unsubscribe/1?t=u\">Stop");
+	}
+
+	@Test
+	void aBodyWithoutAnswerMarksNeedsOnlyTheUnsubscribeLink() {
+		assertThat(BODY.count(PreparedMimeMessage.Body.SAFE_LINK)).isZero();
+		assertThat(BODY.count(PreparedMimeMessage.Body.LINK)).isEqualTo(2);
+		assertThatThrownBy(() -> PreparedMimeMessage.Body.of("Safe: " + mark(PreparedMimeMessage.Body.SAFE_LINK), "")
+			.with("https://b.example/unsubscribe/1?t=u")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private static String mark(String mark) {
+		return "\r\n" + mark + "\r\n";
 	}
 
 	@Test

@@ -11,7 +11,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The alert emails as Beacon builds them (the real templates and messages), for the tests of every email provider:
- * unsubscribe links on {@link #PUBLIC_URL} with the token {@link #TOKEN}.
+ * unsubscribe links on {@link #PUBLIC_URL} with the token {@link #TOKEN}, and a check-in's answer links on it too
+ * (signed with {@code test-signature}).
  */
 public final class TestAlertMimeMessages {
 
@@ -34,7 +35,9 @@ public final class TestAlertMimeMessages {
 		templates.addTemplateResolver(resolver(TemplateMode.TEXT, "", Set.of("*.txt"), 1));
 		templates.addTemplateResolver(resolver(TemplateMode.HTML, ".html", Set.of("*"), 2));
 		return new AlertMimeMessages(session, new AlertEmailContent(templates, messages, PUBLIC_URL), FROM,
-				new UnsubscribeLinks(subscriber -> TOKEN, PUBLIC_URL, "unsubscribe@beacon.test"));
+				new UnsubscribeLinks(subscriber -> TOKEN, PUBLIC_URL, "unsubscribe@beacon.test"),
+				(checkIn, subscriber, answer, deadline, locale) -> PUBLIC_URL + "/checkin/" + checkIn + "/" + subscriber
+						+ "/" + answer + "/" + deadline.getEpochSecond() + ".test-signature?lang=" + locale.getLanguage());
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, Set<String> patterns,
