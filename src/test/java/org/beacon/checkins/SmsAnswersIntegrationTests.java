@@ -1,6 +1,7 @@
 package org.beacon.checkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.beacon.support.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -141,6 +143,23 @@ class SmsAnswersIntegrationTests extends BeaconIntegrationTest {
 
 		assertThat(checkIns.find(first).at("/counts/safe").asInt()).isZero();
 		assertThat(checkIns.find(second).at("/counts/safe").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aCitizenWhoLeavesHasTheirWordsErasedAndTheirAnswerStillCounted() {
+		Api.Response enrolled = api().enroll(Api.json("email", "leaving@example.org", "phone", PHONE, "channels",
+				List.of("SMS"), "locations", List.of(Api.json("country", "ML"))));
+		String id = checkInSentTo(1);
+		checkIns.text(PHONE, "2 trapped on the 3rd floor of the Radisson");
+
+		api().subscriber(HttpMethod.DELETE, enrolled.body().get("id").asText(), enrolled.body().get("token").asText(),
+				null);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				jdbc.queryForList("SELECT message FROM safety_report UNION ALL SELECT message FROM safety_answer",
+						String.class))
+			.hasSize(2).containsOnlyNulls());
+		assertThat(checkIns.find(id).at("/counts/needHelp").asInt()).isEqualTo(1);
 	}
 
 	@Test
