@@ -2,9 +2,13 @@ package org.beacon.checkins;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.beacon.checkins.CheckInView.Timeline;
+import org.beacon.checkins.store.AnswerHistory;
 import org.beacon.checkins.store.CheckIn;
 import org.beacon.checkins.store.CheckInStore;
 import org.beacon.checkins.store.Tallies;
@@ -34,6 +38,8 @@ public class CheckIns {
 
 	private final Tallies tallies;
 
+	private final AnswerHistory history;
+
 	private final StaffDirectory staff;
 
 	private final CheckInsProperties properties;
@@ -42,10 +48,11 @@ public class CheckIns {
 
 	private final Clock clock;
 
-	CheckIns(CheckInStore store, Tallies tallies, StaffDirectory staff, CheckInsProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+	CheckIns(CheckInStore store, Tallies tallies, AnswerHistory history, StaffDirectory staff,
+			CheckInsProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.tallies = tallies;
+		this.history = history;
 		this.staff = staff;
 		this.properties = properties;
 		this.events = events;
@@ -92,11 +99,39 @@ public class CheckIns {
 	 */
 	@Transactional(readOnly = true)
 	public CheckInView find(UUID id, String username) {
-		CheckIn checkIn = readable(id, member(username));
+		return view(readable(id, member(username)));
+	}
+
+	/**
+	 * The check-in with its counts, whoever asks: for the live page's streams, whose readers were checked when they
+	 * opened them ({@link #find(UUID, String)}); empty when there is no such check-in.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CheckInView> report(UUID id) {
+		return store.find(id).map(this::view);
+	}
+
+	private CheckInView view(CheckIn checkIn) {
+		Instant now = clock.instant();
+		boolean open = checkIn.open(now);
+		Instant until = open ? now : checkIn.ended();
+		Duration bucket = AnswerHistory.bucket(checkIn.openedAt(), until);
 		return new CheckInView(checkIn.id(), checkIn.title(), checkIn.postId(), checkIn.countries(),
-				checkIn.regions(), checkIn.openedAt(), checkIn.deadline(), checkIn.closedAt(),
-				checkIn.open(clock.instant()), checkIn.wavesSent(), tallies.overall(checkIn),
-				tallies.byPlace(checkIn));
+				checkIn.regions(), checkIn.openedAt(), checkIn.deadline(), checkIn.closedAt(), open,
+				checkIn.wavesSent(), tallies.overall(checkIn), tallies.byPlace(checkIn), history.byWave(checkIn),
+				new Timeline(bucket.toSeconds(), until, history.timeline(checkIn, bucket)));
+	}
+
+	/** The latest check-ins of the staff member's countries, newest first, with their overall counts. */
+	@Transactional(readOnly = true)
+	public List<CheckInView.Summary> recent(String username, int limit) {
+		StaffMember member = member(username);
+		Instant now = clock.instant();
+		return store.latest(limit).stream()
+			.filter(checkIn -> checkIn.countries().stream().anyMatch(member::covers))
+			.map(checkIn -> new CheckInView.Summary(checkIn.id(), checkIn.title(), checkIn.countries(),
+					checkIn.openedAt(), checkIn.deadline(), checkIn.open(now), tallies.overall(checkIn)))
+			.toList();
 	}
 
 	/**

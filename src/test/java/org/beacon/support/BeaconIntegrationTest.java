@@ -60,6 +60,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.bounces.poll-interval=PT1H",
 		// Check-in waves go out when a test sends them (WaveSchedule.sendDue), on the test's clock.
 		"beacon.checkin.wave-poll=PT1H",
+		// Check-in pages are brought up to date by answers only (beacon.checkin.responses), not by their periodic refresh.
+		"beacon.checkin.live.refresh=PT1H",
 		// Every test signs in from 127.0.0.1: the suite's wrong passwords together must not lock the address.
 		"beacon.web.login-attempts-per-address=100000" })
 @EmbeddedKafka(kraft = true, partitions = 3)

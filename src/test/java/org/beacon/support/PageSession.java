@@ -89,6 +89,31 @@ public final class PageSession {
 	}
 
 	/**
+	 * Opens an event stream and answers its body as it comes, for the caller to read and close; a stream that does not
+	 * start within 30 seconds fails.
+	 */
+	public java.io.InputStream stream(String path) {
+		try {
+			HttpResponse<java.io.InputStream> response = client.sendAsync(HttpRequest.newBuilder(URI.create(root + path))
+				.header("Accept", "text/event-stream")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofInputStream()).get(30, java.util.concurrent.TimeUnit.SECONDS);
+			if (response.statusCode() != 200) {
+				response.body().close();
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Posts a form as a browser does: {@code fields} alternate names and values (a name may come back, as checkboxes
 	 * do), URL-encoded in UTF-8, with the CSRF token of the last page read.
 	 */

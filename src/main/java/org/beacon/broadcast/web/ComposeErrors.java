@@ -23,7 +23,8 @@ final class ComposeErrors {
 			"area.countries", new String[] { "countries", "compose.error.country" },
 			"area.regions", new String[] { "regions", "compose.error.region" },
 			"area.circles", new String[] { "lat", "compose.error.circle" },
-			"area.circles[0].radiusKm", new String[] { "radiusKm", "compose.error.circle" });
+			"area.circles[0].radiusKm", new String[] { "radiusKm", "compose.error.circle" },
+			"deadline", new String[] { "deadlineHours", "compose.error.deadline" });
 
 	/** The largest radius a circle may have, in kilometres, as {@link IssueAlertRequest.CircleArea} says. */
 	private static final BigDecimal MAX_RADIUS_KM = new BigDecimal("2000");
@@ -66,6 +67,17 @@ final class ComposeErrors {
 		if (sms.segments() > maxSegments) {
 			errors.rejectValue(field, "compose.error.smsTooLong",
 					new Object[] { sms.segments(), sms.encoding(), maxSegments }, null);
+		}
+	}
+
+	/** A check-in takes answers for at least an hour and at most {@code maxHours}; an alert asks nothing. */
+	static void checkDeadline(ComposeForm form, BindingResult errors, long maxHours) {
+		if (!form.isCheckIn() || errors.hasFieldErrors("deadlineHours")) {
+			return;
+		}
+		Integer hours = form.getDeadlineHours();
+		if (hours == null || hours < 1 || hours > maxHours) {
+			errors.rejectValue("deadlineHours", "compose.error.deadline", new Object[] { maxHours }, null);
 		}
 	}
 

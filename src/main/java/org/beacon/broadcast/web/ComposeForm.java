@@ -91,6 +91,12 @@ class ComposeForm {
 	/** The officer confirmed sending although the audience preview counts no one. */
 	private boolean sendToNoOne;
 
+	/** A check-in: the alert asks its recipients whether they are safe, until {@link #deadlineHours} from sending. */
+	private boolean checkIn;
+
+	/** How long a check-in takes answers, in hours; checked by {@link ComposeErrors#checkDeadline}. */
+	private Integer deadlineHours;
+
 	/** Whether the form carries a key as the compose page makes them (a UUID). */
 	static boolean isSubmissionKey(String key) {
 		try {
@@ -162,6 +168,10 @@ class ComposeForm {
 	public void setSubmission(String submission) { this.submission = submission; }
 	public boolean isSendToNoOne() { return sendToNoOne; }
 	public void setSendToNoOne(boolean sendToNoOne) { this.sendToNoOne = sendToNoOne; }
+	public boolean isCheckIn() { return checkIn; }
+	public void setCheckIn(boolean checkIn) { this.checkIn = checkIn; }
+	public Integer getDeadlineHours() { return deadlineHours; }
+	public void setDeadlineHours(Integer deadlineHours) { this.deadlineHours = deadlineHours; }
 	public Set<Channel> getChannels() { return channels; }
 	public void setChannels(Set<Channel> channels) { this.channels = channels == null ? EnumSet.noneOf(Channel.class) : channels; }
 }

@@ -42,6 +42,16 @@ class ComposeModel {
 		return properties.minRadiusKm();
 	}
 
+	/** How long a check-in takes answers when the officer changes nothing ({@code beacon.broadcast.check-in-deadline}). */
+	int defaultDeadlineHours() {
+		return (int) Math.max(1, properties.checkInDeadline().toHours());
+	}
+
+	/** The longest a check-in may take answers ({@code beacon.broadcast.max-check-in-deadline}), in hours. */
+	long maxDeadlineHours() {
+		return properties.maxCheckInDeadline().toHours();
+	}
+
 	void fill(Model model, StaffMember member, ComposeForm form, Locale locale) {
 		List<Option> countries = countries(member, locale);
 		Map<String, List<Option>> regions = new LinkedHashMap<>();
@@ -63,6 +73,7 @@ class ComposeModel {
 		model.addAttribute("areaKinds", ComposeForm.AreaKind.values());
 		model.addAttribute("channelOptions", Channel.chosen());
 		model.addAttribute("maxSmsSegments", properties.maxSmsSegments());
+		model.addAttribute("maxDeadlineHours", maxDeadlineHours());
 		model.addAttribute("minRadiusKm", properties.minRadius());
 		model.addAttribute("derivedSmsSegments", properties.derivedSmsSegments());
 		model.addAttribute("smsCounter", counter(form.getSmsText(), form.getTitle(), form.getBody(), member));

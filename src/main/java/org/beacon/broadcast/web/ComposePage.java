@@ -57,14 +57,16 @@ class ComposePage {
 
 	/**
 	 * Opens a new form under a one-time key in its address, so that the page Back returns to after a send is the
-	 * same form, which then says it was sent.
+	 * same form, which then says it was sent. With {@code checkIn}, the form starts a check-in (the officer may still
+	 * untick it).
 	 */
 	@GetMapping("/staff/alerts/new")
-	String form(@RequestParam(name = "submission", required = false) String submission, Principal principal,
-			Locale locale, Model model) {
+	String form(@RequestParam(name = "submission", required = false) String submission,
+			@RequestParam(name = "checkIn", defaultValue = "false") boolean checkIn, Principal principal, Locale locale,
+			Model model) {
 		StaffMember member = officers.officer(principal);
 		if (!ComposeForm.isSubmissionKey(submission)) {
-			return "redirect:/staff/alerts/new?submission=" + UUID.randomUUID();
+			return "redirect:/staff/alerts/new?submission=" + UUID.randomUUID() + (checkIn ? "&checkIn=true" : "");
 		}
 		Optional<AlertView> sent = submissions.sent(member.username(), submission);
 		if (sent.isPresent()) {
@@ -74,6 +76,8 @@ class ComposePage {
 		}
 		ComposeForm form = new ComposeForm();
 		form.setSubmission(submission);
+		form.setCheckIn(checkIn);
+		form.setDeadlineHours(models.defaultDeadlineHours());
 		if (member.countries().size() == 1) {
 			form.getCountries().addAll(member.countries());
 		}

@@ -1,6 +1,9 @@
 package org.beacon.broadcast.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,19 +53,23 @@ class ComposeSending {
 
 	private final AlertSubmissions submissions;
 
+	private final Clock clock;
+
 	ComposeSending(Officers officers, BroadcastManagement broadcasts, AudienceEstimates estimates,
-			ComposeModel models, MessageSource messages, AlertSubmissions submissions) {
+			ComposeModel models, MessageSource messages, AlertSubmissions submissions, Clock clock) {
 		this.officers = officers;
 		this.broadcasts = broadcasts;
 		this.estimates = estimates;
 		this.models = models;
 		this.messages = messages;
 		this.submissions = submissions;
+		this.clock = clock;
 	}
 
 	/**
 	 * Sends the alert once per form: a form sent before (Back, then Send) shows the alert it sent. An alert the
-	 * preview says reaches no one is sent only when the officer confirms it.
+	 * preview says reaches no one is sent only when the officer confirms it. A check-in (the form's box ticked) takes
+	 * answers for the hours given, and its page follows once it is sent.
 	 */
 	@PostMapping("/staff/alerts/new")
 	String send(@Valid @ModelAttribute("composeForm") ComposeForm form, BindingResult errors, Principal principal,
@@ -78,6 +85,7 @@ class ComposeSending {
 		ComposeErrors.checkArea(form, errors, models.minRadiusKm());
 		ComposeErrors.checkSpanish(form, errors);
 		ComposeErrors.checkSms(form, errors, models.maxSmsSegments());
+		ComposeErrors.checkDeadline(form, errors, models.maxDeadlineHours());
 		if (!errors.hasErrors()) {
 			try {
 				AudienceEstimates.AudienceEstimate estimate = estimates.estimate(form.area(), form.getChannels(),
@@ -100,12 +108,16 @@ class ComposeSending {
 
 	private String submit(ComposeForm form, StaffMember member, Locale locale, RedirectAttributes redirect) {
 		IssueAlertRequest request = form.toRequest();
+		// The deadline is asked for as hours from sending: the same form sent again asks for the same check-in.
+		Instant answerBy = form.isCheckIn() ? clock.instant().plus(Duration.ofHours(form.getDeadlineHours())) : null;
+		String digest = form.isCheckIn() ? Submission.digest(request) + "@PT" + form.getDeadlineHours() + "H"
+				: Submission.digest(request);
 		try {
 			AlertSubmissions.Outcome outcome = submissions.submit(request, member.username(),
-					new Submission(form.getSubmission(), Submission.digest(request)));
+					new Submission(form.getSubmission(), digest), answerBy);
 			return shown(outcome.alert(), outcome.replayed() ? "compose.sent.already"
 					: outcome.alert().status() == AlertStatus.PENDING_APPROVAL ? "compose.sent.pending"
-							: "compose.sent.issued", locale, redirect);
+							: form.isCheckIn() ? "compose.sent.checkIn" : "compose.sent.issued", locale, redirect);
 		}
 		catch (IdempotencyKeyReusedException ex) {
 			return shown(broadcasts.find(ex.first(), member.username()), "compose.sent.already", locale, redirect);
@@ -114,6 +126,8 @@ class ComposeSending {
 
 	private String shown(AlertView alert, String message, Locale locale, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("notice", messages.getMessage(message, null, locale));
-		return "redirect:/staff/alerts/" + alert.id();
+		// An issued check-in is followed on its own page; one held for approval is not open yet: its alert's page.
+		return alert.answerBy() != null && alert.status() == AlertStatus.ISSUED ? "redirect:/staff/checkins/" + alert.id()
+				: "redirect:/staff/alerts/" + alert.id();
 	}
 }

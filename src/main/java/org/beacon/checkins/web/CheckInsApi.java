@@ -33,7 +33,12 @@ class CheckInsApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A check-in with its counts: safe, need help, no answer yet, unreachable (every message "
-			+ "failed), overall and per country and region; no names")
+			+ "failed), overall and per country and region, per wave, and over time; no names",
+			description = "byWave: per wave sent (1 = the first sending, then each time the silent were asked again), "
+					+ "when its fan-out started, how many it asked and how many answered after it (those it was the "
+					+ "last wave to ask). timeline: per bucket of whole minutes (bucketSeconds, so that a check-in has "
+					+ "at most 120) in which answers came, how many recipients were safe and how many needed help by "
+					+ "their latest answer at the end of it, up to until (now, or when the check-in ended).")
 	CheckInView find(@PathVariable UUID id, Principal staff) {
 		return checkIns.find(id, staff.getName());
 	}

@@ -53,6 +53,8 @@ class PageSecurityConfiguration {
 				// Who needs help, with their contact points: crisis staff only.
 				.requestMatchers("/staff/checkins/help", "/staff/checkins/*/help", "/staff/checkins/*/help/**")
 				.hasRole("CRISIS")
+				// Closing a check-in stops the waves for everyone: officers only, as in the API.
+				.requestMatchers(HttpMethod.POST, "/staff/checkins/*/close").hasRole("OFFICER")
 				.requestMatchers("/staff/**").hasAnyRole(SecurityConfiguration.STAFF)
 				.requestMatchers("/account/**").hasRole("CITIZEN")
 				.anyRequest().permitAll())
