@@ -19,9 +19,9 @@ import org.beacon.support.Feeds;
 
 /**
  * Who may do what: every endpoint of Beacon with the outcome each principal must get, in the order of {@link Who}'s
- * columns (anonymous, the citizen, another citizen, an officer of another post, officer, approver, admin, crisis officer,
- * crisis officer of another post). An outcome
- * is a status, and for a redirect where it leads. {@code →/staff/login} and {@code →/signin} mean "sign in first".
+ * columns (anonymous, the citizen, another citizen, an officer of another post, officer, approver, admin, crisis
+ * officer, crisis officer of another post). An outcome is a status, and for a redirect where it leads.
+ * {@code →/staff/login} and {@code →/signin} mean "sign in first".
  */
 final class AuthorizationMatrix {
 

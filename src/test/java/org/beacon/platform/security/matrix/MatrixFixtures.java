@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The resources the matrix's requests act on, each made when first asked for, as citizens and staff make them: a
  * citizen and another, an alert of the Bamako post in its states, a check-in of that post with a citizen who needs
- * help, a staff account and a post to administer, and each principal's page session. One fixture serves every request that changes nothing; a request that changes what it
- * acts on, and is expected to succeed, gets fresh ones (see {@link Fresh}).
+ * help, a staff account and a post to administer, and each principal's page session. One fixture serves every request
+ * that changes nothing; a request that changes what it acts on, and is expected to succeed, gets fresh ones (see
+ * {@link Fresh}).
  */
 final class MatrixFixtures {
 
@@ -274,9 +275,9 @@ final class MatrixFixtures {
 	}
 
 	/**
-	 * The path of the "I am safe" link of {@link #checkIn()}'s email for {@link #citizen()}, with the signed token
-	 * {@code who} holds: a citizen the one of their own link (for another citizen, not this one's), anyone else one
-	 * made up.
+	 * The path of the "I am safe" link of {@link #checkIn()}'s email for {@link #citizen()}, with the token {@code who}
+	 * holds: each citizen the one Beacon signed for their own link (so another citizen's is not this link's), anyone
+	 * else one they made up.
 	 */
 	String safeLink(Who who) {
 		String checkIn = checkIn();
