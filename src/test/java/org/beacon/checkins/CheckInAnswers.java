@@ -9,6 +9,7 @@ import java.util.Map;
 import org.beacon.platform.sandbox.FakeTwilioCallbacks;
 import org.beacon.platform.sandbox.TwimlGather;
 import org.beacon.support.Api;
+import org.beacon.support.Pipeline;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,18 @@ public final class CheckInAnswers {
 		Api.Response response = api.postJson("/api/v1/checkins", request, Api.staff(Api.OFFICER, Api.PASSWORD));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(202);
 		return response.body().get("id").asText();
+	}
+
+	/**
+	 * Starts an SMS check-in for Mali as the duty officer, waits until its messages are sent, and answers it from
+	 * {@code phone} (enrolled, verified, in Mali) that its holder needs help, saying {@code words}: the check-in's help
+	 * queue then holds their open case. Returns the check-in's id.
+	 */
+	public String startAndNeedHelp(String phone, String words) {
+		String id = start(List.of("SMS"));
+		new Pipeline(api).awaitSettled(id);
+		text(phone, "2 " + words);
+		return id;
 	}
 
 	public JsonNode find(String id) {

@@ -38,6 +38,19 @@ public final class Pipeline {
 		return awaitSettled(alertId, expected, Duration.ofSeconds(40));
 	}
 
+	/**
+	 * Waits until the fan-out is complete and every delivery it made, however many, reached a final status: for an
+	 * audience a test does not count.
+	 */
+	public JsonNode awaitSettled(String alertId) {
+		await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+			JsonNode progress = api.alert(alertId).body().get("progress");
+			assertThat(progress.get("fanOut").asText()).isEqualTo("COMPLETE");
+			assertThat(progress.get("finished").asInt()).isEqualTo(progress.get("recipients").asInt());
+		});
+		return api.alert(alertId).body().get("progress");
+	}
+
 	public JsonNode awaitSettled(String alertId, int expected, Duration atMost) {
 		await().atMost(atMost).untilAsserted(() -> {
 			JsonNode progress = api.alert(alertId).body().get("progress");

@@ -17,9 +17,11 @@ import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
+import org.beacon.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,7 +90,12 @@ class AlertPage {
 	@GetMapping("/staff/alerts/{id}/cancel")
 	String confirmCancel(@PathVariable UUID id, Principal principal, Model model) {
 		AlertView alert = broadcasts.find(id, principal.getName());
-		if (!AlertPageModel.canCancel(alert, staffAlerts.member(principal.getName()))) {
+		StaffMember member = staffAlerts.member(principal.getName());
+		// Staff who may not cancel at all (crisis staff) are refused as such, not told the alert is past cancelling.
+		if (!AlertCancellations.mayCancel(member)) {
+			throw new AccessDeniedException("Only an OFFICER or APPROVER of the alert's post may cancel it");
+		}
+		if (!AlertPageModel.canCancel(alert, member)) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "Alert " + id + " cannot be cancelled");
 		}
 		model.addAttribute("alert", alert);

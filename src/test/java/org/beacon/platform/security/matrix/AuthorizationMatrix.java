@@ -19,8 +19,9 @@ import org.beacon.support.Feeds;
 
 /**
  * Who may do what: every endpoint of Beacon with the outcome each principal must get, in the order of {@link Who}'s
- * columns (anonymous, the citizen, another citizen, an officer of another post, officer, approver, admin). An outcome
- * is a status, and for a redirect where it leads. {@code →/staff/login} and {@code →/signin} mean "sign in first".
+ * columns (anonymous, the citizen, another citizen, an officer of another post, officer, approver, admin, crisis
+ * officer, crisis officer of another post). An outcome is a status, and for a redirect where it leads.
+ * {@code →/staff/login} and {@code →/signin} mean "sign in first".
  */
 final class AuthorizationMatrix {
 
@@ -99,77 +100,84 @@ final class AuthorizationMatrix {
 	static {
 		// The citizen API: a management token is the only credential, and staff have no business there.
 		row("POST /api/v1/subscribers", Fresh.NO, f -> post("/api/v1/subscribers",
-				ENROLL_JSON.formatted(MatrixFixtures.newEmail())), "201 201 201 201 201 201 201");
-		row("GET /api/v1/subscribers/{id}", Fresh.NO, f -> get(subscriber(f)), "401 200 404 401 401 401 401");
+				ENROLL_JSON.formatted(MatrixFixtures.newEmail())), "201 201 201 201 201 201 201 201 201");
+		row("GET /api/v1/subscribers/{id}", Fresh.NO, f -> get(subscriber(f)), "401 200 404 401 401 401 401 401 401");
 		row("PUT /api/v1/subscribers/{id}", Fresh.PER_CELL, f -> send("PUT", subscriber(f),
-				ENROLL_JSON.formatted(f.citizen().email())), "401 200 404 401 401 401 401");
+				ENROLL_JSON.formatted(f.citizen().email())), "401 200 404 401 401 401 401 401 401");
 		row("DELETE /api/v1/subscribers/{id}", Fresh.PER_CELL, f -> send("DELETE", subscriber(f), null),
-				"401 204 404 401 401 401 401");
+				"401 204 404 401 401 401 401 401 401");
 		row("POST /api/v1/subscribers/{id}/verification/phone", Fresh.PER_CELL,
-				f -> post(subscriber(f) + "/verification/phone", "{\"code\":\"000000\"}"), "401 422 404 401 401 401 401");
+				f -> post(subscriber(f) + "/verification/phone", "{\"code\":\"000000\"}"), "401 422 404 401 401 401 401 401 401");
 		row("POST /api/v1/subscribers/{id}/verification/{channel:email|phone}/resend", Fresh.PER_CELL,
-				AuthorizationMatrix::resendCode, "401 202 404 401 401 401 401");
+				AuthorizationMatrix::resendCode, "401 202 404 401 401 401 401 401 401");
 		row("POST /api/v1/subscribers/verification/email", Fresh.NO,
-				f -> post("/api/v1/subscribers/verification/email", "{\"token\":\"not-a-token\"}"), "422 422 422 422 422 422 422");
+				f -> post("/api/v1/subscribers/verification/email", "{\"token\":\"not-a-token\"}"), "422 422 422 422 422 422 422 422 422");
 
 		// Advisories: public to read; the feed and its reports are the administrator's.
-		row("GET /api/v1/advisories", Fresh.NO, f -> get("/api/v1/advisories"), "200 200 200 200 200 200 200");
+		row("GET /api/v1/advisories", Fresh.NO, f -> get("/api/v1/advisories"), "200 200 200 200 200 200 200 200 200");
 		row("GET /api/v1/advisories/{country}", Fresh.NO, f -> get("/api/v1/advisories/" + f.advisory()),
-				"200 200 200 200 200 200 200");
-		row("GET /api/v1/advisories/notices", Fresh.NO, f -> get("/api/v1/advisories/notices"), "200 200 200 200 200 200 200");
-		row("GET /api/v1/advisories/ingests", Fresh.NO, f -> get("/api/v1/advisories/ingests"), "401 401 401 403 403 403 200");
+				"200 200 200 200 200 200 200 200 200");
+		row("GET /api/v1/advisories/notices", Fresh.NO, f -> get("/api/v1/advisories/notices"), "200 200 200 200 200 200 200 200 200");
+		row("GET /api/v1/advisories/ingests", Fresh.NO, f -> get("/api/v1/advisories/ingests"), "401 401 401 403 403 403 200 403 403");
 		row("POST /api/v1/advisories/feed", Fresh.NO, f -> xml("/api/v1/advisories/feed",
-				Feeds.rss(Feeds.mali(2, "<p>Exercise increased caution.</p>"))), "401 401 401 403 403 403 200");
+				Feeds.rss(Feeds.mali(2, "<p>Exercise increased caution.</p>"))), "401 401 401 403 403 403 200 403 403");
 
 		// Alerts: staff of the post only; issuing is an officer's, deciding an approver's.
-		row("GET /api/v1/alerts", Fresh.NO, f -> get("/api/v1/alerts"), "401 401 401 200 200 200 200");
-		row("GET /api/v1/alerts/{id}", Fresh.NO, f -> get("/api/v1/alerts/" + f.alert()), "401 401 401 404 200 200 200");
+		row("GET /api/v1/alerts", Fresh.NO, f -> get("/api/v1/alerts"), "401 401 401 200 200 200 200 200 200");
+		row("GET /api/v1/alerts/{id}", Fresh.NO, f -> get("/api/v1/alerts/" + f.alert()), "401 401 401 404 200 200 200 200 404");
 		row("GET /api/v1/alerts/pending-approval", Fresh.NO, f -> get("/api/v1/alerts/pending-approval"),
-				"401 401 401 200 200 200 200");
-		row("POST /api/v1/alerts", Fresh.NO, f -> post("/api/v1/alerts", ALERT_JSON), "401 401 401 403 202 403 403");
+				"401 401 401 200 200 200 200 200 200");
+		row("POST /api/v1/alerts", Fresh.NO, f -> post("/api/v1/alerts", ALERT_JSON), "401 401 401 403 202 403 403 403 403");
 		row("POST /api/v1/alerts/audience-estimate", Fresh.NO, f -> post("/api/v1/alerts/audience-estimate",
-				"{\"area\":{\"countries\":[\"ML\"]},\"channels\":[\"EMAIL\"]}"), "401 401 401 403 200 200 200");
+				"{\"area\":{\"countries\":[\"ML\"]},\"channels\":[\"EMAIL\"]}"), "401 401 401 403 200 200 200 200 403");
 		rowAs("POST /api/v1/alerts/cap", Fresh.NO, (f, who) -> new Call("POST", "/api/v1/alerts/cap", false,
-				"application/cap+xml", List.of(f.capOf(f.alert()))), "401 401 401 403 202 403 403");
+				"application/cap+xml", List.of(f.capOf(f.alert()))), "401 401 401 403 202 403 403 403 403");
 		row("POST /api/v1/alerts/{id}/update", Fresh.PER_CELL, f -> post("/api/v1/alerts/" + f.reachedAlert() + "/update",
-				"{\"title\":\"Demonstration moved\",\"body\":\"Now at the stadium.\"}"), "401 401 401 404 202 403 403");
+				"{\"title\":\"Demonstration moved\",\"body\":\"Now at the stadium.\"}"), "401 401 401 404 202 403 403 403 403");
 		row("POST /api/v1/alerts/{id}/cancel", Fresh.PER_CELL, f -> post("/api/v1/alerts/" + f.alert() + "/cancel",
-				""), "401 401 401 404 200 200 200");
+				""), "401 401 401 404 200 200 200 403 403");
 		row("POST /api/v1/alerts/{id}/approval", Fresh.PER_CELL, f -> post("/api/v1/alerts/" + f.heldAlert()
-				+ "/approval", "{\"decision\":\"APPROVE\"}"), "401 401 401 403 403 200 200");
+				+ "/approval", "{\"decision\":\"APPROVE\"}"), "401 401 401 403 403 200 200 403 403");
 		row("POST /api/v1/alerts/{id}/approve", Fresh.PER_CELL, f -> post("/api/v1/alerts/" + f.reviewAlert()
-				+ "/approve", ""), "401 401 401 403 403 200 200");
+				+ "/approve", ""), "401 401 401 403 403 200 200 403 403");
 		row("POST /api/v1/alerts/{id}/discard", Fresh.PER_CELL, f -> post("/api/v1/alerts/" + f.reviewAlert()
-				+ "/discard", ""), "401 401 401 403 403 200 200");
+				+ "/discard", ""), "401 401 401 403 403 200 200 403 403");
 
 		// CAP and Atom: public by design (alert ids are public).
-		row("GET /cap/alerts.atom", Fresh.NO, f -> get("/cap/alerts.atom"), "200 200 200 200 200 200 200");
-		row("GET /cap/alerts/{id}.xml", Fresh.NO, f -> get("/cap/alerts/" + f.alert() + ".xml"), "200 200 200 200 200 200 200");
+		row("GET /cap/alerts.atom", Fresh.NO, f -> get("/cap/alerts.atom"), "200 200 200 200 200 200 200 200 200");
+		row("GET /cap/alerts/{id}.xml", Fresh.NO, f -> get("/cap/alerts/" + f.alert() + ".xml"), "200 200 200 200 200 200 200 200 200");
 		row("GET /cap/alerts/{id}/cancel.xml", Fresh.NO, f -> get("/cap/alerts/" + f.cancelledAlert()
-				+ "/cancel.xml"), "200 200 200 200 200 200 200");
+				+ "/cancel.xml"), "200 200 200 200 200 200 200 200 200");
 
 		// Webhooks: authenticated by Twilio's signature, which no principal has.
 		row("POST /webhooks/twilio/status", Fresh.NO, f -> webhook("/webhooks/twilio/status", "MessageSid",
-				"SM00000000000000000000000000000000", "MessageStatus", "delivered"), "403 403 403 403 403 403 403");
+				"SM00000000000000000000000000000000", "MessageStatus", "delivered"), "403 403 403 403 403 403 403 403 403");
 		row("POST /webhooks/twilio/inbound", Fresh.NO, f -> webhook("/webhooks/twilio/inbound", "From",
-				"+22376100999", "Body", "STOP"), "403 403 403 403 403 403 403");
+				"+22376100999", "Body", "STOP"), "403 403 403 403 403 403 403 403 403");
+		row("POST /webhooks/twilio/voice/status", Fresh.NO, f -> webhook("/webhooks/twilio/voice/status", "CallSid",
+				"CA00000000000000000000000000000000", "CallStatus", "completed"), "403 403 403 403 403 403 403 403 403");
+		// The gather's address names the check-in and the citizen: whoever knows them still cannot answer for them.
+		row("POST /webhooks/twilio/voice/gather", Fresh.NO, f -> webhook("/webhooks/twilio/voice/gather?checkIn="
+				+ f.checkIn() + "&subscriber=" + f.helpCase().subscriber() + "&lang=en&attempt=1", "CallSid",
+				"CA00000000000000000000000000000000", "Digits", "1"), "403 403 403 403 403 403 403 403 403");
 
 		// Operations and API documentation.
-		row("GET /actuator", Fresh.NO, f -> get("/actuator"), "401 401 401 200 200 200 200");
-		row("GET /actuator/health", Fresh.NO, f -> get("/actuator/health"), "200 200 200 200 200 200 200");
-		row("GET /actuator/health/**", Fresh.NO, f -> get("/actuator/health/liveness"), "200 200 200 200 200 200 200");
-		row("GET /actuator/info", Fresh.NO, f -> get("/actuator/info"), "200 200 200 200 200 200 200");
-		row("GET /v3/api-docs", Fresh.NO, f -> get("/v3/api-docs"), "200 200 200 200 200 200 200");
-		row("GET /v3/api-docs.yaml", Fresh.NO, f -> get("/v3/api-docs.yaml"), "200 200 200 200 200 200 200");
-		row("GET /v3/api-docs/swagger-config", Fresh.NO, f -> get("/v3/api-docs/swagger-config"), "200 200 200 200 200 200 200");
-		row("GET /swagger-ui.html", Fresh.NO, f -> get("/swagger-ui.html"), "302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html");
-		row("GET /error", Fresh.NO, f -> page("/error"), "404 404 404 404 404 404 404");
+		row("GET /actuator", Fresh.NO, f -> get("/actuator"), "401 401 401 200 200 200 200 200 200");
+		row("GET /actuator/health", Fresh.NO, f -> get("/actuator/health"), "200 200 200 200 200 200 200 200 200");
+		row("GET /actuator/health/**", Fresh.NO, f -> get("/actuator/health/liveness"), "200 200 200 200 200 200 200 200 200");
+		row("GET /actuator/info", Fresh.NO, f -> get("/actuator/info"), "200 200 200 200 200 200 200 200 200");
+		row("GET /v3/api-docs", Fresh.NO, f -> get("/v3/api-docs"), "200 200 200 200 200 200 200 200 200");
+		row("GET /v3/api-docs.yaml", Fresh.NO, f -> get("/v3/api-docs.yaml"), "200 200 200 200 200 200 200 200 200");
+		row("GET /v3/api-docs/swagger-config", Fresh.NO, f -> get("/v3/api-docs/swagger-config"), "200 200 200 200 200 200 200 200 200");
+		row("GET /swagger-ui.html", Fresh.NO, f -> get("/swagger-ui.html"), "302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html 302→/swagger-ui/index.html");
+		row("GET /error", Fresh.NO, f -> page("/error"), "404 404 404 404 404 404 404 404 404");
 
+		CheckInRows.add();
 		PublicPages.add();
 		StaffPages.add();
 	}
 
-	/** Adds a row from the page tables. */
+	/** Adds a row from the other tables: check-ins, pages. */
 	static void pageRow(String endpoint, Fresh fresh, BiFunction<MatrixFixtures, Who, Call> call, String expected) {
 		rowAs(endpoint, fresh, call, expected);
 	}

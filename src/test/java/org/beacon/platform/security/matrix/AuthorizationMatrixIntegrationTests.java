@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.beacon.checkins.AnswerLinks;
+import org.beacon.checkins.CheckInAnswers;
+import org.beacon.delivery.DeliveryProperties;
 import org.beacon.platform.security.matrix.AuthorizationMatrix.Fresh;
 import org.beacon.platform.security.matrix.AuthorizationMatrix.Row;
 import org.beacon.subscribers.EmailConsent;
@@ -33,11 +36,17 @@ class AuthorizationMatrixIntegrationTests extends BeaconIntegrationTest {
 	EmailConsent consent;
 
 	@Autowired
+	DeliveryProperties delivery;
+
+	@Autowired
+	AnswerLinks answerLinks;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	@BeforeEach
 	void parisPost() {
-		ParisPost.withOfficer(jdbc, passwords);
+		ParisPost.withCrisisOfficer(jdbc, passwords);
 	}
 
 	@Test
@@ -52,7 +61,8 @@ class AuthorizationMatrixIntegrationTests extends BeaconIntegrationTest {
 	@Test
 	void everyPrincipalGetsWhatTheMatrixStates() {
 		MatrixFixtures.Parts parts = new MatrixFixtures.Parts(api(), jdbc, http.getRootUri(),
-				new ProviderVerifier(SMTP, TWILIO), consent, clock);
+				new ProviderVerifier(SMTP, TWILIO), consent, clock, new CheckInAnswers(api(), http,
+						delivery.twilio().authToken(), delivery.twilio().webhookBaseUrl()), answerLinks);
 		MatrixFixtures shared = new MatrixFixtures(parts);
 		Caller caller = new Caller(http.getRootUri());
 		List<String> mismatches = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.beacon.support.PageSession;
+import org.beacon.support.ParisPost;
 
 /**
  * Sends a {@link Call} as one principal and names the outcome: the status, and for a redirect where it leads
@@ -21,9 +22,12 @@ import org.beacon.support.PageSession;
 final class Caller {
 
 	/** The staff accounts and their passwords. */
-	static final Map<Who, String[]> STAFF = Map.of(Who.OTHER_POST, new String[] { "paris-officer", "paris-pass" },
-			Who.OFFICER, new String[] { "duty-officer", "beacon-dev" }, Who.APPROVER,
-			new String[] { "approver", "beacon-dev" }, Who.ADMIN, new String[] { "admin", "beacon-dev" });
+	static final Map<Who, String[]> STAFF = Map.of(Who.OTHER_POST,
+			new String[] { ParisPost.OFFICER, ParisPost.PASSWORD }, Who.OFFICER,
+			new String[] { "duty-officer", "beacon-dev" }, Who.APPROVER, new String[] { "approver", "beacon-dev" },
+			Who.ADMIN, new String[] { "admin", "beacon-dev" }, Who.CRISIS,
+			new String[] { "crisis-officer", "beacon-dev" }, Who.OTHER_CRISIS,
+			new String[] { ParisPost.CRISIS, ParisPost.PASSWORD });
 
 	private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 

@@ -2,16 +2,25 @@ package org.beacon.platform.security.matrix;
 
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.beacon.checkins.AnswerLinks;
+import org.beacon.checkins.CheckInAnswers;
+import org.beacon.checkins.SafetyAnswer;
+import org.beacon.platform.security.matrix.AuthorizationMatrix.Fresh;
 import org.beacon.subscribers.EmailConsent;
 import org.beacon.support.Api;
-import org.beacon.platform.security.matrix.AuthorizationMatrix.Fresh;
 import org.beacon.support.Feeds;
 import org.beacon.support.MutableClock;
 import org.beacon.support.PageSession;
@@ -20,9 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The resources the matrix's requests act on, each made when first asked for, as citizens and staff make them: a
- * citizen and another, an alert of the Bamako post in its states, a staff account and a post to administer, and each
- * principal's page session. One fixture serves every request that changes nothing; a request that changes what it
- * acts on, and is expected to succeed, gets fresh ones (see {@link Fresh}).
+ * citizen and another, an alert of the Bamako post in its states, a check-in of that post with a citizen who needs
+ * help, a staff account and a post to administer, and each principal's page session. One fixture serves every request
+ * that changes nothing; a request that changes what it acts on, and is expected to succeed, gets fresh ones (see
+ * {@link Fresh}).
  */
 final class MatrixFixtures {
 
@@ -31,6 +41,12 @@ final class MatrixFixtures {
 	}
 
 	private static final AtomicInteger SERIAL = new AtomicInteger();
+
+	/** The crisis officer of the Bamako post (the demo account), whose password is {@link Api#PASSWORD}. */
+	static final String CRISIS_OFFICER = "crisis-officer";
+
+	/** A link token Beacon did not sign: well formed, with an expiry in 2100. */
+	private static final String FORGED_TOKEN = "4102444800.bm90LWEtc2lnbmF0dXJlLW9mLWJlYWNvbidz";
 
 	private final Parts parts;
 
@@ -44,15 +60,26 @@ final class MatrixFixtures {
 
 	private Citizen otherCitizen;
 
-	private final Map<String, String> alerts = new java.util.HashMap<>();
+	private final Map<String, String> alerts = new HashMap<>();
 
 	private String account;
 
 	private String post;
 
-	/** What every fixture uses: the API, the database, the mail and SMS stubs, staff sessions. */
+	private HelpCase helpCase;
+
+	private boolean helpCaseTaken;
+
+	/** A citizen of Mali who answered a check-in of the Bamako post that they need help: their open case. */
+	record HelpCase(String checkIn, String subscriber) {
+	}
+
+	/**
+	 * What every fixture uses: the API, the database, the mail and SMS stubs, staff sessions, check-ins answered as
+	 * citizens answer them, and the signer of check-in emails' answer links.
+	 */
 	record Parts(Api api, JdbcTemplate jdbc, String root, ProviderVerifier inbox, EmailConsent consent,
-			MutableClock clock) {
+			MutableClock clock, CheckInAnswers checkIns, AnswerLinks answerLinks) {
 	}
 
 	/** The fixture every row shares for what it does not change. */
@@ -92,7 +119,7 @@ final class MatrixFixtures {
 	/** The unsubscribe link token {@code who} holds: their own, so another citizen's is not the resource's. */
 	String unsubscribeToken(Who who) {
 		Citizen holder = credentialsOf(who);
-		return holder == null ? "" : parts.consent().unsubscribeToken(java.util.UUID.fromString(holder.id()));
+		return holder == null ? "" : parts.consent().unsubscribeToken(UUID.fromString(holder.id()));
 	}
 
 	PageSession session(Who who) {
@@ -206,6 +233,66 @@ final class MatrixFixtures {
 		return Api.json("type", "DEMONSTRATION_ALERT", "severity", severity, "title", "Demonstration downtown",
 				"body", "Avoid the area on Saturday.", "area", Api.json("countries", List.of("ML")), "channels",
 				List.of("EMAIL", "SMS"));
+	}
+
+	/**
+	 * A check-in of the Bamako post, started by its officer by SMS, that a citizen enrolled in Mali for it (none of the
+	 * principals) answered "2 ..." by a signed SMS reply: its help queue holds their open case.
+	 */
+	HelpCase helpCase() {
+		if (helpCase == null) {
+			int n = SERIAL.incrementAndGet();
+			String phone = String.format("+2237620%04d", n);
+			Api.Response enrolled = parts.api().enroll(Api.json("email", "matrix-help" + n + "@example.org", "phone",
+					phone, "channels", List.of("SMS"), "locations", List.of(Api.json("country", "ML"))));
+			check(enrolled, 201);
+			String checkIn = parts.checkIns().startAndNeedHelp(phone, "trapped at home with two children");
+			helpCase = new HelpCase(checkIn, enrolled.body().get("id").asText());
+			Integer cases = parts.jdbc().queryForObject(
+					"SELECT count(*) FROM help_case WHERE checkin_id = ?::uuid AND subscriber_id = ?::uuid",
+					Integer.class, helpCase.checkIn(), helpCase.subscriber());
+			if (cases == null || cases != 1) {
+				throw new IllegalStateException("Fixture not made: no help case in check-in " + checkIn);
+			}
+		}
+		return helpCase;
+	}
+
+	/** The check-in of {@link #helpCase()}, open. */
+	String checkIn() {
+		return helpCase().checkIn();
+	}
+
+	/** {@link #helpCase()}, taken by the crisis officer of the post. */
+	HelpCase takenHelpCase() {
+		HelpCase taken = helpCase();
+		if (!helpCaseTaken) {
+			check(parts.api().post("/api/v1/checkins/" + taken.checkIn() + "/help/" + taken.subscriber() + "/take",
+					Api.staff(CRISIS_OFFICER, Api.PASSWORD)), 200);
+			helpCaseTaken = true;
+		}
+		return taken;
+	}
+
+	/**
+	 * The path of the "I am safe" link of {@link #checkIn()}'s email for {@link #citizen()}, with the token {@code who}
+	 * holds: each citizen the one Beacon signed for their own link (so another citizen's is not this link's), anyone
+	 * else one they made up.
+	 */
+	String safeLink(Who who) {
+		String checkIn = checkIn();
+		Citizen holder = credentialsOf(who);
+		String token = FORGED_TOKEN;
+		if (holder != null) {
+			Instant deadline = parts.jdbc()
+				.queryForObject("SELECT deadline FROM checkin WHERE id = ?::uuid", Timestamp.class, checkIn)
+				.toInstant();
+			String link = parts.answerLinks().url(UUID.fromString(checkIn), UUID.fromString(holder.id()),
+					SafetyAnswer.SAFE, deadline, Locale.ENGLISH);
+			String path = URI.create(link).getPath();
+			token = path.substring(path.lastIndexOf('/') + 1);
+		}
+		return "/checkin/" + checkIn + "/" + citizen().id() + "/safe/" + token;
 	}
 
 	/** A staff account of the Bamako post that no principal signs in with: the one administered. */

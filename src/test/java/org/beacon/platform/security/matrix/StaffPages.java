@@ -16,67 +16,84 @@ final class StaffPages {
 	}
 
 	static void add() {
-		pageRow("GET /staff/login", Fresh.NO, (f, who) -> page("/staff/login"), "200 200 200 200 200 200 200");
+		pageRow("GET /staff/login", Fresh.NO, (f, who) -> page("/staff/login"), "200 200 200 200 200 200 200 200 200");
 		pageRow("POST /staff/login", Fresh.SESSIONS, (f, who) -> form("/staff/login", "username", "duty-officer",
-				"password", "beacon-dev"), "302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff");
-		pageRow("POST /staff/logout", Fresh.SESSIONS, (f, who) -> form("/staff/logout"), "302→/staff/login 302→/ 302→/ 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login");
-		pageRow("GET /staff", Fresh.NO, (f, who) -> page("/staff"), "302→/staff/login 403 403 200 200 200 200");
-		pageRow("GET /staff/audit", Fresh.NO, (f, who) -> page("/staff/audit"), "302→/staff/login 403 403 403 403 403 200");
+				"password", "beacon-dev"), "302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff");
+		pageRow("POST /staff/logout", Fresh.SESSIONS, (f, who) -> form("/staff/logout"), "302→/staff/login 302→/ 302→/ 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login");
+		pageRow("GET /staff", Fresh.NO, (f, who) -> page("/staff"), "302→/staff/login 403 403 200 200 200 200 200 200");
+		pageRow("GET /staff/audit", Fresh.NO, (f, who) -> page("/staff/audit"), "302→/staff/login 403 403 403 403 403 200 403 403");
 
 		// The form opens under a one-time key in its address (a bare address is redirected to one): it is given here.
 		pageRow("GET /staff/alerts/new", Fresh.NO, (f, who) -> page("/staff/alerts/new?submission="
-				+ java.util.UUID.randomUUID()), "302→/staff/login 403 403 200 200 403 403");
+				+ java.util.UUID.randomUUID()), "302→/staff/login 403 403 200 200 403 403 403 403");
 		pageRow("POST /staff/alerts/new", Fresh.NO, (f, who) -> form("/staff/alerts/new", composeForm()),
-				"302→/staff/login 403 403 200 302→/staff/alerts/{id} 403 403");
+				"302→/staff/login 403 403 200 302→/staff/alerts/{id} 403 403 403 403");
 		pageRow("POST /staff/alerts/new/audience", Fresh.NO, (f, who) -> form("/staff/alerts/new/audience",
-				composeForm()), "302→/staff/login 403 403 200 200 403 403");
-		pageRow("GET /staff/alerts/{id}", Fresh.NO, (f, who) -> page(alertPath(f.alert())), "302→/staff/login 403 403 404 200 200 200");
+				composeForm()), "302→/staff/login 403 403 200 200 403 403 403 403");
+		pageRow("GET /staff/alerts/{id}", Fresh.NO, (f, who) -> page(alertPath(f.alert())), "302→/staff/login 403 403 404 200 200 200 200 404");
 		pageRow("GET /staff/alerts/{id}/events", Fresh.NO, (f, who) -> Call.stream(alertPath(f.alert()) + "/events"),
-				"302→/staff/login 403 403 404 200 200 200");
+				"302→/staff/login 403 403 404 200 200 200 200 404");
 		pageRow("GET /staff/alerts/{id}/cancel", Fresh.NO, (f, who) -> page(alertPath(f.alert()) + "/cancel"),
-				"302→/staff/login 403 403 404 200 200 200");
+				"302→/staff/login 403 403 404 200 200 200 403 404");
 		pageRow("POST /staff/alerts/{id}/cancel", Fresh.PER_CELL, (f, who) -> form(alertPath(f.alert()) + "/cancel"),
-				"302→/staff/login 403 403 404 302→/staff/alerts/{id} 302→/staff/alerts/{id} 302→/staff/alerts/{id}");
+				"302→/staff/login 403 403 404 302→/staff/alerts/{id} 302→/staff/alerts/{id} 302→/staff/alerts/{id} 403 404");
 		pageRow("POST /staff/alerts/{id}/update", Fresh.PER_CELL, (f, who) -> form(alertPath(f.reachedAlert()) + "/update",
-				"title", "Demonstration moved", "body", "Now at the stadium."), "302→/staff/login 403 403 404 302→/staff/alerts/{id} 403 403");
+				"title", "Demonstration moved", "body", "Now at the stadium."), "302→/staff/login 403 403 404 302→/staff/alerts/{id} 403 403 403 403");
 
-		pageRow("GET /staff/approvals", Fresh.NO, (f, who) -> page("/staff/approvals"), "302→/staff/login 403 403 403 403 200 200");
+		pageRow("GET /staff/approvals", Fresh.NO, (f, who) -> page("/staff/approvals"), "302→/staff/login 403 403 403 403 200 200 403 403");
 		pageRow("POST /staff/approvals/{id}/approve", Fresh.PER_CELL, (f, who) -> form("/staff/approvals/"
-				+ f.heldAlert() + "/approve"), "302→/staff/login 403 403 403 403 302→/staff/approvals 302→/staff/approvals");
+				+ f.heldAlert() + "/approve"), "302→/staff/login 403 403 403 403 302→/staff/approvals 302→/staff/approvals 403 403");
 		pageRow("POST /staff/approvals/{id}/reject", Fresh.PER_CELL, (f, who) -> form("/staff/approvals/"
-				+ f.heldAlert() + "/reject", "reason", "Not now"), "302→/staff/login 403 403 403 403 302→/staff/approvals 302→/staff/approvals");
-		pageRow("GET /staff/review", Fresh.NO, (f, who) -> page("/staff/review"), "302→/staff/login 403 403 403 403 200 200");
+				+ f.heldAlert() + "/reject", "reason", "Not now"), "302→/staff/login 403 403 403 403 302→/staff/approvals 302→/staff/approvals 403 403");
+		pageRow("GET /staff/review", Fresh.NO, (f, who) -> page("/staff/review"), "302→/staff/login 403 403 403 403 200 200 403 403");
 		pageRow("POST /staff/review/{id}/approve", Fresh.PER_CELL, (f, who) -> form("/staff/review/"
-				+ f.reviewAlert() + "/approve"), "302→/staff/login 403 403 403 403 302→/staff/alerts/{id} 302→/staff/alerts/{id}");
+				+ f.reviewAlert() + "/approve"), "302→/staff/login 403 403 403 403 302→/staff/alerts/{id} 302→/staff/alerts/{id} 403 403");
 		pageRow("POST /staff/review/{id}/discard", Fresh.PER_CELL, (f, who) -> form("/staff/review/"
-				+ f.reviewAlert() + "/discard"), "302→/staff/login 403 403 403 403 302→/staff/review 302→/staff/review");
+				+ f.reviewAlert() + "/discard"), "302→/staff/login 403 403 403 403 302→/staff/review 302→/staff/review 403 403");
 
-		pageRow("GET /staff/admin/accounts", Fresh.NO, (f, who) -> page("/staff/admin/accounts"), "302→/staff/login 403 403 403 403 403 200");
+		pageRow("GET /staff/admin/accounts", Fresh.NO, (f, who) -> page("/staff/admin/accounts"), "302→/staff/login 403 403 403 403 403 200 403 403");
 		pageRow("POST /staff/admin/accounts", Fresh.NO, (f, who) -> form("/staff/admin/accounts", "username",
 				"matrix-new-" + MatrixFixtures.newEmail().replaceAll("\\D", ""), "displayName", "New officer",
 				"password", "a long enough password 1", "postId", "embassy-bamako", "roles", "OFFICER"),
-				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts");
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts 403 403");
 		pageRow("GET /staff/admin/accounts/{username}", Fresh.NO, (f, who) -> page("/staff/admin/accounts/"
-				+ f.account()), "302→/staff/login 403 403 403 403 403 200");
+				+ f.account()), "302→/staff/login 403 403 403 403 403 200 403 403");
 		pageRow("POST /staff/admin/accounts/{username}", Fresh.PER_CELL, (f, who) -> form("/staff/admin/accounts/"
 				+ f.account(), "displayName", "Renamed", "postId", "embassy-bamako", "roles", "OFFICER"),
-				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username}");
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username} 403 403");
 		pageRow("POST /staff/admin/accounts/{username}/enabled", Fresh.PER_CELL, (f, who) -> form(
-				"/staff/admin/accounts/" + f.account() + "/enabled", "enabled", "false"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username}");
+				"/staff/admin/accounts/" + f.account() + "/enabled", "enabled", "false"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username} 403 403");
 		pageRow("POST /staff/admin/accounts/{username}/password", Fresh.PER_CELL, (f, who) -> form(
 				"/staff/admin/accounts/" + f.account() + "/password", "password", "another long password 2"),
-				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username}");
-		pageRow("GET /staff/admin/posts", Fresh.NO, (f, who) -> page("/staff/admin/posts"), "302→/staff/login 403 403 403 403 403 200");
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/accounts/{username} 403 403");
+		pageRow("GET /staff/admin/posts", Fresh.NO, (f, who) -> page("/staff/admin/posts"), "302→/staff/login 403 403 403 403 403 200 403 403");
 		pageRow("POST /staff/admin/posts", Fresh.NO, (f, who) -> form("/staff/admin/posts", "id",
 				"matrix-p" + MatrixFixtures.newEmail().replaceAll("\\D", ""), "name", "New post", "countries", "SN"),
-				"302→/staff/login 403 403 403 403 403 302→/staff/admin/posts");
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/posts 403 403");
 		pageRow("GET /staff/admin/posts/{id}", Fresh.NO, (f, who) -> page("/staff/admin/posts/" + f.post()),
-				"302→/staff/login 403 403 403 403 403 200");
+				"302→/staff/login 403 403 403 403 403 200 403 403");
 		pageRow("POST /staff/admin/posts/{id}", Fresh.PER_CELL, (f, who) -> form("/staff/admin/posts/" + f.post(),
-				"name", "Renamed post", "countries", "SN"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/posts/{id}");
-		pageRow("GET /staff/admin/feed", Fresh.NO, (f, who) -> page("/staff/admin/feed"), "302→/staff/login 403 403 403 403 403 200");
-		pageRow("POST /staff/admin/feed/read", Fresh.NO, (f, who) -> form("/staff/admin/feed/read"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed");
+				"name", "Renamed post", "countries", "SN"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/posts/{id} 403 403");
+		pageRow("GET /staff/admin/feed", Fresh.NO, (f, who) -> page("/staff/admin/feed"), "302→/staff/login 403 403 403 403 403 200 403 403");
+		pageRow("POST /staff/admin/feed/read", Fresh.NO, (f, who) -> form("/staff/admin/feed/read"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed 403 403");
 		pageRow("POST /staff/admin/feed/copy", Fresh.NO, (f, who) -> form("/staff/admin/feed/copy", "document",
-				Feeds.rss(Feeds.mali(2, "<p>Exercise increased caution.</p>"))), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed");
+				Feeds.rss(Feeds.mali(2, "<p>Exercise increased caution.</p>"))), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed 403 403");
+
+		// The help queue: crisis staff only; another post's find no check-in of this one (and see none listed).
+		pageRow("GET /staff/checkins/help", Fresh.NO, (f, who) -> page("/staff/checkins/help"),
+				"302→/staff/login 403 403 403 403 403 403 200 200");
+		pageRow("GET /staff/checkins/{id}/help", Fresh.NO, (f, who) -> page(helpQueue(f.checkIn())),
+				"302→/staff/login 403 403 403 403 403 403 200 404");
+		pageRow("POST /staff/checkins/{id}/help/{subscriberId}/take", Fresh.PER_CELL, (f, who) -> form(
+				helpQueue(f.checkIn()) + "/" + f.helpCase().subscriber() + "/take"),
+				"302→/staff/login 403 403 403 403 403 403 302→/staff/checkins/{id}/help 404");
+		pageRow("POST /staff/checkins/{id}/help/{subscriberId}/resolve", Fresh.PER_CELL, (f, who) -> form(
+				helpQueue(f.checkIn()) + "/" + f.takenHelpCase().subscriber() + "/resolve", "note",
+				"Called back: a car is on its way"),
+				"302→/staff/login 403 403 403 403 403 403 302→/staff/checkins/{id}/help 404");
+	}
+
+	private static String helpQueue(String checkIn) {
+		return "/staff/checkins/" + checkIn + "/help";
 	}
 }

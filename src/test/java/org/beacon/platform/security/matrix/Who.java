@@ -2,7 +2,8 @@ package org.beacon.platform.security.matrix;
 
 /**
  * The principals of the authorization matrix, in the order of its columns. The resource a request names belongs to
- * the citizen {@link #CITIZEN} or to the post (Bamako, covering ML) of {@link #OFFICER} and {@link #APPROVER}.
+ * the citizen {@link #CITIZEN} or to the post (Bamako, covering ML) of {@link #OFFICER}, {@link #APPROVER} and
+ * {@link #CRISIS}.
  */
 enum Who {
 
@@ -25,7 +26,16 @@ enum Who {
 	APPROVER,
 
 	/** The administrator (ADMIN and APPROVER of the Department, which covers no country). */
-	ADMIN;
+	ADMIN,
+
+	/** A crisis officer (role CRISIS only) of the resource's post: the help queue and roster of its check-ins. */
+	CRISIS,
+
+	/**
+	 * A crisis officer (role CRISIS only) of a post (Paris, FR) that does not cover the resource: what refuses them
+	 * the help queue and roster is the post, where {@link #OTHER_POST} is refused for want of the role.
+	 */
+	OTHER_CRISIS;
 
 	boolean isStaff() {
 		return ordinal() >= OTHER_POST.ordinal();
