@@ -80,6 +80,15 @@ final class StaffPages {
 				Feeds.rss(Feeds.mali(2, "<p>Exercise increased caution.</p>"))), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed 403 403");
 
 		// The help queue: crisis staff only; another post's find no check-in of this one (and see none listed).
+		// Check-ins: counts only, for staff of the post; closing is an officer's.
+		pageRow("GET /staff/checkins", Fresh.NO, (f, who) -> page("/staff/checkins"),
+				"302→/staff/login 403 403 200 200 200 200 200 200");
+		pageRow("GET /staff/checkins/{id}", Fresh.NO, (f, who) -> page("/staff/checkins/" + f.checkIn()),
+				"302→/staff/login 403 403 404 200 200 200 200 404");
+		pageRow("GET /staff/checkins/{id}/events", Fresh.NO, (f, who) -> Call.stream("/staff/checkins/" + f.checkIn()
+				+ "/events"), "302→/staff/login 403 403 404 200 200 200 200 404");
+		pageRow("POST /staff/checkins/{id}/close", Fresh.PER_CELL, (f, who) -> form("/staff/checkins/" + f.checkIn()
+				+ "/close"), "302→/staff/login 403 403 404 302→/staff/checkins/{id} 403 403 403 403");
 		pageRow("GET /staff/checkins/help", Fresh.NO, (f, who) -> page("/staff/checkins/help"),
 				"302→/staff/login 403 403 403 403 403 403 200 200");
 		pageRow("GET /staff/checkins/{id}/help", Fresh.NO, (f, who) -> page(helpQueue(f.checkIn())),
