@@ -3,7 +3,9 @@ package org.beacon.console;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.beacon.broadcast.SmsText;
@@ -133,11 +135,14 @@ class SandboxOutboxPage {
 
 	private static String shown(SandboxCitizen.Turn turn, String to, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("turn", turn);
+		// Values as URI variables are encoded strictly: a "+" of the number typed stays a "+", not a space.
 		UriComponentsBuilder outbox = UriComponentsBuilder.fromPath("/staff/sandbox");
+		Map<String, String> values = new HashMap<>(Map.of("message", "message-" + turn.messageId()));
 		if (to != null && !to.isBlank()) {
-			outbox.queryParam("to", to.strip());
+			outbox.queryParam("to", "{to}");
+			values.put("to", to.strip());
 		}
-		return "redirect:" + outbox.fragment("message-" + turn.messageId()).encode().build().toUriString();
+		return "redirect:" + outbox.fragment("{message}").encode().buildAndExpand(values).toUriString();
 	}
 
 	private static Sms sms(SandboxOutboxAccess.Shown message) {

@@ -183,6 +183,7 @@ class SandboxOutboxBrowserIntegrationTests {
 		});
 		assertThat(replied.getText()).contains("2 we need water, 3 of us", "Beacon answered:",
 				"recorded that you need help");
+		assertThat(browser.find(By.id("to")).getDomAttribute("value")).as("the filter kept").isEqualTo("+22376123456");
 		browser.assertAccessible().screenshot("staff-sandbox-citizen").screenshotOnPhone("staff-sandbox-citizen");
 
 		Api.Response counted = api.get("/api/v1/checkins/" + checkIn, Api.staff(Api.OFFICER, Api.PASSWORD));
