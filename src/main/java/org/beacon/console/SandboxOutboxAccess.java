@@ -15,6 +15,7 @@ import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.platform.sandbox.SandboxMessage;
 import org.beacon.platform.sandbox.SandboxOutbox;
+import org.beacon.platform.sandbox.TwimlText;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
 import org.beacon.staff.StaffRole;
@@ -35,11 +36,15 @@ import org.springframework.stereotype.Component;
  * <li>a message to an address or number that no enrollment holds (the citizen left or changed it, or it was never
  * enrolled) is the administrators' alone.</li>
  * </ul>
+ * Administrators alone may also answer a text or a call as the person it went to ({@link Reader#answerable}).
  */
 @Component
 @ConditionalOnRole(Role.API)
 @ConditionalOnProperty(name = "beacon.sandbox.enabled", havingValue = "true")
 class SandboxOutboxAccess {
+
+	/** The channel of a call the sandbox placed, whose body is its TwiML. */
+	static final String CALL = "VOICE";
 
 	private final SandboxOutbox outbox;
 
@@ -56,11 +61,14 @@ class SandboxOutboxAccess {
 	/**
 	 * A message as one staff member reads it.
 	 *
-	 * @param index for an email, its index in the outbox, which names its frame; -1 for a text message
+	 * @param index for an email, its index in the outbox, which names its frame; -1 for a text message or a call
+	 * @param said for a call ({@code VOICE}, whose body is its TwiML), the words it says ({@link TwimlText#said}), as
+	 *     the reader may read them; null for any other message
+	 * @param answerable whether this reader may answer it as the person it went to ({@link Reader#answerable})
 	 * @param sent the message as it was sent, for what the reader sees of it beyond its words (an SMS's segments)
 	 */
 	record Shown(int index, String channel, String id, String from, String to, String subject, String body,
-			Instant receivedAt, SandboxMessage sent) {
+			String said, boolean answerable, Instant receivedAt, SandboxMessage sent) {
 	}
 
 	/** The outbox as {@code username} may read it. */
@@ -119,6 +127,29 @@ class SandboxOutboxAccess {
 				.orElseGet(() -> EmailFrame.ofText(shown(email.subject()), shown(email.body()))));
 		}
 
+		/** Whether this reader may answer messages as the person they went to: administrators only. */
+		boolean answers() {
+			return post == null;
+		}
+
+		/**
+		 * The text message or call of this id, when this reader may answer it as the person it went to: reply to a
+		 * text Twilio took, press a key in a call. Only administrators may, as only they read codes and links: whoever
+		 * answers for a citizen speaks for them, which other staff must not ({@link OutboxRedaction} hides a
+		 * check-in's answer links from them for that reason).
+		 */
+		Optional<SandboxMessage> answerable(String id) {
+			if (!answers() || id == null) {
+				return Optional.empty();
+			}
+			return outbox.textMessages().stream().filter(message -> id.equals(message.id())).findFirst()
+				.filter(this::answerable);
+		}
+
+		private boolean answerable(SandboxMessage message) {
+			return answers() && (CALL.equals(message.channel()) || outbox.answerable(message));
+		}
+
 		/** Which of {@code messages} this reader may read: one look-up of their recipients' countries for them all. */
 		private Predicate<SandboxMessage> readable(List<SandboxMessage> messages) {
 			if (post == null) {
@@ -136,8 +167,10 @@ class SandboxOutboxAccess {
 		private Shown show(int index, SandboxMessage message) {
 			String to = post == null ? message.to()
 					: message.recipients().stream().map(Masking::contact).collect(Collectors.joining(", "));
+			String said = CALL.equals(message.channel()) ? shown(String.join(" ", TwimlText.said(message.body())))
+					: null;
 			return new Shown(index, message.channel(), message.id(), message.from(), to, shown(message.subject()),
-					shown(message.body()), message.receivedAt(), message);
+					shown(message.body()), said, answerable(message), message.receivedAt(), message);
 		}
 
 		/** A text of a message as this reader sees it: as sent for an administrator, else with its secrets hidden. */

@@ -11,12 +11,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.beacon.support.Api;
 import org.beacon.support.Browser;
 import org.beacon.support.BrowserAvailable;
+import org.beacon.support.PageSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The sandbox outbox exists only on the embedded default, so this starts Beacon as {@code mvn spring-boot:run} does
@@ -47,7 +54,10 @@ class SandboxOutboxBrowserIntegrationTests {
 	static void startBeaconAndEnrollAmadou() throws Exception {
 		EmbeddedDefaultIntegrationTests embedded = new EmbeddedDefaultIntegrationTests();
 		embedded.data = data;
-		beacon = EmbeddedDefaultIntegrationTests.start(embedded.arguments());
+		// A check-in asks its silent citizens again every two seconds here, so that Amadou is soon called.
+		beacon = EmbeddedDefaultIntegrationTests.start(Stream.concat(Arrays.stream(embedded.arguments()),
+				Stream.of("--beacon.checkin.wave-interval=PT2S", "--beacon.checkin.wave-poll=PT1S"))
+			.toArray(String[]::new));
 		api = EmbeddedDefaultIntegrationTests.api(beacon);
 		api.enroll(Api.json("email", "amadou@example.org", "phone", "+223 76 12 34 56", "channels",
 				List.of("EMAIL", "SMS"), "locations", List.of(Api.json("country", "ML"))));
@@ -134,6 +144,115 @@ class SandboxOutboxBrowserIntegrationTests {
 		assertThat(to.getDomAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(to.getDomAttribute("aria-describedby")).contains("to-error");
 		browser.assertAccessible().screenshot("staff-sandbox-filter-error");
+	}
+
+	/**
+	 * Issue 17: a person plays the citizen in the sandbox. Amadou does not answer a check-in, so it emails him and
+	 * calls him; the administrator, as his phone, presses 1 in the call, then replies "2 …" to the text, and reads
+	 * each time what Beacon answered; the check-in counts his latest answer. Other staff see no way to answer.
+	 */
+	@Test
+	void anAdministratorAnswersACheckInAsTheCitizenByPressingAKeyInTheCallAndReplyingToTheText() {
+		String checkIn = startCheckIn();
+		await().atMost(Duration.ofSeconds(60)).until(() -> toAmadou().stream()
+			.anyMatch(message -> "VOICE".equals(message.path("channel").asText())));
+		Browser browser = Browser.at(port());
+		browser.signInAsStaff(Api.ADMIN, Api.PASSWORD).open("/staff/sandbox?to=%2B22376123456");
+
+		WebElement call = phone(browser, "press 1");
+		assertThat(call.getText()).startsWith("Call").contains("The call says:", "Are you safe?")
+			.doesNotContain("<Gather", "<Say");
+		call.findElement(By.xpath(".//button[normalize-space()='Press 1']")).click();
+		WebElement pressed = browser.awaitElement(By.cssSelector(".turn"));
+		assertThat(pressed.getText()).contains("You pressed 1.", "Beacon said:", "recorded that you are safe");
+
+		WebElement text = phone(browser, "Reply 1 if you are safe");
+		String textId = text.getDomAttribute("id");
+		text.findElement(By.cssSelector("form.reply button[type=submit]")).click();
+		WebElement empty = browser.awaitElement(By.cssSelector("#" + textId + " .turn"));
+		assertThat(empty.getText()).contains("Type a reply before sending it.");
+		assertThat(browser.find(By.cssSelector("#" + textId + " textarea")).getDomAttribute("aria-invalid"))
+			.isEqualTo("true");
+		browser.assertAccessible();
+
+		browser.find(By.cssSelector("#" + textId + " textarea")).sendKeys("2 we need water, 3 of us");
+		browser.find(By.cssSelector("#" + textId + " form.reply button[type=submit]")).click();
+		WebElement replied = browser.await(page -> {
+			WebElement turn = page.findElement(By.cssSelector("#" + textId + " .turn"));
+			return turn.getText().contains("You replied:") ? turn : null;
+		});
+		assertThat(replied.getText()).contains("2 we need water, 3 of us", "Beacon answered:",
+				"recorded that you need help");
+		assertThat(browser.find(By.id("to")).getDomAttribute("value")).as("the filter kept").isEqualTo("+22376123456");
+		browser.assertAccessible().screenshot("staff-sandbox-citizen").screenshotOnPhone("staff-sandbox-citizen");
+
+		Api.Response counted = api.get("/api/v1/checkins/" + checkIn, Api.staff(Api.OFFICER, Api.PASSWORD));
+		assertThat(counted.body().at("/counts/needHelp").asInt()).as("the latest answer wins").isEqualTo(1);
+		assertThat(counted.body().at("/counts/safe").asInt()).isZero();
+
+		Browser officer = Browser.at(port());
+		officer.signInAsStaff(Api.OFFICER, Api.PASSWORD).open("/staff/sandbox?to=%2B22376123456");
+		assertThat(officer.findAll(By.cssSelector(".phone"))).isNotEmpty();
+		assertThat(officer.findAll(By.cssSelector("form.reply, form.press"))).isEmpty();
+	}
+
+	/** Answering as a citizen is the administrators' alone; a bad answer is explained on the page, never a 500. */
+	@Test
+	void onlyAdministratorsAnswerAsACitizenAndABadAnswerIsExplained() {
+		startCheckIn();
+		await().atMost(Duration.ofSeconds(60)).until(() -> toAmadou().stream()
+			.anyMatch(message -> message.path("body").asText().contains("Reply 1 if you are safe")));
+		String root = "http://localhost:" + port();
+		PageSession admin = new PageSession(root, true).signInAsStaff(Api.ADMIN, Api.PASSWORD);
+		Matcher reply = Pattern.compile("action=\"(/staff/sandbox/citizen/texts/(SM[0-9a-f]{32})/reply)\"")
+			.matcher(admin.get("/staff/sandbox?to=%2B22376123456").body());
+		assertThat(reply.find()).as("a reply form").isTrue();
+
+		PageSession.Page tooLong = admin.post(reply.group(1), "body", "1" + " ".repeat(1600), "to", "+22376123456");
+		assertThat(tooLong.status()).isEqualTo(200);
+		assertThat(tooLong.body()).contains("A reply is one text message of at most 1600 characters");
+		admin.get("/staff/sandbox");
+		PageSession.Page unknown = admin.post("/staff/sandbox/citizen/texts/SM0123/reply", "body", "1");
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.body()).contains("The sandbox no longer keeps this message");
+		admin.get("/staff/sandbox");
+		PageSession.Page badKey = admin.post("/staff/sandbox/citizen/calls/CA0123/press", "key", "9 1");
+		assertThat(badKey.status()).isEqualTo(200);
+		assertThat(badKey.body()).contains("Press one key of the phone");
+
+		PageSession officer = new PageSession(root).signInAsStaff(Api.OFFICER, Api.PASSWORD);
+		officer.get("/staff/sandbox");
+		assertThat(officer.post(reply.group(1), "body", "1").status()).isEqualTo(403);
+		PageSession noToken = new PageSession(root).signInAsStaff(Api.ADMIN, Api.PASSWORD);
+		assertThat(noToken.post(reply.group(1), "body", "1").status()).as("the CSRF token of before signing in").isEqualTo(403);
+	}
+
+	/** The texts and calls to Amadou's phone, as the administrator reads them. */
+	private static List<JsonNode> toAmadou() {
+		List<JsonNode> messages = new ArrayList<>();
+		api.get("/api/v1/sandbox/messages", Api.staff(Api.ADMIN, Api.PASSWORD)).body().forEach(message -> {
+			if ("+22376123456".equals(message.path("to").asText())) {
+				messages.add(message);
+			}
+		});
+		return messages;
+	}
+
+	private static String startCheckIn() {
+		Api.Response started = api.postJson("/api/v1/checkins", Api.json("type", "SECURITY_ALERT", "severity",
+				"SEVERE", "title", "Are you safe?", "body", "Fighting is reported near Bamako.", "area",
+				Api.json("countries", List.of("ML")), "channels", List.of("SMS")), Api.staff(Api.OFFICER, Api.PASSWORD));
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+		return started.body().get("id").asText();
+	}
+
+	/** The newest text message or call shown whose words contain {@code words}. */
+	private static WebElement phone(Browser browser, String words) {
+		return browser.findAll(By.cssSelector("li.phone"))
+			.stream()
+			.filter(phone -> phone.findElement(By.cssSelector(".bubble")).getText().contains(words))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No message saying " + words));
 	}
 
 	/** Types {@code recipient} in the filter and waits for the page it answers with. */

@@ -1,5 +1,6 @@
 package org.beacon.platform.sandbox;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -116,9 +118,55 @@ public final class FakeTwilioCallbacks implements AutoCloseable {
 				call.from() == null ? "" : call.from(), "AccountSid", call.accountSid(), "CallStatus", "in-progress"));
 	}
 
-	/** Presses keys in a call the sandbox placed; returns the TwiML Beacon answered with. */
-	String press(String action, String sid, MessageRequest call, String digits) throws Exception {
-		return http.send(gathered(authToken, action, sid, call, digits), HttpResponse.BodyHandlers.ofString()).body();
+	/**
+	 * What Twilio posts when someone texts a Twilio number whose "A message comes in" webhook is {@code url}: a form
+	 * POST of the message's fields, signed.
+	 *
+	 * @param messageSid the incoming message's SID ({@code SM…}), which Twilio gives it on arrival
+	 * @param from the phone that sent it
+	 * @param to the Twilio number it was sent to
+	 */
+	public static HttpRequest inbound(String authToken, String url, String messageSid, String accountSid, String from,
+			String to, String body) {
+		Map<String, String> params = new TreeMap<>();
+		params.put("MessageSid", messageSid);
+		params.put("SmsSid", messageSid);
+		params.put("SmsMessageSid", messageSid);
+		params.put("AccountSid", accountSid);
+		params.put("From", from);
+		params.put("To", to);
+		params.put("Body", body);
+		params.put("NumMedia", "0");
+		params.put("SmsStatus", "received");
+		params.put("ApiVersion", "2010-04-01");
+		return signedForm(authToken, url, params);
+	}
+
+	/** A new SID for a message Twilio received: {@code SM} and 32 hex digits. */
+	static String incomingSid() {
+		return "SM" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	/** Presses keys in a call the sandbox placed; returns Beacon's answer. */
+	WebhookAnswer press(SandboxWebhooks beacon, String action, String sid, MessageRequest call, String digits)
+			throws IOException, InterruptedException {
+		return post(gathered(authToken, action, sid, call, digits), beacon);
+	}
+
+	/** Texts Beacon's number from the phone a message went to, in answer to it; returns Beacon's answer. */
+	WebhookAnswer reply(SandboxWebhooks beacon, MessageRequest message, String body)
+			throws IOException, InterruptedException {
+		return post(inbound(authToken, beacon.inbound(), incomingSid(), message.accountSid(), message.to(),
+				message.from() == null ? "" : message.from(), body), beacon);
+	}
+
+	/** Posts a signed request where Beacon is reached; the signature still covers the URL Twilio was given. */
+	private WebhookAnswer post(HttpRequest signed, SandboxWebhooks beacon) throws IOException, InterruptedException {
+		HttpRequest routed = HttpRequest.newBuilder(signed, (name, value) -> true)
+			.uri(beacon.route(signed.uri().toString()))
+			.build();
+		HttpResponse<String> answer = http.send(routed, HttpResponse.BodyHandlers.ofString());
+		return new WebhookAnswer(answer.statusCode(), answer.body());
 	}
 
 	private static HttpRequest signedForm(String authToken, String url, Map<String, String> params) {

@@ -18,8 +18,12 @@ class SandboxConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TwilioSandbox twilioSandbox(SandboxProperties properties,
-			@Value("${beacon.delivery.twilio.auth-token:sandbox}") String authToken) throws Exception {
-		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), authToken);
+			@Value("${beacon.delivery.twilio.auth-token:sandbox}") String authToken,
+			@Value("${beacon.delivery.twilio.webhook-base-url:http://localhost:8080}") String webhookBaseUrl)
+			throws Exception {
+		// Delivery's properties are delivery's own: the sandbox reads the two values Twilio would be given.
+		return TwilioSandbox.start(properties.twilioPort(), properties.capacity(), authToken,
+				SandboxWebhooks.at(webhookBaseUrl));
 	}
 
 	@Bean(destroyMethod = "close")

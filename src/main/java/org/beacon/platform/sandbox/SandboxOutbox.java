@@ -1,5 +1,6 @@
 package org.beacon.platform.sandbox;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.beacon.platform.sandbox.SandboxEmails.Received;
 /**
  * What the sandbox providers received, oldest first and as it was sent: verification codes, sign-in links and
  * recipients in full; and the switches that make a provider fail, to watch Beacon move its channel's traffic to the
- * other one. A bean only where the sandbox runs ({@code beacon.sandbox.enabled}). It decides nothing about who may read
- * what or flip a switch; the staff views of the outbox do.
+ * other one; and a person answering a text or a call as the citizen it went to. A bean only where the sandbox runs
+ * ({@code beacon.sandbox.enabled}). It decides nothing about who may read what, flip a switch or answer; the staff
+ * views of the outbox do.
  */
 public final class SandboxOutbox {
 
@@ -89,6 +91,34 @@ public final class SandboxOutbox {
 		List<Received> received = received();
 		return index < 0 || index >= received.size() ? Optional.empty()
 				: SandboxEmails.html(received.get(index).message());
+	}
+
+	/**
+	 * Whether the person a text message went to may answer it here ({@link #reply}): Beacon hears replies through
+	 * Twilio's inbound webhook only, so those to the texts Twilio took.
+	 */
+	public boolean answerable(SandboxMessage message) {
+		return "SMS".equals(message.channel()) && twilio.keepsText(message.id());
+	}
+
+	/**
+	 * The person a text message went to answers it from their phone, as Twilio would bring Beacon the text.
+	 *
+	 * @return Beacon's answer, whose {@code <Message>} ({@link TwimlText#messages}) goes back to the phone
+	 * @throws IllegalArgumentException when no text message that may be answered has this id
+	 */
+	public WebhookAnswer reply(String messageId, String text) throws IOException, InterruptedException {
+		return twilio.reply(messageId, text);
+	}
+
+	/**
+	 * The person a call went to presses keys, as Twilio would bring Beacon the digits.
+	 *
+	 * @return Beacon's answer, whose {@code <Say>} ({@link TwimlText#said}) the call says next
+	 * @throws IllegalArgumentException when the sandbox placed no call of this id, or it gathers no keys
+	 */
+	public WebhookAnswer press(String callId, String digits) throws IOException, InterruptedException {
+		return twilio.press(callId, digits);
 	}
 
 	/** Both providers' emails in the order they arrived (a stable sort: the SMTP server's own order stays). */

@@ -26,7 +26,8 @@ import com.sun.net.httpserver.HttpServer;
  * A small HTTP server that serves the Twilio fake ({@link FakeTwilioApi}) to the real Twilio SDK, so the embedded
  * default exercises it end to end without reaching a phone. It keeps what it took for the outbox and reports each
  * message's delivery to its {@code StatusCallback} as Twilio does ({@link FakeTwilioCallbacks}); its Messages list
- * shows what it still keeps.
+ * shows what it still keeps. A person may play the citizen: answer a text it took ({@link #reply}) or press a key in a
+ * call it placed ({@link #press}), which it posts to Beacon signed, as Twilio would.
  * <p>
  * Public, as {@link SnsSandbox} is, for its switch: while {@link #failing(boolean) failing} it answers every call as
  * Twilio does when it is down ({@link FakeTwilioApi#unavailable()}), to watch SMS traffic move to the other provider
@@ -42,17 +43,23 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 
 	private final Deque<SandboxMessage> received = new ArrayDeque<>();
 
-	/** The calls placed, by SID, for a person to answer ({@link #press}); as many as messages are kept. */
-	private final Map<String, MessageRequest> calls = Collections.synchronizedMap(new LinkedHashMap<>());
+	/**
+	 * The messages and calls it took, by SID, for a person to answer ({@link #reply}, {@link #press}); those of the
+	 * messages it keeps.
+	 */
+	private final Map<String, MessageRequest> requests = Collections.synchronizedMap(new LinkedHashMap<>());
 
 	private final FakeTwilioCallbacks callbacks;
 
+	private final SandboxWebhooks beacon;
+
 	private volatile boolean failing;
 
-	private TwilioSandbox(HttpServer server, int capacity, FakeTwilioCallbacks callbacks) {
+	private TwilioSandbox(HttpServer server, int capacity, FakeTwilioCallbacks callbacks, SandboxWebhooks beacon) {
 		this.server = server;
 		this.capacity = capacity;
 		this.callbacks = callbacks;
+		this.beacon = beacon;
 	}
 
 	/**
@@ -63,8 +70,18 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 	 * @param authToken the token its status callbacks are signed with, Beacon's Twilio auth token
 	 */
 	public static TwilioSandbox start(int port, int capacity, String authToken) throws IOException {
+		return start(port, capacity, authToken, null);
+	}
+
+	/**
+	 * Starts the server on 127.0.0.1, able to text Beacon's number as the phones it texted ({@link #reply}).
+	 *
+	 * @param beacon Beacon's webhooks, where a text to its number goes; null when no one replies
+	 */
+	public static TwilioSandbox start(int port, int capacity, String authToken, SandboxWebhooks beacon)
+			throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
-		TwilioSandbox sandbox = new TwilioSandbox(server, capacity, new FakeTwilioCallbacks(authToken));
+		TwilioSandbox sandbox = new TwilioSandbox(server, capacity, new FakeTwilioCallbacks(authToken), beacon);
 		server.createContext("/2010-04-01/", sandbox::handle);
 		server.setExecutor(Executors.newFixedThreadPool(4));
 		server.start();
@@ -113,9 +130,7 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 				MessageRequest request = answer.request();
 				store(new SandboxMessage(call ? "VOICE" : "SMS", answer.sid(), request.from(), request.to(),
 						List.of(request.to()), null, request.body(), Instant.now()));
-				if (call) {
-					calls.put(answer.sid(), request);
-				}
+				requests.put(answer.sid(), request);
 			}
 			respond(exchange, answer);
 			if (answer.accepted() && answer.request().statusCallback() != null) {
@@ -133,15 +148,41 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 	 * A person answering a call the sandbox placed presses a key: the key is posted, signed as Twilio posts it, to the
 	 * {@code action} of the call's {@code <Gather>}.
 	 *
-	 * @return the TwiML Beacon answered with
-	 * @throws IllegalArgumentException when the sandbox placed no such call, or its TwiML gathers nothing
+	 * @return Beacon's answer: the TwiML of what the call says next
+	 * @throws IllegalArgumentException when the sandbox placed no such call (or no longer keeps it), or its TwiML
+	 *     gathers nothing
 	 */
-	public String press(String callSid, String digits) throws Exception {
-		MessageRequest call = calls.get(callSid);
-		if (call == null) {
+	public WebhookAnswer press(String callSid, String digits) throws IOException, InterruptedException {
+		MessageRequest call = requests.get(callSid);
+		if (call == null || !FakeTwilioCalls.isCall(callSid)) {
 			throw new IllegalArgumentException("The sandbox placed no call " + callSid);
 		}
-		return callbacks.press(TwimlGather.action(call.body()), callSid, call, digits);
+		return callbacks.press(beacon == null ? SandboxWebhooks.at("") : beacon, TwimlGather.action(call.body()),
+				callSid, call, digits);
+	}
+
+	/**
+	 * The person a text message went to answers it: their text is posted to Beacon's inbound webhook as Twilio posts a
+	 * text to Beacon's number, from their phone to the number the message came from, signed.
+	 *
+	 * @return Beacon's answer: TwiML whose {@code <Message>} is the text Twilio sends back to the phone
+	 * @throws IllegalArgumentException when the sandbox took no such text message (or no longer keeps it)
+	 * @throws IllegalStateException when the sandbox was started without Beacon's webhooks
+	 */
+	public WebhookAnswer reply(String messageSid, String body) throws IOException, InterruptedException {
+		MessageRequest message = requests.get(messageSid);
+		if (message == null || FakeTwilioCalls.isCall(messageSid)) {
+			throw new IllegalArgumentException("The sandbox took no text message " + messageSid);
+		}
+		if (beacon == null) {
+			throw new IllegalStateException("The sandbox was started without Beacon's webhook base URL");
+		}
+		return callbacks.reply(beacon, message, body);
+	}
+
+	/** Whether it keeps a text message of this SID, which the person it went to may answer ({@link #reply}). */
+	public boolean keepsText(String sid) {
+		return sid != null && !FakeTwilioCalls.isCall(sid) && requests.containsKey(sid);
 	}
 
 	private synchronized List<Taken> taken() {
@@ -152,7 +193,7 @@ public final class TwilioSandbox implements FailingSwitch, AutoCloseable {
 
 	private synchronized void store(SandboxMessage message) {
 		if (received.size() == capacity) {
-			calls.remove(received.removeFirst().id());
+			requests.remove(received.removeFirst().id());
 		}
 		received.addLast(message);
 	}

@@ -6,7 +6,10 @@
  * <p>
  * The Twilio look-alike is Beacon's one Twilio fake: {@link org.beacon.platform.sandbox.FakeTwilioApi} is the only
  * place that knows the wire format of Twilio's Messages API (form fields in, JSON out) and
- * {@link org.beacon.platform.sandbox.FakeTwilioCallbacks} that of its status callbacks (their fields and signature).
+ * {@link org.beacon.platform.sandbox.FakeTwilioCallbacks} that of its callbacks (their fields and signature): status
+ * reports, and what a person playing the citizen sends Beacon through it, a text to Beacon's number or a key pressed
+ * in a call ({@link org.beacon.platform.sandbox.TwilioSandbox#reply}, {@link org.beacon.platform.sandbox.TwilioSandbox#press};
+ * {@link org.beacon.platform.sandbox.TwimlText} reads Beacon's TwiML answer as words).
  * The sandbox serves them; the tests' WireMock stub (for fault injection) and the benchmark's lean stub answer with them.
  * <p>
  * The SNS look-alike, {@link org.beacon.platform.sandbox.SnsSandbox}, is likewise the one SNS fake:

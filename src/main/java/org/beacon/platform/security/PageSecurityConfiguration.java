@@ -49,6 +49,8 @@ class PageSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/login", "/staff/login/**").permitAll()
 				.requestMatchers("/staff/audit/**", "/staff/admin/**", "/staff/sandbox/providers/**").hasRole("ADMIN")
+				// Playing a citizen in the sandbox speaks for them: administrators only (console's SandboxCitizen).
+				.requestMatchers("/staff/sandbox/citizen/**").hasRole("ADMIN")
 				.requestMatchers("/staff/review/**", "/staff/approvals/**").hasAnyRole("APPROVER", "ADMIN")
 				// Who needs help, with their contact points: crisis staff only.
 				.requestMatchers("/staff/checkins/help", "/staff/checkins/*/help", "/staff/checkins/*/help/**")
