@@ -63,10 +63,23 @@ class FakeTwilioApiTests {
 	}
 
 	@Test
-	void anythingButCreatingAMessageIsNotFound() {
+	void anythingButCreatingAMessageOrACallIsNotFound() {
 		assertThat(FakeTwilioApi.answer("GET", MESSAGES, "").status()).isEqualTo(404);
-		assertThat(FakeTwilioApi.answer("POST", "/2010-04-01/Accounts/ACtest/Calls.json", "To=%2B22376000001")
+		assertThat(FakeTwilioApi.answer("POST", "/2010-04-01/Accounts/ACtest/Queues.json", "FriendlyName=q")
 			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void aCallIsPlacedWithItsTwimlAndOneWithoutIsRefused() {
+		FakeTwilioApi.Answer placed = FakeTwilioApi.answer("POST", "/2010-04-01/Accounts/ACtest/Calls.json",
+				"To=%2B22376000001&From=%2B15005550006&Twiml=%3CResponse%2F%3E");
+		FakeTwilioApi.Answer without = FakeTwilioApi.answer("POST", "/2010-04-01/Accounts/ACtest/Calls.json",
+				"To=%2B22376000001&From=%2B15005550006");
+
+		assertThat(placed.status()).isEqualTo(201);
+		assertThat(placed.sid()).startsWith("CA");
+		assertThat(placed.request().body()).isEqualTo("<Response/>");
+		assertThat(without.status()).isEqualTo(400);
 	}
 
 	@Test
