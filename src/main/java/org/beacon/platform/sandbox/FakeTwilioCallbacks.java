@@ -116,6 +116,17 @@ public final class FakeTwilioCallbacks implements AutoCloseable {
 				call.from() == null ? "" : call.from(), "AccountSid", call.accountSid(), "CallStatus", "in-progress"));
 	}
 
+	/**
+	 * What Twilio posts when a person texts the Beacon number: a form POST to the number's messaging webhook, signed.
+	 *
+	 * @param sid the inbound message's SID
+	 */
+	public static HttpRequest inbound(String authToken, String url, String sid, String from, String to,
+			String body) {
+		return signedForm(authToken, url, Map.of("MessageSid", sid, "SmsSid", sid, "AccountSid", "ACsandbox", "From",
+				from, "To", to, "Body", body, "NumMedia", "0"));
+	}
+
 	/** Presses keys in a call the sandbox placed; returns the TwiML Beacon answered with. */
 	String press(String action, String sid, MessageRequest call, String digits) throws Exception {
 		return http.send(gathered(authToken, action, sid, call, digits), HttpResponse.BodyHandlers.ofString()).body();
