@@ -15,6 +15,9 @@ import javax.sql.DataSource;
 import org.beacon.checkins.CheckIns;
 import org.beacon.checkins.CheckIns.Opening;
 import org.beacon.checkins.Counts;
+import org.beacon.checkins.store.CheckIn;
+import org.beacon.checkins.store.CheckInStore;
+import org.beacon.checkins.store.Tallies;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +31,8 @@ import com.sun.management.OperatingSystemMXBean;
  * embedded defaults, N citizens in Mali and a check-in sent to them by SMS (citizens and ledger bulk-loaded, as if the
  * fan-out and the delivery reports were done), then every citizen's signed Twilio inbound reply over 16 connections,
  * while the check-in's tally is read every 100 ms as its page would. A few more citizens' replies come first, as
- * warm-up. Its last line: {@code BENCH checkin replies=... replies_per_s=... tally_lag_p99_ms=...}, the CPU being the
- * whole process's (Beacon, in-process Kafka and the senders; PostgreSQL runs apart).
+ * warm-up. Its last line: {@code BENCH checkin replies=... replies_per_s=... tally_lag_p99_ms=...}; {@code cpu_us} is
+ * the whole JVM's CPU per reply (Beacon, in-process Kafka and the senders), {@code pg_cpu_us} PostgreSQL's (apart).
  */
 public final class CheckInBenchmark {
 
@@ -44,7 +47,7 @@ public final class CheckInBenchmark {
 			ConfigurableApplicationContext beacon = DeliveryBenchmark.start(data, DeliveryBenchmark.freePort(),
 					"http://127.0.0.1:9", DeliveryBenchmark.freePort(), "http://127.0.0.1:9");
 			try {
-				run(beacon, n);
+				run(beacon, n, new PostgresCpu(data));
 			}
 			finally {
 				beacon.close();
@@ -56,7 +59,7 @@ public final class CheckInBenchmark {
 		System.exit(0);
 	}
 
-	private static void run(ConfigurableApplicationContext beacon, int n) throws Exception {
+	private static void run(ConfigurableApplicationContext beacon, int n, PostgresCpu postgres) throws Exception {
 		int warmUp = Math.max(500, n / 20);
 		JdbcTemplate jdbc = new JdbcTemplate(beacon.getBean(DataSource.class));
 		long loading = System.nanoTime();
@@ -78,14 +81,19 @@ public final class CheckInBenchmark {
 
 		System.gc();
 		HeapWatch heap = new HeapWatch();
-		TallyLag lag = new TallyLag(() -> answers(checkIns.find(checkIn, OFFICER).counts()), baseline);
+		// The headline counts, as a page refreshing them would read them (the API's answer adds them per place).
+		Tallies tallies = beacon.getBean(Tallies.class);
+		CheckIn stored = beacon.getBean(CheckInStore.class).find(checkIn).orElseThrow();
+		TallyLag lag = new TallyLag(() -> answers(tallies.overall(stored)), baseline);
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long answeredBefore = replies.answered.get();
 		long cpuBefore = os.getProcessCpuTime();
+		long postgresBefore = postgres.nanos();
 		started = System.nanoTime();
 		replies.send(0, n, lag::answered);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		double cpuMicros = (os.getProcessCpuTime() - cpuBefore) / 1e3;
+		double postgresMicros = (postgres.nanos() - postgresBefore) / 1e3;
 		long answered = replies.answered.get() - answeredBefore;
 		long uncounted = lag.stop(10_000);
 		heap.stop();
@@ -99,15 +107,17 @@ public final class CheckInBenchmark {
 		}
 		Collections.sort(reads);
 		say("tally: %s; %d answered replies never counted", counts, uncounted);
-		say("tally reads during the replies: %d, p99 %d ms; after them (%d answers): %s ms", lag.readsMs().size(),
-				StatusCallbacks.p99(lag.readsMs()), answers(counts), reads);
+		say("tally reads (overall counts) during the replies: %d, p99 %d ms; the API's read after them (%d answers, "
+				+ "overall and by place): %s ms", lag.readsMs().size(), StatusCallbacks.p99(lag.readsMs()),
+				answers(counts), reads);
+		plans(jdbc, checkIn);
 		say("heap: peak live (after forced full GCs) %d MB, peak sampled %d MB (garbage included), max %d MB",
 				heap.peakLiveMb(), heap.peakSampledMb(), heap.maxHeapMb());
 		System.out.printf("BENCH checkin replies=%d answered=%d refused=%d replies_per_s=%.0f tally_lag_p99_ms=%d "
-				+ "tally_lag_max_ms=%d tally_query_ms=%d cpu_us_per_reply=%.0f peak_heap_mb=%d%n", n, answered,
+				+ "tally_lag_max_ms=%d tally_query_ms=%d cpu_us_per_reply=%.0f pg_cpu_us_per_reply=%.0f peak_heap_mb=%d%n", n, answered,
 				replies.refused.get(), answered / seconds, StatusCallbacks.p99(lag.lagsMs()),
 				lag.lagsMs().stream().mapToLong(Long::longValue).max().orElse(-1), reads.get(reads.size() / 2),
-				cpuMicros / Math.max(1, answered), heap.peakLiveMb());
+				cpuMicros / Math.max(1, answered), postgresMicros / Math.max(1, answered), heap.peakLiveMb());
 	}
 
 	/** Opens the check-in as issuing its alert does, in a transaction: SMS to Mali, answers taken for a day. */
@@ -118,6 +128,23 @@ public final class CheckInBenchmark {
 			.executeWithoutResult(tx -> beacon.getBean(CheckIns.class).open(new Opening(id, "embassy-bamako",
 					"Are you safe?", List.of("ML"), List.of(), List.of("SMS"), now, now.plus(Duration.ofDays(1)))));
 		return id;
+	}
+
+	/** How PostgreSQL finds a reply's rows, for the first citizen: each should name its index. */
+	private static void plans(JdbcTemplate jdbc, UUID checkIn) {
+		String phone = Arrivals.phone(0);
+		UUID subscriber = jdbc.queryForObject("SELECT id FROM subscriber WHERE phone = ?", UUID.class, phone);
+		List<String> queries = List.of(
+				"SELECT id, locale FROM subscriber WHERE phone = '%s' ORDER BY created_at LIMIT 20".formatted(phone),
+				("SELECT alert_id, subscriber_id, status FROM delivery WHERE subscriber_id = ANY('{%s}'::uuid[]) "
+						+ "AND alert_id = ANY('{%s}'::uuid[]) AND channel = 'SMS' AND status <> 'CANCELLED' "
+						+ "ORDER BY created_at DESC, id DESC").formatted(subscriber, checkIn),
+				"SELECT * FROM safety_answer WHERE checkin_id = '%s' AND subscriber_id = '%s'".formatted(checkIn,
+						subscriber));
+		for (String query : queries) {
+			say("plan: %s", String.join(" / ", jdbc.queryForList("EXPLAIN " + query, String.class)).replaceAll(
+					"\\s+", " "));
+		}
 	}
 
 	private static long answers(Counts counts) {
