@@ -26,7 +26,7 @@ public class CheckInStore {
 
 	private final JdbcClient jdbc;
 
-	private final RecentCheckIns recent = new RecentCheckIns();
+	private final RecentCheckIns recent = new RecentCheckIns(RecentCheckIns.KEPT);
 
 	CheckInStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;

@@ -21,7 +21,13 @@ final class RecentCheckIns {
 	private record Snapshot(Instant since, List<CheckIn> checkIns, long readAt) {
 	}
 
+	private final long keptNanos;
+
 	private volatile Snapshot snapshot;
+
+	RecentCheckIns(Duration kept) {
+		this.keptNanos = kept.toNanos();
+	}
 
 	/**
 	 * The check-ins opened since {@code since}, newest first, from the last read when it is recent and reached back as
@@ -29,7 +35,7 @@ final class RecentCheckIns {
 	 */
 	List<CheckIn> openedSince(Instant since, Function<Instant, List<CheckIn>> read) {
 		Snapshot kept = snapshot;
-		if (kept != null && System.nanoTime() - kept.readAt() < KEPT.toNanos() && !kept.since().isAfter(since)) {
+		if (kept != null && System.nanoTime() - kept.readAt() < keptNanos && !kept.since().isAfter(since)) {
 			return kept.checkIns().stream().filter(checkIn -> !checkIn.openedAt().isBefore(since)).toList();
 		}
 		long readAt = System.nanoTime();
