@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -71,21 +72,13 @@ final class InboundReplies {
 	private void post(int recipient, LongConsumer onAnswered) {
 		String body = recipient % HELP_EVERY == 0 ? "2 Our car broke down on the road north of town, three of us" : "1";
 		String sid = String.format("SM%032x", 0x5EED_0000_0000L + recipient);
-		try {
-			HttpResponse<String> response = http.send(FakeTwilioCallbacks.inbound(authToken, url, sid,
-					Arrivals.phone(recipient), BEACON_NUMBER, body), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() == 200 && response.body().contains("<Message>")) {
-				onAnswered.accept(System.nanoTime());
-				answered.incrementAndGet();
-			}
-			else {
-				refused.incrementAndGet();
-			}
+		Optional<HttpResponse<String>> answer = WebhookPost.send(http, FakeTwilioCallbacks.inbound(authToken, url, sid,
+				Arrivals.phone(recipient), BEACON_NUMBER, body));
+		if (answer.isPresent() && answer.get().statusCode() == 200 && answer.get().body().contains("<Message>")) {
+			onAnswered.accept(System.nanoTime());
+			answered.incrementAndGet();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
+		else {
 			refused.incrementAndGet();
 		}
 	}

@@ -38,9 +38,7 @@ final class TallyLag {
 	TallyLag(LongSupplier counted, long baseline) {
 		this.counted = counted;
 		this.baseline = baseline;
-		this.watcher = new Thread(this::watch, "bench-tally-lag");
-		watcher.setDaemon(true);
-		watcher.start();
+		this.watcher = Polling.every(100, this::look, "bench-tally-lag");
 	}
 
 	/** A reply was answered at {@code at} (System.nanoTime). */
@@ -69,18 +67,6 @@ final class TallyLag {
 
 	List<Long> readsMs() {
 		return List.copyOf(readsMs);
-	}
-
-	private void watch() {
-		while (!Thread.currentThread().isInterrupted()) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			look();
-		}
 	}
 
 	private void look() {
