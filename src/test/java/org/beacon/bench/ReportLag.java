@@ -24,9 +24,7 @@ final class ReportLag {
 	ReportLag(JdbcTemplate jdbc, StatusCallbacks callbacks) {
 		this.jdbc = jdbc;
 		this.callbacks = callbacks;
-		this.watcher = new Thread(this::watch, "bench-report-lag");
-		watcher.setDaemon(true);
-		watcher.start();
+		this.watcher = Polling.every(100, this::look, "bench-report-lag");
 	}
 
 	List<Long> samples() {
@@ -37,18 +35,6 @@ final class ReportLag {
 		watcher.interrupt();
 		watcher.join();
 		look();
-	}
-
-	private void watch() {
-		while (!Thread.currentThread().isInterrupted()) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			look();
-		}
 	}
 
 	private void look() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
@@ -104,30 +105,21 @@ final class StatusCallbacks implements AutoCloseable {
 	}
 
 	private void send(Due report) {
-		try {
-			Message message = report.message();
-			MessageRequest request = new MessageRequest(message.route().accountSid(), message.to(),
-					message.route().from(), null, message.route().url());
-			int status = http.send(FakeTwilioCallbacks.callback(authToken, message.sid(), request, report.status()),
-					HttpResponse.BodyHandlers.discarding()).statusCode();
-			if (status / 100 == 2) {
-				long at = System.nanoTime();
-				firstAt.compareAndSet(0, at);
-				lastAt.accumulateAndGet(at, Math::max);
-				accepted.incrementAndGet();
-				if (report.sample()) {
-					sampled.put(message.sid(), at);
-				}
-			}
-			else {
-				refused.incrementAndGet();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
+		Message message = report.message();
+		MessageRequest request = new MessageRequest(message.route().accountSid(), message.to(), message.route().from(),
+				null, message.route().url());
+		Optional<HttpResponse<String>> answer = WebhookPost.send(http,
+				FakeTwilioCallbacks.callback(authToken, message.sid(), request, report.status()));
+		if (answer.isEmpty() || answer.get().statusCode() / 100 != 2) {
 			refused.incrementAndGet();
+			return;
+		}
+		long at = System.nanoTime();
+		firstAt.compareAndSet(0, at);
+		lastAt.accumulateAndGet(at, Math::max);
+		accepted.incrementAndGet();
+		if (report.sample()) {
+			sampled.put(message.sid(), at);
 		}
 	}
 

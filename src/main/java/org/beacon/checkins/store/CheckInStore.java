@@ -26,12 +26,15 @@ public class CheckInStore {
 
 	private final JdbcClient jdbc;
 
+	private final RecentCheckIns recent = new RecentCheckIns(RecentCheckIns.KEPT);
+
 	CheckInStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Stores a new check-in; false when it was stored before (its alert was published again). */
 	public boolean insert(CheckIn checkIn) {
+		recent.forget();
 		return jdbc.sql("""
 				INSERT INTO checkin (id, post_id, title, countries, regions, channels, opened_at, deadline, waves_sent,
 				                     next_wave_at)
@@ -48,12 +51,16 @@ public class CheckInStore {
 		return jdbc.sql("SELECT * FROM checkin WHERE id = ?").param(id).query(ROW).optional();
 	}
 
-	/** Check-ins opened since {@code since}, newest first: those a citizen's reply may still be about. */
+	/**
+	 * Check-ins opened since {@code since}, newest first: those a citizen's reply may still be about. Read at most once
+	 * a second by each process ({@link RecentCheckIns}): what another process changed shows within that second.
+	 */
 	public List<CheckIn> openedSince(Instant since) {
-		return jdbc.sql("SELECT * FROM checkin WHERE opened_at >= ? ORDER BY opened_at DESC")
-			.param(Timestamp.from(since))
-			.query(ROW)
-			.list();
+		return recent.openedSince(since,
+				from -> jdbc.sql("SELECT * FROM checkin WHERE opened_at >= ? ORDER BY opened_at DESC")
+					.param(Timestamp.from(from))
+					.query(ROW)
+					.list());
 	}
 
 	/** A wave counted as sent: its check-in and its number. */
@@ -67,6 +74,7 @@ public class CheckInStore {
 	 * @param waves how many waves a check-in has at most, the first sending included
 	 */
 	public List<Wave> countDueWaves(Instant now, Duration interval, int waves, int limit) {
+		recent.forget();
 		return jdbc.sql("""
 				WITH due AS (
 				  SELECT id FROM checkin
@@ -92,6 +100,7 @@ public class CheckInStore {
 
 	/** Closes a check-in before its deadline; false when it was closed already or its deadline has passed. */
 	public boolean close(UUID id, String by, Instant at) {
+		recent.forget();
 		return jdbc.sql("""
 				UPDATE checkin SET closed_at = ?, closed_by = ?, next_wave_at = NULL
 				WHERE id = ? AND closed_at IS NULL AND deadline > ?""")

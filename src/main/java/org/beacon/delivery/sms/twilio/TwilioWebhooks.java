@@ -22,9 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.twilio.twiml.MessagingResponse;
-import com.twilio.twiml.messaging.Message;
-
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
@@ -48,6 +45,8 @@ class TwilioWebhooks {
 	private static final Set<String> HELP = Set.of("HELP", "INFO");
 
 	private static final String TWIML = "application/xml";
+
+	private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
 	private final DeliveryReportsIntake reports;
 
@@ -97,11 +96,7 @@ class TwilioWebhooks {
 		else {
 			Optional<String> answered = checkIns.reply(from, params.getOrDefault("Body", ""));
 			if (answered.isPresent()) {
-				return ResponseEntity.ok()
-					.header("Content-Type", TWIML)
-					.body(new MessagingResponse.Builder().message(new Message.Builder(answered.get()).build())
-						.build()
-						.toXml());
+				return ResponseEntity.ok().header("Content-Type", TWIML).body(message(answered.get()));
 			}
 			log.info("Ignoring an SMS reply from {} that is no keyword and answers no check-in", Masking.phone(from));
 		}
@@ -109,9 +104,19 @@ class TwilioWebhooks {
 		return twiml("");
 	}
 
+	/**
+	 * The TwiML that answers a reply with one message, as the SDK's {@code MessagingResponse} writes it. Written here
+	 * because the SDK's {@code toXml()} builds a DOM and looks its XML factories up on the class path on every call:
+	 * that was half the CPU of a check-in reply.
+	 */
+	static String message(String text) {
+		return XML_DECLARATION + "<Response><Message>"
+				+ text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</Message></Response>";
+	}
+
 	private static ResponseEntity<String> twiml(String content) {
 		return ResponseEntity.ok()
 			.header("Content-Type", TWIML)
-			.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>" + content + "</Response>");
+			.body(XML_DECLARATION + "<Response>" + content + "</Response>");
 	}
 }
