@@ -163,6 +163,20 @@ class SmsAnswersIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	@Test
+	void aCitizenEveryMessageToWhomFailedIsUnreachableUntilTheyAnswer() {
+		pipeline.enroll("unreachable@example.org", PHONE, Api.json("country", "ML"));
+		pipeline.enroll("reachable@example.org", "+22376000299", Api.json("country", "ML"));
+		TWILIO.rejectAll(400, 21211, "The 'To' number is not a valid phone number.");
+		String id = checkInSentTo(2);
+
+		JsonNode counts = checkIns.find(id).get("counts");
+
+		assertThat(counts.get("unreachable").asInt()).isEqualTo(2);
+		assertThat(counts.get("noAnswer").asInt()).isZero();
+		assertThat(checkIns.find(id).at("/places/0/counts/unreachable").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void aClosedCheckInTakesNoMoreAnswers() {
 		pipeline.enroll("closed@example.org", PHONE, Api.json("country", "ML"));
 		String id = checkInSentTo(1);
