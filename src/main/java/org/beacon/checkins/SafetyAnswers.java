@@ -2,10 +2,17 @@ package org.beacon.checkins;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.beacon.checkins.SafetyReported.Answered;
 
 import org.beacon.checkins.store.AnswerStore;
 import org.beacon.checkins.store.AnswerStore.Answer;
@@ -66,20 +73,52 @@ public class SafetyAnswers {
 	@Transactional
 	public Instant record(UUID checkInId, Collection<UUID> subscribers, SafetyAnswer answer, AnswerChannel channel,
 			String message, HelpDetails help) {
+		return recordAll(List.of(new Recording(checkInId, subscribers, answer, channel, message, help)));
+	}
+
+	/** What one reply, link or call said, for {@link #recordAll}. */
+	public record Recording(UUID checkInId, Collection<UUID> subscribers, SafetyAnswer answer, AnswerChannel channel,
+			String message, HelpDetails help) {
+	}
+
+	/**
+	 * Records several replies' answers in one transaction, all at one time, in their order (of two answers of one
+	 * citizen, the later in the list wins), with one {@link SafetyReported} per check-in.
+	 *
+	 * @return when they were recorded
+	 */
+	@Transactional
+	public Instant recordAll(List<Recording> recordings) {
 		Instant now = clock.instant();
-		boolean needsHelp = answer == SafetyAnswer.NEED_HELP;
-		String kept = needsHelp && message != null && !message.isBlank()
-				? message.strip().substring(0, Math.min(message.strip().length(), MAX_MESSAGE)) : null;
-		HelpDetails details = needsHelp && help != null ? help : HelpDetails.NONE;
-		List<Answer> rows = subscribers.stream()
-			.map(subscriber -> new Answer(checkInId, subscriber, answer, channel, now, kept, details))
-			.toList();
-		answers.record(rows);
-		if (needsHelp) {
-			helpCases.needHelp(checkInId, subscribers, now);
+		List<Answer> rows = new ArrayList<>();
+		Map<UUID, Set<UUID>> needHelp = new LinkedHashMap<>();
+		for (Recording recording : recordings) {
+			boolean needsHelp = recording.answer() == SafetyAnswer.NEED_HELP;
+			String kept = needsHelp ? kept(recording.message()) : null;
+			HelpDetails details = needsHelp && recording.help() != null ? recording.help() : HelpDetails.NONE;
+			for (UUID subscriber : recording.subscribers()) {
+				rows.add(new Answer(recording.checkInId(), subscriber, recording.answer(), recording.channel(), now,
+						kept, details));
+				if (needsHelp) {
+					needHelp.computeIfAbsent(recording.checkInId(), id -> new LinkedHashSet<>()).add(subscriber);
+				}
+			}
 		}
-		rows.forEach(row -> events.publishEvent(
-				new SafetyReported(checkInId, row.subscriberId(), answer, channel, now)));
+		answers.record(rows);
+		needHelp.forEach((checkIn, subscribers) -> helpCases.needHelp(checkIn, subscribers, now));
+		rows.stream()
+			.collect(Collectors.groupingBy(Answer::checkInId, LinkedHashMap::new, Collectors.mapping(
+					row -> new Answered(row.subscriberId(), row.answer(), row.channel(), row.answeredAt()),
+					Collectors.toList())))
+			.forEach((checkIn, answered) -> events.publishEvent(new SafetyReported(checkIn, answered)));
 		return now;
+	}
+
+	private static String kept(String message) {
+		if (message == null || message.isBlank()) {
+			return null;
+		}
+		String stripped = message.strip();
+		return stripped.substring(0, Math.min(stripped.length(), MAX_MESSAGE));
 	}
 }

@@ -1,6 +1,7 @@
 package org.beacon.checkins;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.beacon.platform.Routed;
@@ -10,16 +11,28 @@ import org.springframework.modulith.events.Externalized;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A citizen answered a check-in. Published in the transaction that stores the answer and externalized to Kafka topic
- * {@code beacon.checkin.responses}, keyed by check-in id, once it commits (Spring Modulith's outbox), so that every
- * answer of a check-in lands on one partition in the order it was stored. It names the citizen by id only: the
- * message they wrote and their contact points stay in the database.
+ * Citizens answered a check-in: the answers to it that one transaction stored, published in that transaction and
+ * externalized to Kafka topic {@code beacon.checkin.responses}, keyed by check-in id, once it commits (Spring
+ * Modulith's outbox), so that every answer of a check-in lands on one partition in the order it was stored. SMS
+ * replies are stored a batch at a time (each batch one transaction), so one record carries up to a batch's answers
+ * rather than costing an outbox row and a Kafka record each. It names citizens by id only: the messages they wrote
+ * and their contact points stay in the database.
+ * <p>
+ * Schema version 2; version 1 carried one answer in top-level fields {@code subscriberId}, {@code answer},
+ * {@code channel} and {@code answeredAt}.
  */
 @Externalized
-public record SafetyReported(UUID checkInId, UUID subscriberId, SafetyAnswer answer, AnswerChannel channel,
-		Instant answeredAt) implements Routed {
+public record SafetyReported(UUID checkInId, List<Answered> answers) implements Routed {
 
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
+
+	/** One citizen's answer, as it was stored. */
+	public record Answered(UUID subscriberId, SafetyAnswer answer, AnswerChannel channel, Instant answeredAt) {
+	}
+
+	public SafetyReported {
+		answers = List.copyOf(answers);
+	}
 
 	@JsonProperty("type")
 	public String type() {

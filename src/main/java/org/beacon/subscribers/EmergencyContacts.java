@@ -1,7 +1,9 @@
 package org.beacon.subscribers;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +32,22 @@ public class EmergencyContacts {
 	}
 
 	/**
-	 * The emergency contact to tell that the citizen answered a check-in "safe": present only while the citizen
-	 * consents to it and has given the contact's phone; empty for a citizen who left.
+	 * The emergency contacts to tell that these citizens answered a check-in "safe", by citizen: only those who
+	 * consent to it and have given the contact's phone; none for a citizen who left.
 	 */
-	public Optional<SafeContact> toTellWhenSafe(UUID subscriberId) {
-		return jdbc.sql("""
-				SELECT emergency_contact_phone, locale FROM subscriber
-				WHERE id = ? AND relay_safe_to_contact AND emergency_contact_phone IS NOT NULL""")
-			.param(subscriberId)
-			.query((rs, n) -> new SafeContact(rs.getString("emergency_contact_phone"),
-					Locale.forLanguageTag(rs.getString("locale"))))
-			.optional();
+	public Map<UUID, SafeContact> toTellWhenSafe(Collection<UUID> subscriberIds) {
+		Map<UUID, SafeContact> contacts = new HashMap<>();
+		if (subscriberIds.isEmpty()) {
+			return contacts;
+		}
+		jdbc.sql("""
+				SELECT id, emergency_contact_phone, locale FROM subscriber
+				WHERE id = ANY(?) AND relay_safe_to_contact AND emergency_contact_phone IS NOT NULL""")
+			.param(subscriberIds.toArray(UUID[]::new))
+			.query(rs -> {
+				contacts.put(rs.getObject("id", UUID.class), new SafeContact(rs.getString("emergency_contact_phone"),
+						Locale.forLanguageTag(rs.getString("locale"))));
+			});
+		return contacts;
 	}
 }

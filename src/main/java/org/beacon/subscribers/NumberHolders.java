@@ -1,6 +1,11 @@
 package org.beacon.subscribers;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,11 +30,27 @@ public class NumberHolders {
 		this.jdbc = jdbc;
 	}
 
-	/** @param phone an E.164 number, as providers report the sender of a reply */
-	public List<Holder> of(String phone) {
-		return jdbc.sql("SELECT id, locale FROM subscriber WHERE phone = ? ORDER BY created_at LIMIT 20")
-			.param(phone)
-			.query((rs, n) -> new Holder(rs.getObject("id", UUID.class), Locale.forLanguageTag(rs.getString("locale"))))
-			.list();
+	/**
+	 * The enrollments holding each of the numbers (at most 20 each, the oldest first); a number nobody holds is not in
+	 * the map.
+	 *
+	 * @param phones E.164 numbers, as providers report the senders of replies
+	 */
+	public Map<String, List<Holder>> of(Collection<String> phones) {
+		Map<String, List<Holder>> holders = new HashMap<>();
+		if (phones.isEmpty()) {
+			return holders;
+		}
+		jdbc.sql("""
+				SELECT p.phone, s.id, s.locale FROM unnest(?::text[]) AS p(phone)
+				CROSS JOIN LATERAL (SELECT id, locale, created_at FROM subscriber WHERE phone = p.phone
+				                    ORDER BY created_at LIMIT 20) s
+				ORDER BY p.phone, s.created_at""")
+			.param(new LinkedHashSet<>(phones).toArray(String[]::new))
+			.query(rs -> {
+				holders.computeIfAbsent(rs.getString("phone"), phone -> new ArrayList<>())
+					.add(new Holder(rs.getObject("id", UUID.class), Locale.forLanguageTag(rs.getString("locale"))));
+			});
+		return holders;
 	}
 }

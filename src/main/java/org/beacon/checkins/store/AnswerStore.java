@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,11 @@ public class AnswerStore {
 				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
 				                           people, lat, lon, callback_phone)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		// One statement may not update a row twice: of a citizen's answers here, the last is the latest.
+		Map<List<UUID>, Object[]> latest = new LinkedHashMap<>();
+		for (Object[] row : rows) {
+			latest.put(List.of((UUID) row[0], (UUID) row[1]), row);
+		}
 		batch("""
 				INSERT INTO safety_answer (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
 				                           people, lat, lon, callback_phone)
@@ -78,7 +84,7 @@ public class AnswerStore {
 				SET answer = EXCLUDED.answer, channel = EXCLUDED.channel, answered_at = EXCLUDED.answered_at,
 				    message = EXCLUDED.message, help_needed = EXCLUDED.help_needed, people = EXCLUDED.people,
 				    lat = EXCLUDED.lat, lon = EXCLUDED.lon, callback_phone = EXCLUDED.callback_phone
-				WHERE safety_answer.answered_at <= EXCLUDED.answered_at""", rows);
+				WHERE safety_answer.answered_at <= EXCLUDED.answered_at""", new ArrayList<>(latest.values()));
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

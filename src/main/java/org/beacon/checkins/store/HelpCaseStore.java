@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.beacon.checkins.AnswerChannel;
 import org.beacon.checkins.HelpDetails;
 import org.beacon.checkins.SafetyAnswer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,8 +64,11 @@ public class HelpCaseStore {
 
 	private final JdbcClient jdbc;
 
-	HelpCaseStore(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	HelpCaseStore(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -71,15 +76,13 @@ public class HelpCaseStore {
 	 * citizen asks again after its resolution opens again.
 	 */
 	public void needHelp(UUID checkInId, Collection<UUID> subscribers, Instant at) {
-		for (UUID subscriber : subscribers) {
-			jdbc.sql("""
-					INSERT INTO help_case (checkin_id, subscriber_id, opened_at) VALUES (?, ?, ?)
-					ON CONFLICT (checkin_id, subscriber_id) DO UPDATE
-					SET status = 'OPEN', taken_by = NULL, taken_at = NULL
-					WHERE help_case.status = 'RESOLVED' AND help_case.resolved_at < EXCLUDED.opened_at""")
-				.params(checkInId, subscriber, Timestamp.from(at))
-				.update();
-		}
+		Timestamp opened = Timestamp.from(at);
+		batches.batchUpdate("""
+				INSERT INTO help_case (checkin_id, subscriber_id, opened_at) VALUES (?, ?, ?)
+				ON CONFLICT (checkin_id, subscriber_id) DO UPDATE
+				SET status = 'OPEN', taken_by = NULL, taken_at = NULL
+				WHERE help_case.status = 'RESOLVED' AND help_case.resolved_at < EXCLUDED.opened_at""",
+				new LinkedHashSet<>(subscribers).stream().map(s -> new Object[] { checkInId, s, opened }).toList());
 	}
 
 	/**

@@ -2,25 +2,21 @@ package org.beacon.delivery.relay;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.beacon.checkins.CheckIns;
 import org.beacon.delivery.DeliveryFailure;
 import org.beacon.delivery.ProviderRouting;
 import org.beacon.delivery.Providers;
+import org.beacon.delivery.relay.RelaysDue.Due;
 import org.beacon.delivery.sms.SmsSender;
-import org.beacon.ledger.Deliveries;
 import org.beacon.ledger.DeliveryLedger;
 import org.beacon.ledger.DeliveryLedger.Answer;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.subscribers.Channel;
-import org.beacon.subscribers.EmergencyContacts;
-import org.beacon.subscribers.EmergencyContacts.SafeContact;
-import org.beacon.subscribers.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,11 +34,7 @@ class EmergencyContactRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(EmergencyContactRelay.class);
 
-	private final EmergencyContacts contacts;
-
-	private final CheckIns checkIns;
-
-	private final Deliveries deliveries;
+	private final RelaysDue relays;
 
 	private final DeliveryLedger ledger;
 
@@ -52,11 +44,9 @@ class EmergencyContactRelay {
 
 	private final SafeTexts texts;
 
-	EmergencyContactRelay(EmergencyContacts contacts, CheckIns checkIns, Deliveries deliveries, DeliveryLedger ledger,
-			ProviderRouting routing, List<SmsSender> senders, SafeTexts texts) {
-		this.contacts = contacts;
-		this.checkIns = checkIns;
-		this.deliveries = deliveries;
+	EmergencyContactRelay(RelaysDue relays, DeliveryLedger ledger, ProviderRouting routing, List<SmsSender> senders,
+			SafeTexts texts) {
+		this.relays = relays;
 		this.ledger = ledger;
 		this.routing = routing;
 		this.senders = Providers.of(Channel.SMS, senders, SmsSender::provider, routing);
@@ -69,60 +59,47 @@ class EmergencyContactRelay {
 	}
 
 	/**
-	 * Tells the citizen's emergency contact, if the answer is "safe", the citizen consents, and the contact was not
-	 * told of this check-in yet.
+	 * Tells the emergency contacts of the citizens who answered "safe", consent to it, and whose contact was not told
+	 * of this check-in yet.
 	 *
-	 * @throws DeliveryFailure transient, when the provider should be tried again later (the row is QUEUED again)
+	 * @throws DeliveryFailure transient, when the provider should be tried again later for one of them (its row is
+	 * QUEUED again; the others' rows are done and are not sent again)
 	 */
-	void relay(SafetyAnswerRecord answer) {
-		Optional<Due> due = due(answer);
+	void relay(SafetyAnswerRecord answers) {
+		List<Due> due = relays.due(answers);
 		if (due.isEmpty()) {
 			return;
 		}
 		String provider = routing.choose(Channel.SMS, Set.of())
 			.orElseThrow(() -> DeliveryFailure.local(Channel.SMS, "circuit-open", "every SMS provider is down", null));
-		long id = due.get().deliveryId();
-		String destination = ledger.claimAll(List.of(id), provider).get(id);
-		if (destination == null) {
-			return; // another reading of an answer claimed it first
+		Map<Long, String> claimed = ledger.claimAll(due.stream().map(Due::deliveryId).toList(), provider);
+		DeliveryFailure retry = null;
+		for (Due one : due) {
+			String destination = claimed.get(one.deliveryId());
+			if (destination == null) {
+				continue; // another reading of an answer claimed it first
+			}
+			try {
+				send(one.deliveryId(), provider, destination,
+						texts.safe(one.answeredAt(), one.countries(), one.contact().locale()));
+			}
+			catch (DeliveryFailure failure) {
+				retry = failure;
+			}
 		}
-		send(id, provider, destination, texts.safe(answer.answeredAt(), due.get().countries(),
-				due.get().contact().locale()));
+		if (retry != null) {
+			throw retry;
+		}
 	}
 
-	/** Records a relay whose retries are spent as FAILED, never dropped silently. */
-	void exhausted(SafetyAnswerRecord answer, String lastError) {
-		due(answer).ifPresent(due -> {
-			String reason = lastError == null ? "failed after all retries" : lastError;
+	/** Records the relays whose retries are spent as FAILED, never dropped silently. */
+	void exhausted(SafetyAnswerRecord answers, String lastError) {
+		String reason = lastError == null ? "failed after all retries" : lastError;
+		for (Due due : relays.due(answers)) {
 			log.error("Telling the emergency contact of subscriber {} about check-in {} failed after all retries: {}",
-					answer.subscriberId(), answer.checkInId(), Masking.line(reason));
+					due.subscriberId(), answers.checkInId(), Masking.line(reason));
 			ledger.failed(due.deliveryId(), "retries-exhausted", reason);
-		});
-	}
-
-	/** A relay to do: its QUEUED ledger row, whom it goes to and the check-in's countries. */
-	private record Due(long deliveryId, SafeContact contact, List<String> countries) {
-	}
-
-	/**
-	 * The relay the answer calls for, its ledger row written now if it was not there: empty for anything but "safe",
-	 * without the citizen's consent, and once the row is claimed or done.
-	 */
-	private Optional<Due> due(SafetyAnswerRecord answer) {
-		if (!answer.safe()) {
-			return Optional.empty();
 		}
-		Optional<SafeContact> contact = contacts.toTellWhenSafe(answer.subscriberId());
-		List<String> countries = checkIns.countries(answer.checkInId());
-		if (contact.isEmpty() || countries.isEmpty()) {
-			return Optional.empty();
-		}
-		String locale = contact.get().locale().getLanguage();
-		return deliveries.record(relayId(answer.checkInId()), List.of(new Recipient(answer.subscriberId(),
-				Channel.SMS, contact.get().phone(), locale)))
-			.stream()
-			.findFirst()
-			.map(row -> new Due(row.id(), contact.get(), countries));
 	}
 
 	/**

@@ -11,12 +11,14 @@ import org.beacon.checkins.SmsAnswers;
 import org.beacon.delivery.DeliveryProperties;
 import org.beacon.delivery.DeliveryReportsIntake;
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.GroupCommit;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.SmsConsent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -94,7 +96,15 @@ class TwilioWebhooks {
 					+ "resume. Emergencies abroad: travel.state.gov</Message>");
 		}
 		else {
-			Optional<String> answered = checkIns.reply(from, params.getOrDefault("Body", ""));
+			Optional<String> answered;
+			try {
+				answered = checkIns.reply(from, params.getOrDefault("Body", ""));
+			}
+			catch (GroupCommit.NotDone ex) {
+				// Twilio then tries the number's fallback URL, if one is set; the citizen may simply reply again.
+				log.warn("A reply from {} could not be read in time: {}", Masking.phone(from), ex.getMessage());
+				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+			}
 			if (answered.isPresent()) {
 				return ResponseEntity.ok().header("Content-Type", TWIML).body(message(answered.get()));
 			}

@@ -1,0 +1,153 @@
+package org.beacon.platform;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Does the work that many request threads hand in, in batches on one thread of its own, and answers each caller with
+ * its item's result: a group commit. Callers that arrive while a batch is being written wait for the next one, so the
+ * batch grows with the load and a burst costs a few transactions rather than one per request.
+ * <p>
+ * Contract of the batch function: it gets the items in arrival order and returns one result per item, in that order.
+ * When it throws for a batch of several, each item is run again alone, so a bad item fails only its own caller.
+ * A caller waits at most {@code wait}; its item may still be done afterwards (the work must be safe to have done
+ * unanswered). {@link #close()} refuses new items, finishes those already queued and stops the thread.
+ */
+public final class GroupCommit<T, R> implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+	/** The caller was not answered in time, or the queue was full or closed. */
+	public static final class NotDone extends RuntimeException {
+
+		NotDone(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
+	private record Pending<T, R>(T item, CompletableFuture<R> result) {
+	}
+
+	private final Function<List<T>, List<R>> batch;
+
+	private final int maxBatch;
+
+	private final Duration wait;
+
+	private final ArrayBlockingQueue<Pending<T, R>> queue;
+
+	private final Thread writer;
+
+	private volatile boolean open = true;
+
+	/**
+	 * @param name the writer thread's name
+	 * @param maxBatch the most items in one batch
+	 * @param capacity the most items waiting; more are refused at once
+	 * @param wait how long a caller waits for its result
+	 */
+	public GroupCommit(String name, int maxBatch, int capacity, Duration wait, Function<List<T>, List<R>> batch) {
+		this.batch = batch;
+		this.maxBatch = maxBatch;
+		this.wait = wait;
+		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.writer = new Thread(this::write, name);
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	/**
+	 * Hands the item in and waits for its result.
+	 *
+	 * @throws NotDone when it was not done within the wait, or could not be queued
+	 * @throws RuntimeException what the batch function threw for this item alone
+	 */
+	public R submit(T item) {
+		Pending<T, R> pending = new Pending<>(item, new CompletableFuture<>());
+		if (!open || !queue.offer(pending)) {
+			throw new NotDone(open ? "too many waiting" : "closed", null);
+		}
+		try {
+			return pending.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new NotDone("interrupted", ex);
+		}
+		catch (TimeoutException ex) {
+			throw new NotDone("not done within " + wait, ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new NotDone("failed", ex.getCause());
+		}
+	}
+
+	/** How many items wait for a batch (not those of the batch being done). */
+	public int waiting() {
+		return queue.size();
+	}
+
+	private void write() {
+		List<Pending<T, R>> pending = new ArrayList<>(maxBatch);
+		while (open || !queue.isEmpty()) {
+			try {
+				Pending<T, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				pending.add(first);
+				queue.drainTo(pending, maxBatch - 1);
+				run(pending);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			finally {
+				pending.clear();
+			}
+		}
+	}
+
+	private void run(List<Pending<T, R>> pending) {
+		try {
+			answer(pending, batch.apply(pending.stream().map(Pending::item).toList()));
+		}
+		catch (RuntimeException ex) {
+			if (pending.size() == 1) {
+				pending.get(0).result().completeExceptionally(ex);
+				return;
+			}
+			log.warn("A batch of {} failed ({}); doing its items one by one", pending.size(),
+					Masking.line(String.valueOf(ex.getMessage())));
+			for (Pending<T, R> one : pending) {
+				run(List.of(one));
+			}
+		}
+	}
+
+	private void answer(List<Pending<T, R>> pending, List<R> results) {
+		if (results.size() != pending.size()) {
+			throw new IllegalStateException("%d results for %d items".formatted(results.size(), pending.size()));
+		}
+		for (int i = 0; i < pending.size(); i++) {
+			pending.get(i).result().complete(results.get(i));
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		open = false;
+		writer.join(wait.toMillis());
+	}
+}

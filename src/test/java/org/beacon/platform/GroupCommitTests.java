@@ -1,0 +1,124 @@
+package org.beacon.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTests {
+
+	@Test
+	void answersEachCallerWithItsOwnResult() throws Exception {
+		try (GroupCommit<Integer, String> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(5),
+				items -> items.stream().map(i -> "#" + i).toList())) {
+			assertThat(commit.submit(7)).isEqualTo("#7");
+			assertThat(commit.submit(8)).isEqualTo("#8");
+		}
+	}
+
+	@Test
+	void callersArrivingWhileABatchIsWrittenShareTheNextOne() throws Exception {
+		CountDownLatch firstBatchStarted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService callers = Executors.newFixedThreadPool(6);
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(5),
+				items -> {
+					batches.add(List.copyOf(items));
+					firstBatchStarted.countDown();
+					await(release);
+					return items.stream().map(i -> i * 10).toList();
+				})) {
+			Future<Integer> first = callers.submit(() -> commit.submit(0));
+			assertThat(firstBatchStarted.await(5, TimeUnit.SECONDS)).isTrue();
+			List<Future<Integer>> waiting = new ArrayList<>();
+			for (int i = 1; i <= 5; i++) {
+				int item = i;
+				waiting.add(callers.submit(() -> commit.submit(item)));
+			}
+			while (commit.waiting() < 5) { // queued behind the batch being written
+				Thread.sleep(10);
+			}
+			release.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isZero();
+			for (int i = 1; i <= 5; i++) {
+				assertThat(waiting.get(i - 1).get(5, TimeUnit.SECONDS)).isEqualTo(i * 10);
+			}
+			assertThat(batches).hasSize(2);
+			assertThat(batches.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	@Test
+	void aBadItemFailsOnlyItsOwnCaller() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService callers = Executors.newFixedThreadPool(4);
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(5),
+				items -> {
+					await(release);
+					if (items.contains(13)) {
+						throw new IllegalArgumentException("unlucky");
+					}
+					return items;
+				})) {
+			Future<Integer> before = callers.submit(() -> commit.submit(1));
+			Thread.sleep(100);
+			Future<Integer> good = callers.submit(() -> commit.submit(2));
+			Future<Integer> bad = callers.submit(() -> commit.submit(13));
+			Future<Integer> alsoGood = callers.submit(() -> commit.submit(3));
+			Thread.sleep(200);
+			release.countDown();
+			assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(1);
+			assertThat(good.get(5, TimeUnit.SECONDS)).isEqualTo(2);
+			assertThat(alsoGood.get(5, TimeUnit.SECONDS)).isEqualTo(3);
+			assertThatThrownBy(() -> bad.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("unlucky");
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	@Test
+	void aCallerNotAnsweredInTimeIsToldSo() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofMillis(200),
+				items -> {
+					await(release);
+					return items;
+				})) {
+			assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(GroupCommit.NotDone.class)
+				.hasMessageContaining("not done within");
+			release.countDown();
+		}
+	}
+
+	@Test
+	void refusesItemsOnceClosed() throws Exception {
+		GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(1), items -> items);
+		commit.close();
+		assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(GroupCommit.NotDone.class).hasMessage("closed");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
