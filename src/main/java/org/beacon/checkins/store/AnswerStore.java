@@ -6,13 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.beacon.checkins.AnswerChannel;
@@ -71,8 +72,10 @@ public class AnswerStore {
 				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
 				                           people, lat, lon, callback_phone)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		// One statement may not update a row twice: of a citizen's answers here, the last is the latest.
-		Map<List<UUID>, Object[]> latest = new LinkedHashMap<>();
+		// One statement may not update a row twice: of a citizen's answers here, the last is the latest. The rows go
+		// in key order, so that two transactions answering for the same citizens wait for each other, never deadlock.
+		Map<List<UUID>, Object[]> latest = new TreeMap<>(Comparator.comparing((List<UUID> key) -> key.get(0))
+			.thenComparing(key -> key.get(1)));
 		for (Object[] row : rows) {
 			latest.put(List.of((UUID) row[0], (UUID) row[1]), row);
 		}

@@ -43,9 +43,10 @@ public class Tallies {
 	}
 
 	/**
-	 * The same counts as {@link #byPlace} without places, from index reads only: the recipients are counted on the
-	 * ledger's unique (alert, subscriber, channel) index, the answers on the answers' key, and only the few with a
-	 * failed message are looked at one by one. The page and its live updates read this often, over 100,000 recipients.
+	 * The same counts as {@link #byPlace} without places: the answers from {@code checkin_tally}, which triggers on
+	 * {@code safety_answer} keep exact as answers are stored (V45), the recipients counted on the ledger's unique
+	 * (alert, subscriber, channel) index, and only the few with a failed message looked at one by one. The page and
+	 * its live updates read this often, over 100,000 recipients.
 	 */
 	public Counts overall(CheckIn checkIn) {
 		return jdbc.sql("""
@@ -66,9 +67,8 @@ public class Tallies {
 				                      AND d.subscriber_id = c.subscriber_id AND d.status <> 'CANCELLED'))
 				SELECT (SELECT count(DISTINCT subscriber_id) FROM delivery WHERE alert_id = :checkIn)
 				         - (SELECT count(*) FROM never_asked) AS recipients,
-				       (SELECT count(*) FROM safety_answer WHERE checkin_id = :checkIn AND answer = 'SAFE') AS safe,
-				       (SELECT count(*) FROM safety_answer WHERE checkin_id = :checkIn AND answer = 'NEED_HELP')
-				         AS need_help,
+				       coalesce((SELECT safe FROM checkin_tally WHERE checkin_id = :checkIn), 0) AS safe,
+				       coalesce((SELECT need_help FROM checkin_tally WHERE checkin_id = :checkIn), 0) AS need_help,
 				       (SELECT count(*) FROM unreachable) AS unreachable""")
 			.param("waves", checkIn.waveIds().toArray(UUID[]::new))
 			.param("checkIn", checkIn.id())
