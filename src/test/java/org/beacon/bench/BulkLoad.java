@@ -50,6 +50,8 @@ final class BulkLoad {
 				SELECT ?, s.id, 'SMS', s.phone, 'DELIVERED', 1, 'twilio', 'SM' || md5(s.id::text), now(), now(), now()
 				FROM subscriber s JOIN subscriber_location l ON l.subscriber_id = s.id AND l.country = ?""", alertId,
 				country);
+		// The fan-out that wrote these rows is done, as it would be before most replies come in.
+		jdbc.update("INSERT INTO fanout_run (alert_id, completed_at, recipients) VALUES (?, now(), ?)", alertId, rows);
 		jdbc.execute("VACUUM ANALYZE delivery");
 		return rows;
 	}

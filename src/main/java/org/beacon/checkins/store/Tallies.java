@@ -38,14 +38,17 @@ public class Tallies {
 
 	private final JdbcClient jdbc;
 
-	Tallies(JdbcClient jdbc) {
+	private final Addressed addressed;
+
+	Tallies(JdbcClient jdbc, Addressed addressed) {
 		this.jdbc = jdbc;
+		this.addressed = addressed;
 	}
 
 	/**
 	 * The same counts as {@link #byPlace} without places: the answers from {@code checkin_tally}, which triggers on
-	 * {@code safety_answer} keep exact as answers are stored (V45), the recipients counted on the ledger's unique
-	 * (alert, subscriber, channel) index, and only the few with a failed message looked at one by one. The page and
+	 * {@code safety_answer} keep exact as answers are stored (V45), the recipients {@link Addressed counted once the
+	 * fan-out is done}, and only the few with a failed or cancelled message looked at one by one. The page and
 	 * its live updates read this often, over 100,000 recipients.
 	 */
 	public Counts overall(CheckIn checkIn) {
@@ -65,13 +68,13 @@ public class Tallies {
 				  WHERE c.alert_id = :checkIn AND c.status = 'CANCELLED'
 				    AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.alert_id = :checkIn
 				                      AND d.subscriber_id = c.subscriber_id AND d.status <> 'CANCELLED'))
-				SELECT (SELECT count(DISTINCT subscriber_id) FROM delivery WHERE alert_id = :checkIn)
-				         - (SELECT count(*) FROM never_asked) AS recipients,
+				SELECT :addressed - (SELECT count(*) FROM never_asked) AS recipients,
 				       coalesce((SELECT safe FROM checkin_tally WHERE checkin_id = :checkIn), 0) AS safe,
 				       coalesce((SELECT need_help FROM checkin_tally WHERE checkin_id = :checkIn), 0) AS need_help,
 				       (SELECT count(*) FROM unreachable) AS unreachable""")
 			.param("waves", checkIn.waveIds().toArray(UUID[]::new))
 			.param("checkIn", checkIn.id())
+			.param("addressed", addressed.count(checkIn.id()))
 			.query((rs, n) -> {
 				long safe = rs.getLong("safe");
 				long help = rs.getLong("need_help");
