@@ -3,6 +3,11 @@
 -- counting safety_answer each time grew with the check-in (over a second at 100,000 answers). The triggers below keep
 -- the counts exact whatever writes safety_answer: an insert adds its answer, an update moves a changed answer from
 -- one count to the other, a delete takes it away. They fire once per statement, over the statement's rows.
+
+-- No answer may be stored between the backfill below and the triggers' creation (an older process still running
+-- during a rolling upgrade): it would be in neither.
+LOCK TABLE safety_answer IN SHARE ROW EXCLUSIVE MODE;
+
 CREATE TABLE checkin_tally (
   checkin_id UUID   PRIMARY KEY REFERENCES checkin (id),
   safe       BIGINT NOT NULL DEFAULT 0,
@@ -13,8 +18,8 @@ INSERT INTO checkin_tally (checkin_id, safe, need_help)
 SELECT checkin_id, count(*) FILTER (WHERE answer = 'SAFE'), count(*) FILTER (WHERE answer = 'NEED_HELP')
 FROM safety_answer GROUP BY checkin_id;
 
--- Adds each statement's rows to the counts, and takes its old rows away; check-ins in id order, so that two
--- transactions counting the same check-ins wait for each other rather than deadlock.
+-- Adds each statement's rows to the counts, and takes its old rows away, check-ins in id order. (Beacon's writers
+-- lock their check-ins' counts at the start of their transaction, in that order: AnswerStore.)
 CREATE FUNCTION checkin_tally_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO checkin_tally AS t (checkin_id, safe, need_help)

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.beacon.checkins.SafetyReported.Answered;
-
 import org.beacon.checkins.store.AnswerStore;
 import org.beacon.checkins.store.AnswerStore.Answer;
 import org.beacon.checkins.store.HelpCaseStore;
@@ -32,6 +31,9 @@ public class SafetyAnswers {
 
 	/** The longest free text kept with an answer: what fits in a long SMS. */
 	public static final int MAX_MESSAGE = 1600;
+
+	/** The most answers one {@link SafetyReported} carries: about 130 KB of JSON, well within a Kafka record. */
+	static final int EVENT_ANSWERS = 1000;
 
 	private final AnswerStore answers;
 
@@ -110,7 +112,12 @@ public class SafetyAnswers {
 			.collect(Collectors.groupingBy(Answer::checkInId, LinkedHashMap::new, Collectors.mapping(
 					row -> new Answered(row.subscriberId(), row.answer(), row.channel(), row.answeredAt()),
 					Collectors.toList())))
-			.forEach((checkIn, answered) -> events.publishEvent(new SafetyReported(checkIn, answered)));
+			.forEach((checkIn, answered) -> {
+				for (int from = 0; from < answered.size(); from += EVENT_ANSWERS) {
+					events.publishEvent(new SafetyReported(checkIn,
+							answered.subList(from, Math.min(answered.size(), from + EVENT_ANSWERS))));
+				}
+			});
 		return now;
 	}
 

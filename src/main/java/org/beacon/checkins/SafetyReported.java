@@ -8,6 +8,7 @@ import org.beacon.platform.Routed;
 import org.beacon.platform.Topics;
 import org.springframework.modulith.events.Externalized;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -32,6 +33,19 @@ public record SafetyReported(UUID checkInId, List<Answered> answers) implements 
 
 	public SafetyReported {
 		answers = List.copyOf(answers);
+	}
+
+	/**
+	 * Reads the event as the outbox kept it: schema 2, or schema 1 (one answer in top-level fields), which the outbox
+	 * may still hold from before an upgrade and sends again after it.
+	 */
+	@JsonCreator
+	static SafetyReported read(@JsonProperty("checkInId") UUID checkInId,
+			@JsonProperty("answers") List<Answered> answers, @JsonProperty("subscriberId") UUID subscriberId,
+			@JsonProperty("answer") SafetyAnswer answer, @JsonProperty("channel") AnswerChannel channel,
+			@JsonProperty("answeredAt") Instant answeredAt) {
+		return new SafetyReported(checkInId,
+				answers != null ? answers : List.of(new Answered(subscriberId, answer, channel, answeredAt)));
 	}
 
 	@JsonProperty("type")

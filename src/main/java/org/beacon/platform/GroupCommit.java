@@ -12,6 +12,8 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Does the work that many request threads hand in, in batches on one thread of its own, and answers each caller with
@@ -19,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * batch grows with the load and a burst costs a few transactions rather than one per request.
  * <p>
  * Contract of the batch function: it gets the items in arrival order and returns one result per item, in that order.
- * When it throws for a batch of several, each item is run again alone, so a bad item fails only its own caller.
- * A caller waits at most {@code wait}; its item may still be done afterwards (the work must be safe to have done
- * unanswered). {@link #close()} refuses new items, finishes those already queued and stops the thread.
+ * When it throws for a batch of several, each item is run again alone, so a bad item fails only its own caller
+ * (unless the database itself failed: see {@link #run}). A caller waits at most {@code wait}; an item whose caller
+ * stopped waiting before its batch began is not done, one whose batch had begun may be (the work must be safe to have
+ * done unanswered). {@link #close()} refuses new items, finishes those already queued within the wait and fails what
+ * is left.
  */
 public final class GroupCommit<T, R> implements AutoCloseable {
 
@@ -85,6 +89,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 			throw new NotDone("interrupted", ex);
 		}
 		catch (TimeoutException ex) {
+			pending.result().cancel(false);
 			throw new NotDone("not done within " + wait, ex);
 		}
 		catch (ExecutionException ex) {
@@ -101,17 +106,25 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 		List<Pending<T, R>> pending = new ArrayList<>(maxBatch);
 		while (open || !queue.isEmpty()) {
 			try {
-				Pending<T, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+				Pending<T, R> first = queue.poll(1, TimeUnit.SECONDS);
 				if (first == null) {
 					continue;
 				}
 				pending.add(first);
 				queue.drainTo(pending, maxBatch - 1);
-				run(pending);
+				// A caller that stopped waiting was told its reply was not taken: its item is not done.
+				pending.removeIf(one -> one.result().isDone());
+				if (!pending.isEmpty()) {
+					run(pending, true);
+				}
 			}
 			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
+				log.warn("The group commit's writer was interrupted; it goes on until closed");
+			}
+			catch (Throwable ex) {
+				// Whatever went wrong, the writer lives on: callers waiting now would otherwise all time out.
+				log.error("A batch of {} failed beyond its items", pending.size(), ex);
+				pending.forEach(one -> one.result().completeExceptionally(ex));
 			}
 			finally {
 				pending.clear();
@@ -119,9 +132,25 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 		}
 	}
 
-	private void run(List<Pending<T, R>> pending) {
+	/**
+	 * Runs a batch. A failure of the database itself (unreachable, or a transient failure such as a deadlock, twice)
+	 * fails every caller at once: running the items one by one would only repeat it. Any other failure of a batch of
+	 * several runs its items alone, so that a bad item fails only its own caller.
+	 */
+	private void run(List<Pending<T, R>> pending, boolean again) {
 		try {
 			answer(pending, batch.apply(pending.stream().map(Pending::item).toList()));
+		}
+		catch (TransientDataAccessException ex) {
+			if (again) {
+				run(pending, false);
+			}
+			else {
+				pending.forEach(one -> one.result().completeExceptionally(ex));
+			}
+		}
+		catch (DataAccessResourceFailureException ex) {
+			pending.forEach(one -> one.result().completeExceptionally(ex));
 		}
 		catch (RuntimeException ex) {
 			if (pending.size() == 1) {
@@ -131,7 +160,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 			log.warn("A batch of {} failed ({}); doing its items one by one", pending.size(),
 					Masking.line(String.valueOf(ex.getMessage())));
 			for (Pending<T, R> one : pending) {
-				run(List.of(one));
+				run(List.of(one), again);
 			}
 		}
 	}
@@ -149,5 +178,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 	public void close() throws InterruptedException {
 		open = false;
 		writer.join(wait.toMillis());
+		for (Pending<T, R> left = queue.poll(); left != null; left = queue.poll()) {
+			left.result().completeExceptionally(new NotDone("closed", null));
+		}
 	}
 }

@@ -48,23 +48,29 @@ class SmsAnswerBatchesIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void repliesArrivingTogetherAreEachAnsweredAndCounted() throws Exception {
-		for (int i = 0; i < CITIZENS; i++) {
+		for (int i = 0; i <= CITIZENS; i++) {
 			pipeline.enroll("together" + i + "@example.org", phone(i), Api.json("country", "ML"));
 		}
 		String id = checkIns.start(List.of("SMS"));
-		pipeline.awaitSettled(id, CITIZENS);
+		pipeline.awaitSettled(id, CITIZENS + 1);
 
 		ExecutorService citizens = Executors.newFixedThreadPool(CITIZENS);
 		try {
 			List<Future<String>> replies = new ArrayList<>();
+			// Among them, a number Beacon does not know and a citizen whose reply is no answer.
+			Future<String> stranger = citizens.submit(() -> checkIns.text("+22376009999", "1").getBody());
+			Future<String> unclear = citizens.submit(() -> checkIns.text(phone(CITIZENS), "what is happening?").getBody());
 			for (int i = 0; i < CITIZENS; i++) {
 				String words = i % 4 == 0 ? "2 stuck at the border post" : "1";
 				String from = phone(i);
 				replies.add(citizens.submit(() -> checkIns.text(from, words).getBody()));
 			}
-			for (Future<String> reply : replies) {
-				assertThat(reply.get(30, TimeUnit.SECONDS)).contains("<Message>").containsPattern("recorded that you");
+			for (int i = 0; i < CITIZENS; i++) {
+				assertThat(replies.get(i).get(30, TimeUnit.SECONDS)).as("the answer to citizen %d", i)
+					.contains(i % 4 == 0 ? "recorded that you need help" : "recorded that you are safe");
 			}
+			assertThat(stranger.get(30, TimeUnit.SECONDS)).doesNotContain("<Message>");
+			assertThat(unclear.get(30, TimeUnit.SECONDS)).contains("Reply 1 if you are safe");
 		}
 		finally {
 			citizens.shutdownNow();
@@ -73,7 +79,7 @@ class SmsAnswerBatchesIntegrationTests extends BeaconIntegrationTest {
 		JsonNode counts = checkIns.find(id).at("/counts");
 		assertThat(counts.get("safe").asInt()).isEqualTo(9);
 		assertThat(counts.get("needHelp").asInt()).isEqualTo(3);
-		assertThat(counts.get("noAnswer").asInt()).isZero();
+		assertThat(counts.get("noAnswer").asInt()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM safety_report WHERE checkin_id = ?::uuid", Long.class,
 				id)).isEqualTo(CITIZENS);
 		assertThat(jdbc.queryForList("SELECT message FROM safety_answer WHERE answer = 'NEED_HELP'", String.class))

@@ -12,8 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 class GroupCommitTests {
 
@@ -103,6 +105,58 @@ class GroupCommitTests {
 			assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(GroupCommit.NotDone.class)
 				.hasMessageContaining("not done within");
 			release.countDown();
+		}
+	}
+
+	@Test
+	void anErrorFailsItsBatchAndTheWriterGoesOn() throws Exception {
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(5),
+				items -> {
+					if (items.contains(1)) {
+						throw new StackOverflowError("deep");
+					}
+					return items;
+				})) {
+			assertThatThrownBy(() -> commit.submit(1)).isInstanceOf(GroupCommit.NotDone.class)
+				.hasCauseInstanceOf(StackOverflowError.class);
+			assertThat(commit.submit(2)).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void anUnreachableDatabaseFailsTheWholeBatchWithoutTryingItsItemsAlone() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger batches = new AtomicInteger();
+		ExecutorService callers = Executors.newFixedThreadPool(4);
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(5),
+				items -> {
+					started.countDown();
+					await(release);
+					batches.incrementAndGet();
+					throw new DataAccessResourceFailureException("connection refused");
+				})) {
+			Future<Integer> first = callers.submit(() -> commit.submit(1));
+			assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+			List<Future<Integer>> more = new ArrayList<>();
+			for (int i = 2; i <= 4; i++) {
+				int item = i;
+				more.add(callers.submit(() -> commit.submit(item)));
+			}
+			while (commit.waiting() < 3) {
+				Thread.sleep(10);
+			}
+			release.countDown();
+			assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
+				.hasCauseInstanceOf(DataAccessResourceFailureException.class);
+			for (Future<Integer> one : more) {
+				assertThatThrownBy(() -> one.get(5, TimeUnit.SECONDS))
+					.hasCauseInstanceOf(DataAccessResourceFailureException.class);
+			}
+			assertThat(batches).hasValue(2);
+		}
+		finally {
+			callers.shutdownNow();
 		}
 	}
 

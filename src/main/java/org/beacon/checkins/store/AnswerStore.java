@@ -6,14 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.beacon.checkins.AnswerChannel;
@@ -72,10 +71,9 @@ public class AnswerStore {
 				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
 				                           people, lat, lon, callback_phone)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		// One statement may not update a row twice: of a citizen's answers here, the last is the latest. The rows go
-		// in key order, so that two transactions answering for the same citizens wait for each other, never deadlock.
-		Map<List<UUID>, Object[]> latest = new TreeMap<>(Comparator.comparing((List<UUID> key) -> key.get(0))
-			.thenComparing(key -> key.get(1)));
+		lockTallies(answers);
+		// One statement may not update a row twice: of a citizen's answers here, the last is the latest.
+		Map<List<UUID>, Object[]> latest = new LinkedHashMap<>();
 		for (Object[] row : rows) {
 			latest.put(List.of((UUID) row[0], (UUID) row[1]), row);
 		}
@@ -88,6 +86,20 @@ public class AnswerStore {
 				    message = EXCLUDED.message, help_needed = EXCLUDED.help_needed, people = EXCLUDED.people,
 				    lat = EXCLUDED.lat, lon = EXCLUDED.lon, callback_phone = EXCLUDED.callback_phone
 				WHERE safety_answer.answered_at <= EXCLUDED.answered_at""", new ArrayList<>(latest.values()));
+	}
+
+	/**
+	 * Locks the answers' check-ins' counts ({@code checkin_tally}, which the triggers on {@code safety_answer} update)
+	 * before any answer is written, in one statement and in the database's order of ids. Every transaction storing
+	 * answers thus waits for the others answering the same check-ins at its start: none can hold a citizen's answer
+	 * while waiting for a count another holds, so they never deadlock.
+	 */
+	private void lockTallies(List<Answer> answers) {
+		jdbc.sql("""
+				INSERT INTO checkin_tally AS t (checkin_id) SELECT id FROM unnest(?::uuid[]) AS c(id) ORDER BY id
+				ON CONFLICT (checkin_id) DO UPDATE SET safe = t.safe""")
+			.param(answers.stream().map(Answer::checkInId).distinct().toArray(UUID[]::new))
+			.update();
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts a check-in's recipients by their answers. This is a report, and the one place where this feature reads
- * other features' tables, read-only: the recipients are the delivery ledger's rows of the check-in's waves, and their
- * places the subscribers' locations. Joining them in the database counts 100,000 recipients in one statement, where
- * going through each feature's API would move every recipient through the JVM on each refresh of the page.
+ * Counts a check-in's recipients by their answers. This is a report, and with {@link RecipientCounts} the one place
+ * where this feature reads other features' tables, read-only: the recipients are the delivery ledger's rows of the
+ * check-in's waves, and their places the subscribers' locations. Joining them in the database counts 100,000
+ * recipients in one statement, where going through each feature's API would move every recipient through the JVM on
+ * each refresh of the page.
  */
 @Repository
 public class Tallies {
@@ -38,18 +39,18 @@ public class Tallies {
 
 	private final JdbcClient jdbc;
 
-	private final Addressed addressed;
+	private final RecipientCounts recipients;
 
-	Tallies(JdbcClient jdbc, Addressed addressed) {
+	Tallies(JdbcClient jdbc, RecipientCounts recipients) {
 		this.jdbc = jdbc;
-		this.addressed = addressed;
+		this.recipients = recipients;
 	}
 
 	/**
 	 * The same counts as {@link #byPlace} without places: the answers from {@code checkin_tally}, which triggers on
-	 * {@code safety_answer} keep exact as answers are stored (V45), the recipients {@link Addressed counted once the
-	 * fan-out is done}, and only the few with a failed or cancelled message looked at one by one. The page and
-	 * its live updates read this often, over 100,000 recipients.
+	 * {@code safety_answer} keep exact as answers are stored (V45), the recipients as {@link RecipientCounts} has them,
+	 * and only the few with a failed or cancelled message looked at one by one. The page and its live updates read this
+	 * often, over 100,000 recipients.
 	 */
 	public Counts overall(CheckIn checkIn) {
 		return jdbc.sql("""
@@ -74,7 +75,7 @@ public class Tallies {
 				       (SELECT count(*) FROM unreachable) AS unreachable""")
 			.param("waves", checkIn.waveIds().toArray(UUID[]::new))
 			.param("checkIn", checkIn.id())
-			.param("addressed", addressed.count(checkIn.id()))
+			.param("addressed", recipients.count(checkIn.id()))
 			.query((rs, n) -> {
 				long safe = rs.getLong("safe");
 				long help = rs.getLong("need_help");

@@ -2,7 +2,6 @@ package org.beacon.delivery.relay;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,10 +71,10 @@ class EmergencyContactRelay {
 		}
 		String provider = routing.choose(Channel.SMS, Set.of())
 			.orElseThrow(() -> DeliveryFailure.local(Channel.SMS, "circuit-open", "every SMS provider is down", null));
-		Map<Long, String> claimed = ledger.claimAll(due.stream().map(Due::deliveryId).toList(), provider);
 		DeliveryFailure retry = null;
 		for (Due one : due) {
-			String destination = claimed.get(one.deliveryId());
+			// Claimed one at a time, just before its call: a stop mid-record leaves at most this one in doubt.
+			String destination = ledger.claimAll(List.of(one.deliveryId()), provider).get(one.deliveryId());
 			if (destination == null) {
 				continue; // another reading of an answer claimed it first
 			}
