@@ -6,13 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.beacon.checkins.AnswerChannel;
@@ -28,6 +29,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AnswerStore {
+
+	private static final Comparator<UUID> UNSIGNED = Comparator
+		.comparing((UUID id) -> id.getMostSignificantBits(), Long::compareUnsigned)
+		.thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
 	private final JdbcClient jdbc;
 
@@ -72,8 +77,10 @@ public class AnswerStore {
 				                           people, lat, lon, callback_phone)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		lockTallies(answers);
-		// One statement may not update a row twice: of a citizen's answers here, the last is the latest.
-		Map<List<UUID>, Object[]> latest = new LinkedHashMap<>();
+		// One statement may not update a row twice: of a citizen's answers here, the last is the latest. They go in the
+		// key's order (the database compares UUIDs as unsigned bytes), which walks the key's index in order.
+		Map<List<UUID>, Object[]> latest = new TreeMap<>(Comparator.comparing((List<UUID> key) -> key.get(0), UNSIGNED)
+			.thenComparing(key -> key.get(1), UNSIGNED));
 		for (Object[] row : rows) {
 			latest.put(List.of((UUID) row[0], (UUID) row[1]), row);
 		}
