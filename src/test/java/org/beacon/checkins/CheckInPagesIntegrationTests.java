@@ -11,13 +11,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.beacon.delivery.DeliveryProperties;
 import org.beacon.support.Api;
-import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.PageSession;
 import org.beacon.support.ParisPost;
-import org.beacon.support.Pipeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,14 +26,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Staff follow a check-in: its counts per wave and over time in the API, its page, and the page's event stream,
  * which an answer brings up to date (the periodic refresh is off in tests: only an answer can).
  */
-class CheckInPagesIntegrationTests extends BeaconIntegrationTest {
+class CheckInPagesIntegrationTests extends CheckInIntegrationTest {
 
 	static final String SILENT = "+22376000401";
 
 	static final String ANSWERS = "+22376000402";
-
-	@Autowired
-	DeliveryProperties properties;
 
 	@Autowired
 	WaveSchedule waves;
@@ -50,17 +43,6 @@ class CheckInPagesIntegrationTests extends BeaconIntegrationTest {
 
 	@LocalServerPort
 	int port;
-
-	Pipeline pipeline;
-
-	CheckInAnswers checkIns;
-
-	@BeforeEach
-	void parts() {
-		pipeline = new Pipeline(api());
-		checkIns = new CheckInAnswers(api(), http, properties.twilio().authToken(),
-				properties.twilio().webhookBaseUrl());
-	}
 
 	@Test
 	void theApiCountsEachWaveAndTheAnswersOverTime() {

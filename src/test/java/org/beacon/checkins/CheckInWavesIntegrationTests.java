@@ -10,11 +10,7 @@ import java.util.Map;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
-import org.beacon.delivery.DeliveryProperties;
 import org.beacon.support.Api;
-import org.beacon.support.BeaconIntegrationTest;
-import org.beacon.support.Pipeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,28 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A check-in asks again those who have not answered: SMS first, then email, then a call, and stops for each citizen
  * the moment they answer, and for everyone once staff close it.
  */
-class CheckInWavesIntegrationTests extends BeaconIntegrationTest {
+class CheckInWavesIntegrationTests extends CheckInIntegrationTest {
 
 	static final String SILENT = "+22376000301";
 
 	static final String ANSWERS = "+22376000302";
 
 	@Autowired
-	DeliveryProperties properties;
-
-	@Autowired
 	WaveSchedule waves;
-
-	Pipeline pipeline;
-
-	CheckInAnswers checkIns;
-
-	@BeforeEach
-	void parts() {
-		pipeline = new Pipeline(api());
-		checkIns = new CheckInAnswers(api(), http, properties.twilio().authToken(),
-				properties.twilio().webhookBaseUrl());
-	}
 
 	@Test
 	void aSilentCitizenIsAskedBySmsThenEmailThenCallAndOneWhoAnsweredIsLeftAlone() {

@@ -11,11 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.beacon.checkins.SafetyAnswers.Recording;
-import org.beacon.delivery.DeliveryProperties;
 import org.beacon.support.Api;
-import org.beacon.support.BeaconIntegrationTest;
-import org.beacon.support.Pipeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,26 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * SMS replies are read and stored a batch at a time: replies arriving together are each answered and each counted,
  * and one transaction holding two answers of one citizen keeps the later.
  */
-class SmsAnswerBatchesIntegrationTests extends BeaconIntegrationTest {
+class SmsAnswerBatchesIntegrationTests extends CheckInIntegrationTest {
 
 	static final int CITIZENS = 12;
 
 	@Autowired
-	DeliveryProperties properties;
-
-	@Autowired
 	SafetyAnswers answers;
-
-	Pipeline pipeline;
-
-	CheckInAnswers checkIns;
-
-	@BeforeEach
-	void parts() {
-		pipeline = new Pipeline(api());
-		checkIns = new CheckInAnswers(api(), http, properties.twilio().authToken(),
-				properties.twilio().webhookBaseUrl());
-	}
 
 	@Test
 	void repliesArrivingTogetherAreEachAnsweredAndCounted() throws Exception {

@@ -6,13 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
-import org.beacon.delivery.DeliveryProperties;
 import org.beacon.support.Api;
-import org.beacon.support.BeaconIntegrationTest;
-import org.beacon.support.Pipeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,23 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Citizens answer a check-in by replying to its SMS, through Twilio's inbound webhook, signed as Twilio signs and
  * checked by the SDK's RequestValidator.
  */
-class SmsAnswersIntegrationTests extends BeaconIntegrationTest {
+class SmsAnswersIntegrationTests extends CheckInIntegrationTest {
 
 	static final String PHONE = "+22376000200";
-
-	@Autowired
-	DeliveryProperties properties;
-
-	Pipeline pipeline;
-
-	CheckInAnswers checkIns;
-
-	@BeforeEach
-	void parts() {
-		pipeline = new Pipeline(api());
-		checkIns = new CheckInAnswers(api(), http, properties.twilio().authToken(),
-				properties.twilio().webhookBaseUrl());
-	}
 
 	String checkInSentTo(int recipients) {
 		String id = checkIns.start(List.of("SMS"));

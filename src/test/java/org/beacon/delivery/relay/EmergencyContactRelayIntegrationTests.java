@@ -9,38 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.beacon.checkins.CheckInAnswers;
-import org.beacon.delivery.DeliveryProperties;
+import org.beacon.checkins.CheckInIntegrationTest;
 import org.beacon.support.Api;
-import org.beacon.support.BeaconIntegrationTest;
-import org.beacon.support.Pipeline;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A citizen who consents has their emergency contact texted once when they answer a check-in "safe": through the
  * real pipeline (a signed Twilio reply, the outbox, Kafka, the SMS port against the Twilio stub).
  */
-class EmergencyContactRelayIntegrationTests extends BeaconIntegrationTest {
+class EmergencyContactRelayIntegrationTests extends CheckInIntegrationTest {
 
 	static final String PHONE = "+22376000200";
 
 	static final String CONTACT = "+22376000301";
-
-	@Autowired
-	DeliveryProperties properties;
-
-	Pipeline pipeline;
-
-	CheckInAnswers checkIns;
-
-	@BeforeEach
-	void parts() {
-		pipeline = new Pipeline(api());
-		checkIns = new CheckInAnswers(api(), http, properties.twilio().authToken(),
-				properties.twilio().webhookBaseUrl());
-	}
 
 	@Test
 	void aSafeAnswerTextsTheConsentingCitizensContactOnceNamingTheTimeAndCountry() {
