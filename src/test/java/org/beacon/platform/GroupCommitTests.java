@@ -66,10 +66,12 @@ class GroupCommitTests {
 
 	@Test
 	void aBadItemFailsOnlyItsOwnCaller() throws Exception {
+		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService callers = Executors.newFixedThreadPool(4);
 		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(5),
 				items -> {
+					started.countDown();
 					await(release);
 					if (items.contains(13)) {
 						throw new IllegalArgumentException("unlucky");
@@ -77,11 +79,13 @@ class GroupCommitTests {
 					return items;
 				})) {
 			Future<Integer> before = callers.submit(() -> commit.submit(1));
-			Thread.sleep(100);
+			assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 			Future<Integer> good = callers.submit(() -> commit.submit(2));
 			Future<Integer> bad = callers.submit(() -> commit.submit(13));
 			Future<Integer> alsoGood = callers.submit(() -> commit.submit(3));
-			Thread.sleep(200);
+			while (commit.waiting() < 3) { // the three share the batch after the first
+				Thread.sleep(10);
+			}
 			release.countDown();
 			assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(1);
 			assertThat(good.get(5, TimeUnit.SECONDS)).isEqualTo(2);
