@@ -23,19 +23,24 @@ import org.springframework.modulith.events.Externalized;
  * recipients rather than the area's; null for other alerts
  * @param answerBy for a check-in, until when its recipients' answers ("are you safe?") are taken; null for an alert
  * that asks nothing. Absent from records written before check-ins existed, which asked nothing.
+ * @param effective from when the alert applies (CAP effective)
+ * @param expires until when it applies (CAP expires); null for a travel advisory, in force until the next level change
+ * @param arrivalsUntil the alert also reaches citizens whose stay in its area starts by this day (UTC); null: nobody
+ * arriving. Absent from records written before lifetimes existed, which reached nobody arriving.
  */
 @Externalized
 public record AlertIssued(UUID alertId, AlertType alertType, Severity severity, String title, String body,
 		String smsText, Wording spanish, List<String> countries, List<String> regions, List<Circle> circles,
 		List<Polygon> polygons, List<String> channels, String postId,
-		String sender, Instant issuedAt, UUID follows, Instant answerBy) implements AlertEvent {
+		String sender, Instant issuedAt, UUID follows, Instant answerBy, Instant effective, Instant expires,
+		Instant arrivalsUntil) implements AlertEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 
 	/** The same alert as an update of another. */
 	public AlertIssued following(UUID original) {
 		return new AlertIssued(alertId, alertType, severity, title, body, smsText, spanish, countries, regions, circles,
-				polygons, channels, postId, sender, issuedAt, original, answerBy);
+				polygons, channels, postId, sender, issuedAt, original, answerBy, effective, expires, arrivalsUntil);
 	}
 
 	@Override

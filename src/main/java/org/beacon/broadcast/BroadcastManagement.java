@@ -12,6 +12,7 @@ import org.beacon.broadcast.approval.AlertApprovals;
 import org.beacon.broadcast.approval.ApprovalPolicy;
 import org.beacon.broadcast.approval.ApprovalGate;
 import org.beacon.broadcast.approval.ApprovalGate.Passage;
+import org.beacon.broadcast.issuing.AlertAudiences;
 import org.beacon.broadcast.issuing.AlertDrafts;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.broadcast.store.AlertNotFoundException;
@@ -65,9 +66,12 @@ public class BroadcastManagement {
 
 	private final Clock clock;
 
+	private final AlertAudiences audiences;
+
 	BroadcastManagement(Alerts alerts, StaffDirectory staff, AlertDrafts drafts, ApprovalPolicy approvalPolicy,
 			ApprovalGate gate, DeliveryReports deliveries, ApplicationEventPublisher events,
-			AdvisoryAlerts advisoryAlerts, Clock clock) {
+			AdvisoryAlerts advisoryAlerts, Clock clock, AlertAudiences audiences) {
+		this.audiences = audiences;
 		this.alerts = alerts;
 		this.staff = staff;
 		this.drafts = drafts;
@@ -110,7 +114,8 @@ public class BroadcastManagement {
 	public Optional<AlertView> issue(IssueAlertRequest request, String username, Submission submission,
 			Instant answerBy) {
 		StaffMember member = member(username);
-		Alert draft = drafts.draft(request, member, clock.instant(), answerBy);
+		Alert drafted = drafts.draft(request, member, clock.instant(), answerBy);
+		Alert draft = drafted.reaching(audiences.reach(drafted));
 		String what = draft.checkIn() ? "Check-in: " + draft.title() : draft.title();
 		Optional<Alert> stored = gate.pass(draft, approvalPolicy.hold(draft), submission,
 				new Passage(username, member.postName(), StaffAction.ISSUE, what, null));

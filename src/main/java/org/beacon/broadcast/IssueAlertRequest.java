@@ -1,11 +1,14 @@
 package org.beacon.broadcast;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,17 +24,31 @@ import org.beacon.subscribers.Channel;
  * @param area where it applies
  * @param channels how it is sent
  * @param spanish optional Spanish wording, for subscribers who read Spanish (they get the English one without it)
+ * @param effective optional: from when the alert applies (CAP effective); when it is issued by default. Messages go
+ * out when it is issued either way.
+ * @param expires optional: until when it applies (CAP expires); by default the lifetime of its type from
+ * {@code effective} ({@code beacon.broadcast.lifetimes}), a check-in's deadline for a check-in, and for a travel
+ * advisory, until the country's next level change
+ * @param arrivingWithinDays optional: besides the citizens there now, reach those arriving within this many days
+ * (0: nobody arriving); by default everyone arriving before the alert expires
  */
 public record IssueAlertRequest(@NotNull AlertType type, @NotNull Severity severity,
 		@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) @MultilineText String body,
 		@Size(max = 1600) @MultilineText String smsText, @NotNull @Valid Area area,
 		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels,
-		@Valid Translation spanish) {
+		@Valid Translation spanish, Instant effective, Instant expires,
+		@Min(0) @Max(366) Integer arrivingWithinDays) {
 
 	/** An alert in English only. */
 	public IssueAlertRequest(AlertType type, Severity severity, String title, String body, String smsText, Area area,
 			Set<Channel> channels) {
 		this(type, severity, title, body, smsText, area, channels, null);
+	}
+
+	/** An alert with its type's lifetime, reaching everyone arriving before it expires. */
+	public IssueAlertRequest(AlertType type, Severity severity, String title, String body, String smsText, Area area,
+			Set<Channel> channels, Translation spanish) {
+		this(type, severity, title, body, smsText, area, channels, spanish, null, null, null);
 	}
 
 	/**

@@ -20,11 +20,13 @@ import org.beacon.geography.Shape;
  * @param answerBy for a check-in, until when answers are taken; null for an alert that asks nothing
  * @param wave for a later wave of a check-in (2 or more), which wave: it goes to the check-in's recipients who have not
  * answered, and {@code follows} is the check-in; 0 for every other alert
+ * @param arrivalsUntil the alert also reaches citizens whose stay in its area starts by this day (UTC); null (records
+ * written before arrivals were reached, updates, waves): nobody arriving
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
 		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
 		List<Circle> circles, List<Polygon> polygons, List<String> channels, String sender, Instant issuedAt,
-		boolean urgent, UUID follows, Instant answerBy, int wave) {
+		boolean urgent, UUID follows, Instant answerBy, int wave, Instant arrivalsUntil) {
 
 	static final String ISSUED = "AlertIssued";
 
@@ -50,7 +52,8 @@ record AlertRecord(String type, int schemaVersion, UUID alertId, String alertTyp
 	 */
 	AlertRecord wave(int number, UUID waveId) {
 		return new AlertRecord(type, schemaVersion, waveId, alertType, severity, title, body, smsText, spanish,
-				countries, regions, circles, polygons, channels, sender, issuedAt, urgent, alertId, answerBy, number);
+				countries, regions, circles, polygons, channels, sender, issuedAt, urgent, alertId, answerBy, number,
+				arrivalsUntil);
 	}
 
 	/** Whether this is a later wave of a check-in. */

@@ -36,11 +36,15 @@ class ShardPlan {
 		return ranges((int) Math.max(1, Math.min(properties.shards(), ceilDiv(size, properties.shardSize()))));
 	}
 
-	/** The criteria of the alert's area: places are matched on the day it was issued, so a replay reaches the same. */
+	/**
+	 * The criteria of the alert's area: places are matched on the day it was issued, and arrivals by the last day it
+	 * names, so a replay reaches the same.
+	 */
 	static AudienceCriteria criteria(AlertRecord alert) {
 		LocalDate day = LocalDate.ofInstant(alert.issuedAt(), ZoneOffset.UTC);
+		LocalDate until = alert.arrivalsUntil() == null ? day : LocalDate.ofInstant(alert.arrivalsUntil(), ZoneOffset.UTC);
 		return AudienceCriteria.of(alert.countries(), alert.regions(), alert.shapes(),
-				alert.channels().stream().map(Channel::valueOf).toList(), day);
+				alert.channels().stream().map(Channel::valueOf).toList(), day, until);
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package org.beacon.subscribers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,30 +50,55 @@ public class Audience {
 	 */
 	public void forEachPage(AudienceCriteria criteria, int pageSize, UUID start, UUID through,
 			Consumer<List<Recipient>> page) {
+		walk(criteria, pageSize, start, through, false, (recipients, arriving) -> page.accept(recipients));
+	}
+
+	/**
+	 * As {@link #forEachPage(AudienceCriteria, int, Consumer)}, handing with each page the subscribers of it who are
+	 * only arriving: none of their places in the area covers the criteria's day.
+	 */
+	void forEachPageWithArrivals(AudienceCriteria criteria, int pageSize, BiConsumer<List<Recipient>, Set<UUID>> page) {
+		walk(criteria, pageSize, null, null, true, page);
+	}
+
+	private void walk(AudienceCriteria criteria, int pageSize, UUID start, UUID through, boolean arrivals,
+			BiConsumer<List<Recipient>, Set<UUID>> page) {
 		UUID after = start;
 		while (true) {
 			List<Subscriber> subscribers = page(criteria, after, through, pageSize);
 			if (subscribers.isEmpty()) {
 				return;
 			}
-			List<Subscriber> matching = criteria.shapes().isEmpty() ? subscribers : inShapes(subscribers, criteria);
+			List<Subscriber> matching = subscribers;
+			Set<UUID> arriving = Set.of();
+			if (arrivals || !criteria.shapes().isEmpty()) {
+				Map<UUID, Boolean> thereNow = placesInArea(subscribers, criteria);
+				matching = subscribers.stream().filter(subscriber -> thereNow.containsKey(subscriber.id())).toList();
+				arriving = new HashSet<>();
+				for (Map.Entry<UUID, Boolean> place : thereNow.entrySet()) {
+					if (!place.getValue()) {
+						arriving.add(place.getKey());
+					}
+				}
+			}
 			List<Recipient> recipients = new ArrayList<>();
 			matching.forEach(subscriber -> subscriber.addRecipients(criteria.channels(), recipients));
 			if (!recipients.isEmpty()) {
-				page.accept(recipients);
+				page.accept(recipients, arriving);
 			}
 			after = subscribers.get(subscribers.size() - 1).id();
 		}
 	}
 
 	/**
-	 * A cheap upper bound on the audience's size, for sizing work before the walk: the current places in the area's
+	 * A cheap upper bound on the audience's size, for sizing work before the walk: the reached places in the area's
 	 * countries and regions, before eligibility and shapes, counted up to {@code cap}.
 	 */
 	public long sizeUpTo(AudienceCriteria criteria, long cap) {
 		return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM subscriber_location l WHERE %s AND %s LIMIT :cap) c"
-			.formatted(Eligibility.CURRENT, Eligibility.IN_AREA))
+			.formatted(Eligibility.DATES, Eligibility.IN_AREA))
 			.param("on", criteria.on())
+			.param("until", criteria.until())
 			.param("whole", array(criteria.shapes().isEmpty() ? criteria.wholeCountries() : criteria.countries()))
 			.param("regions", array(criteria.regions()))
 			.param("partial", array(criteria.partialCountries()))
@@ -108,8 +136,9 @@ public class Audience {
 				      ORDER BY l.subscriber_id LIMIT :limit) p
 				  ) matches ORDER BY subscriber_id LIMIT :limit
 				) page ON s.id = page.subscriber_id
-				ORDER BY s.id""".formatted(cursor, Eligibility.CURRENT, Eligibility.EMAIL, Eligibility.SMS))
+				ORDER BY s.id""".formatted(cursor, Eligibility.DATES, Eligibility.EMAIL, Eligibility.SMS))
 			.param("on", criteria.on())
+			.param("until", criteria.until())
 			// With shapes, every place in the area's countries is a candidate; inShapes decides place by place.
 			.param("whole", array(criteria.shapes().isEmpty() ? criteria.wholeCountries() : criteria.countries()))
 			.param("regions", array(criteria.regions()))
@@ -127,22 +156,27 @@ public class Audience {
 			.list();
 	}
 
-	/** The subscribers of a page with at least one current place in the area, shapes included. */
-	private List<Subscriber> inShapes(List<Subscriber> page, AudienceCriteria criteria) {
-		Set<UUID> inside = new HashSet<>();
+	/**
+	 * The subscribers of a page with at least one reached place in the area, shapes included, each with whether one
+	 * such place covers the criteria's day (true) or all of them are arrivals (false).
+	 */
+	private Map<UUID, Boolean> placesInArea(List<Subscriber> page, AudienceCriteria criteria) {
+		Map<UUID, Boolean> inside = new HashMap<>();
 		jdbc.sql("""
-				SELECT l.subscriber_id, l.country, l.region, l.lat, l.lon FROM subscriber_location l
-				WHERE l.subscriber_id = ANY(:ids) AND %s""".formatted(Eligibility.CURRENT))
+				SELECT l.subscriber_id, l.country, l.region, l.lat, l.lon, %s AS there_now FROM subscriber_location l
+				WHERE l.subscriber_id = ANY(:ids) AND %s""".formatted(Eligibility.THERE_NOW, Eligibility.DATES))
 			.param("ids", page.stream().map(Subscriber::id).toArray(UUID[]::new))
 			.param("on", criteria.on())
+			.param("until", criteria.until())
 			.query(rs -> {
 				Double lat = (Double) rs.getObject("lat");
 				Double lon = (Double) rs.getObject("lon");
 				if (criteria.matches(rs.getString("country"), rs.getString("region"), lat, lon)) {
-					inside.add(rs.getObject("subscriber_id", UUID.class));
+					inside.merge(rs.getObject("subscriber_id", UUID.class), rs.getBoolean("there_now"),
+							Boolean::logicalOr);
 				}
 			});
-		return page.stream().filter(subscriber -> inside.contains(subscriber.id())).toList();
+		return inside;
 	}
 
 	private static String[] array(Set<String> values) {

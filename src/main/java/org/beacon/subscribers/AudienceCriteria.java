@@ -21,24 +21,39 @@ import org.beacon.geography.Shape;
  * <p>Shapes (circles, polygons) narrow the area further: a place with a point matches when the point lies in a
  * shape; a place without a point matches by the country and region rule above, for the same reason.
  *
- * @param on the day the citizen's place must cover
+ * @param on the day the alert is matched on: a citizen there that day is reached
+ * @param until the last day a citizen arriving is reached ({@code on} or later): a place starting by then is reached
  */
 public record AudienceCriteria(Set<String> wholeCountries, Set<String> regions, Set<String> partialCountries,
-		List<Shape> shapes, Set<Channel> channels, LocalDate on) {
+		List<Shape> shapes, Set<Channel> channels, LocalDate on, LocalDate until) {
 
-	public static AudienceCriteria of(Collection<String> countries, Collection<String> regions,
-			Collection<Channel> channels, LocalDate on) {
-		return of(countries, regions, List.of(), channels, on);
+	public AudienceCriteria {
+		if (until.isBefore(on)) {
+			throw new IllegalArgumentException("The last day of arrivals " + until + " is before " + on);
+		}
 	}
 
+	/** Citizens there on the day, nobody arriving. */
+	public static AudienceCriteria of(Collection<String> countries, Collection<String> regions,
+			Collection<Channel> channels, LocalDate on) {
+		return of(countries, regions, List.of(), channels, on, on);
+	}
+
+	/** Citizens there on the day, nobody arriving. */
 	public static AudienceCriteria of(Collection<String> countries, Collection<String> regions,
 			List<? extends Shape> shapes, Collection<Channel> channels, LocalDate on) {
+		return of(countries, regions, shapes, channels, on, on);
+	}
+
+	/** Citizens there on {@code on}, and those arriving by {@code until} (not before {@code on}). */
+	public static AudienceCriteria of(Collection<String> countries, Collection<String> regions,
+			List<? extends Shape> shapes, Collection<Channel> channels, LocalDate on, LocalDate until) {
 		Set<String> partial = new LinkedHashSet<>();
 		regions.forEach(region -> partial.add(region.substring(0, 2)));
 		Set<String> whole = new LinkedHashSet<>(countries);
 		whole.removeAll(partial);
 		return new AudienceCriteria(whole, Set.copyOf(regions), partial, List.copyOf(shapes), Set.copyOf(channels),
-				on);
+				on, until.isBefore(on) ? on : until);
 	}
 
 	/** Every country the area touches. */

@@ -6,7 +6,11 @@ package org.beacon.subscribers;
  * a preview never promises recipients the fan-out would skip, or the reverse.
  *
  * <p>A contact point is reachable when the citizen chose its channel, verified it, did not opt out of it, and has
- * not paused alerts. A place is current when its dates cover the parameter {@code :on}.
+ * not paused alerts. A place is reached when its dates overlap the days {@code :on} (the alert's day) through
+ * {@code :until} (the last day an arrival is reached): the citizen is there on the alert's day, or arrives before the
+ * arrivals end. A trip starting on {@code :until} is reached, one that ended the day before {@code :on} is not, one
+ * without an end date (a resident's place, or an open trip) is reached once it has started or starts by
+ * {@code :until}.
  */
 final class Eligibility {
 
@@ -20,8 +24,11 @@ final class Eligibility {
 			CASE WHEN s.paused_at IS NULL AND s.phone_verified_at IS NOT NULL AND s.sms_opted_out_at IS NULL
 			      AND 'SMS' = ANY(s.channels) THEN s.phone END""";
 
-	/** The place's dates cover {@code :on}. */
-	static final String CURRENT = "l.starts_on <= :on AND (l.ends_on IS NULL OR l.ends_on >= :on)";
+	/** The place's dates overlap {@code :on} through {@code :until}. */
+	static final String DATES = "l.starts_on <= :until AND (l.ends_on IS NULL OR l.ends_on >= :on)";
+
+	/** Of a place whose {@link #DATES} match, whether the citizen is there on {@code :on} rather than arriving. */
+	static final String THERE_NOW = "l.starts_on <= :on";
 
 	/**
 	 * The place lies in the area by the country and region rule of {@link AudienceCriteria} (arrays {@code :whole},

@@ -19,12 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * @param suspectLoweringOf a lowering of this many levels or more is suspect (the alerts hold it for review), so a
  * return to the version before it is never taken for a stale copy
  * @param suspectLoweringFrom any lowering from this level is suspect
+ * @param lookahead a level change also reaches travellers whose trip to the country starts within this time
  */
 @Validated
 @ConfigurationProperties("beacon.advisories")
 public record AdvisoriesProperties(@Valid @DefaultValue Poll poll, @DefaultValue("false") boolean seedSample,
 		@NotNull @DefaultValue("P7D") Duration absence, @DefaultValue("2") int suspectLoweringOf,
-		@DefaultValue("4") int suspectLoweringFrom) {
+		@DefaultValue("4") int suspectLoweringFrom, @NotNull @DefaultValue("P30D") Duration lookahead) {
 
 	/**
 	 * @param enabled poll on a schedule (off on the embedded default, which has no internet)

@@ -229,7 +229,7 @@ public class AdvisoryIngest {
 		meters.counter("beacon.advisories.withdrawn").increment(report.countriesWithdrawn());
 	}
 
-	private static AdvisoryChanged changed(long ingestId, AdvisoryView before, AdvisoryContent after, Instant now) {
+	private AdvisoryChanged changed(long ingestId, AdvisoryView before, AdvisoryContent after, Instant now) {
 		Set<RiskIndicator> added = EnumSet.noneOf(RiskIndicator.class);
 		added.addAll(after.indicators());
 		added.removeAll(before.indicators());
@@ -239,6 +239,6 @@ public class AdvisoryIngest {
 		boolean textChanged = !before.summary().equals(after.summary());
 		return new AdvisoryChanged(ingestId, after.country(), after.name(), before.level(), after.level(),
 				after.levelText(), before.posture(), after.posture(), after.postureConcerns(), added, removed,
-				textChanged, after.summary(), after.link(), after.publishedAt(), now);
+				textChanged, after.summary(), after.link(), after.publishedAt(), now, now.plus(properties.lookahead()));
 	}
 }

@@ -8,11 +8,13 @@ import java.util.UUID;
 import org.beacon.broadcast.AlertStatus;
 import org.beacon.broadcast.AlertType;
 import org.beacon.broadcast.BroadcastManagement;
+import org.beacon.broadcast.Lifetime;
 import org.beacon.broadcast.Severity;
 import org.beacon.broadcast.Wording;
 import org.beacon.broadcast.advisory.AdvisoryAlertPolicy.Decision;
 import org.beacon.broadcast.advisory.AdvisoryAlertPolicy.Verdict;
 import org.beacon.broadcast.advisory.Announcements.Announcement;
+import org.beacon.broadcast.issuing.AlertAudiences;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.broadcast.store.AlertShapes;
 import org.beacon.broadcast.store.Alerts;
@@ -54,8 +56,10 @@ public class AdvisoryAlerts {
 
 	private final Clock clock;
 
+	private final AlertAudiences audiences;
+
 	AdvisoryAlerts(Alerts alerts, Announcements announcements, StaffDirectory staff, AdvisoryAlertWriter writer,
-			AdvisoryAlertPolicy policy, ApplicationEventPublisher events, Clock clock) {
+			AdvisoryAlertPolicy policy, ApplicationEventPublisher events, Clock clock, AlertAudiences audiences) {
 		this.alerts = alerts;
 		this.announcements = announcements;
 		this.staff = staff;
@@ -63,6 +67,7 @@ public class AdvisoryAlerts {
 		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
+		this.audiences = audiences;
 	}
 
 	@Transactional
@@ -99,6 +104,7 @@ public class AdvisoryAlerts {
 		if (verdict.decision() == Decision.ISSUE) {
 			events.publishEvent(alert.issued(sender(alert.postId())));
 			announcements.announced(change.country(), change.level(), change.posture(), clock.instant());
+			ended(alert);
 			log.info("Issued advisory alert {} for {}: {}", alert.id(), change.country(), verdict.reason());
 			decided(change, 1, 0, withdrawn);
 		}
@@ -108,11 +114,19 @@ public class AdvisoryAlerts {
 		}
 	}
 
-	/** Citizens were told what an approved held alert says. */
+	/** Citizens were told what an approved held alert says: it replaces the country's advisory alerts in force. */
 	public void approved(Alert alert) {
 		AdvisoryOrigin advisory = alert.advisory();
 		if (advisory != null) {
 			announcements.announced(advisory.country(), advisory.level(), advisory.posture(), clock.instant());
+			ended(alert);
+		}
+	}
+
+	/** A travel advisory alert lasts until the country's next level change: the one just issued ends the others. */
+	private void ended(Alert issued) {
+		for (String country : issued.countries()) {
+			alerts.endAdvisoryAlerts(country, issued.id(), clock.instant());
 		}
 	}
 
@@ -129,10 +143,13 @@ public class AdvisoryAlerts {
 		AlertStatus status = verdict.decision() == Decision.HOLD ? AlertStatus.PENDING_REVIEW : AlertStatus.ISSUED;
 		AdvisoryOrigin origin = new AdvisoryOrigin(change.country(), told.level(), change.level(), change.posture(),
 				change.key(), status == AlertStatus.PENDING_REVIEW ? verdict.reason() : null);
-		return new Alert(UUID.randomUUID(), AlertType.TRAVEL_ADVISORY, severity(change), english.title(),
+		// In force until the country's next level change ends it (ended()).
+		Lifetime lifetime = new Lifetime(clock.instant(), null, change.arrivalsUntil());
+		Alert alert = new Alert(UUID.randomUUID(), AlertType.TRAVEL_ADVISORY, severity(change), english.title(),
 				english.body(), english.smsText(), spanish, List.of(change.country()), List.of(), AlertShapes.none(),
 				Channel.chosen(), post == null ? "state-department" : post.id(), FEED, clock.instant(),
-				status, origin, null, null);
+				status, origin, null, null, lifetime, null);
+		return alert.reaching(audiences.reach(alert));
 	}
 
 	private String sender(String postId) {

@@ -91,10 +91,18 @@ public class AlertApprovals {
 	public AlertView approve(UUID id, String username) {
 		PendingApprovals.Pending waiting = decidable(id, username);
 		Alert alert = waiting.alert();
+		if (alert.lifetime().expiredBy(clock.instant())) {
+			throw new AlertStateException("Alert " + id + " expired at " + alert.lifetime().expires()
+					+ " while it waited for approval; compose it again with a later expiry");
+		}
 		alerts.review(id, AlertStatus.PENDING_APPROVAL, AlertStatus.ISSUED, username, clock.instant());
 		Alert issued = alerts.find(id).orElseThrow();
 		AlertIssued event = issued.issued(sender(issued));
 		events.publishEvent(waiting.follows() == null ? event : event.following(waiting.follows()));
+		if (waiting.follows() != null) {
+			// The update supersedes the alert it follows (CAP Update): from now on it is the one in force.
+			alerts.end(waiting.follows(), issued.issuedAt());
+		}
 		events.publishEvent(StaffActed.on(id, StaffAction.APPROVE, username, issued.title(), clock));
 		log.info("{} approved alert {} composed by {} for {}", Masking.typed(username), id,
 				Masking.typed(alert.issuedBy()), alert.countries());

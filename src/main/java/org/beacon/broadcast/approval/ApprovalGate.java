@@ -73,6 +73,10 @@ public class ApprovalGate {
 		else {
 			AlertIssued issued = alert.issued(passage.sender());
 			events.publishEvent(passage.follows() == null ? issued : issued.following(passage.follows()));
+			if (passage.follows() != null) {
+				// The update supersedes the alert it follows (CAP Update): from now on it is the one in force.
+				alerts.end(passage.follows(), alert.issuedAt());
+			}
 			audit(alert, passage.action(), passage);
 		}
 		return Optional.of(alert);

@@ -29,7 +29,8 @@ public class ApprovalPolicy {
 
 	/** Why the alert must wait for an approver, with the audience it has now; empty when its author may issue it. */
 	public Optional<Hold> hold(Alert draft) {
-		long audience = AlertAudiences.total(audiences.count(draft));
+		long audience = draft.reach() != null ? draft.reach().thereNow() + draft.reach().arriving()
+				: AlertAudiences.total(audiences.count(draft));
 		return reason(draft.severity(), audience).map(reason -> new Hold(reason, audience));
 	}
 

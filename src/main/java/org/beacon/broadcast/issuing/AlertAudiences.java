@@ -1,6 +1,7 @@
 package org.beacon.broadcast.issuing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -8,8 +9,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.beacon.broadcast.Reach;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.fanout.FollowUpReach;
+import org.beacon.subscribers.AudienceCount;
 import org.beacon.subscribers.AudienceCriteria;
 import org.beacon.subscribers.AudiencePreview;
 import org.beacon.subscribers.Channel;
@@ -45,18 +48,31 @@ public class AlertAudiences {
 		return counts;
 	}
 
-	/** Counts for the alert's area and channels. */
+	/** Counts for the alert's area, channels and arrivals. */
 	public Map<Channel, Long> count(Alert alert) {
-		return count(new AlertDrafts.Place(alert.countries(), alert.regions(), alert.shapes()), alert.channels());
+		return counted(alert).perChannel();
+	}
+
+	/** The alert's audience now: citizens there, and citizens arriving before its arrivals end. */
+	public Reach reach(Alert alert) {
+		AudienceCount counted = counted(alert);
+		return new Reach(counted.thereNowTotal(), counted.arrivingTotal());
+	}
+
+	private AudienceCount counted(Alert alert) {
+		return count(new AlertDrafts.Place(alert.countries(), alert.regions(), alert.shapes()), alert.channels(),
+				alert.lifetime().arrivalsUntil());
 	}
 
 	/**
-	 * Counts for an area and channels, matched on today's date in UTC, as the fan-out matches an alert issued now.
+	 * Counts for an area and channels, matched on today's date in UTC as the fan-out matches an alert issued now, with
+	 * the citizens arriving by {@code arrivalsUntil} (null: nobody arriving).
 	 */
-	public Map<Channel, Long> count(AlertDrafts.Place place, Collection<Channel> channels) {
+	public AudienceCount count(AlertDrafts.Place place, Collection<Channel> channels, Instant arrivalsUntil) {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		LocalDate until = arrivalsUntil == null ? today : LocalDate.ofInstant(arrivalsUntil, ZoneOffset.UTC);
 		return preview.count(AudienceCriteria.of(place.countries(), place.regions(), place.shapes().all(), channels,
-				today));
+				today, until));
 	}
 
 	/** Recipients in all: one per citizen and channel. */

@@ -26,7 +26,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Turns what staff composed into an alert, checking what bean validation cannot: that countries and regions exist,
- * that regions lie in the listed countries, that the author's post covers every country, and that the SMS fits.
+ * that regions lie in the listed countries, that the author's post covers every country, that the SMS fits, and
+ * that the lifetime makes sense ({@link AlertLifetimes}).
  * Stores nothing.
  */
 @Component
@@ -36,9 +37,12 @@ public class AlertDrafts {
 
 	private final BroadcastProperties properties;
 
-	AlertDrafts(Geography geography, BroadcastProperties properties) {
+	private final AlertLifetimes lifetimes;
+
+	AlertDrafts(Geography geography, BroadcastProperties properties, AlertLifetimes lifetimes) {
 		this.geography = geography;
 		this.properties = properties;
+		this.lifetimes = lifetimes;
 	}
 
 	/**
@@ -78,7 +82,7 @@ public class AlertDrafts {
 		return new Alert(UUID.randomUUID(), request.type(), request.severity(), request.title().strip(),
 				request.body().strip(), sms.text(), spanish, place.countries(), place.regions(), place.shapes(),
 				Set.copyOf(request.channels()), author.postId(), author.username(), now, AlertStatus.ISSUED, null, null,
-				answerBy);
+				answerBy, lifetimes.of(request, now, answerBy), null);
 	}
 
 	private void deadline(Instant answerBy, Instant now) {

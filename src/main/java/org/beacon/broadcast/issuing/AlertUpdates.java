@@ -1,10 +1,12 @@
 package org.beacon.broadcast.issuing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.beacon.broadcast.AlertStatus;
 import org.beacon.broadcast.AlertView;
+import org.beacon.broadcast.Lifetime;
 import org.beacon.broadcast.Severity;
 import org.beacon.broadcast.SmsText;
 import org.beacon.broadcast.UpdateAlertRequest;
@@ -59,8 +61,12 @@ public class AlertUpdates {
 
 	private final Clock clock;
 
+	private final AlertLifetimes lifetimes;
+
 	AlertUpdates(StaffAlerts staffAlerts, AlertLifecycle lifecycle, DeliveryReports reports,
-			BroadcastProperties properties, ApprovalPolicy approvalPolicy, ApprovalGate gate, Clock clock) {
+			BroadcastProperties properties, ApprovalPolicy approvalPolicy, ApprovalGate gate, Clock clock,
+			AlertLifetimes lifetimes) {
+		this.lifetimes = lifetimes;
 		this.approvalPolicy = approvalPolicy;
 		this.gate = gate;
 		this.staffAlerts = staffAlerts;
@@ -99,9 +105,13 @@ public class AlertUpdates {
 		UpdateAlertRequest.Spanish es = request.spanish();
 		Wording spanish = es == null ? null : wording("spanish.", sender, es.title(), es.body(), es.smsText());
 		Severity severity = request.severity() == null ? original.severity() : request.severity();
+		Instant now = clock.instant();
+		Lifetime lifetime = lifetimes.ofUpdate(original, request.expires(), now);
+		// An update reaches the followed alert's recipients, not the area's: nobody arriving.
 		Alert draft = new Alert(UUID.randomUUID(), original.type(), severity, english.title(), english.body(),
 				english.smsText(), spanish, original.countries(), original.regions(), original.shapes(),
-				original.channels(), member.postId(), username, clock.instant(), AlertStatus.ISSUED, null, null, null);
+				original.channels(), member.postId(), username, now, AlertStatus.ISSUED, null, null, null, lifetime,
+				null);
 		String what = "Update of " + original.id() + ": " + draft.title();
 		Alert update = gate.pass(draft, approvalPolicy.holdUpdate(draft, original.id()), null,
 				new Passage(username, sender, StaffAction.UPDATE, what, original.id())).orElseThrow();

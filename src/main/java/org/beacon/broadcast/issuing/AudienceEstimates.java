@@ -1,16 +1,21 @@
 package org.beacon.broadcast.issuing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.beacon.broadcast.AlertType;
 import org.beacon.broadcast.ApprovalReason;
 import org.beacon.broadcast.IssueAlertRequest;
+import org.beacon.broadcast.Lifetime;
 import org.beacon.broadcast.Severity;
 import org.beacon.broadcast.approval.ApprovalPolicy;
 import org.beacon.staff.StaffDirectory;
 import org.beacon.staff.StaffMember;
+import org.beacon.subscribers.AudienceCount;
 import org.beacon.subscribers.Channel;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,7 +54,14 @@ public class AudienceEstimates {
 
 	private final ApprovalPolicy policy;
 
-	AudienceEstimates(StaffDirectory staff, AlertDrafts drafts, AlertAudiences audiences, ApprovalPolicy policy) {
+	private final AlertLifetimes lifetimes;
+
+	private final Clock clock;
+
+	AudienceEstimates(StaffDirectory staff, AlertDrafts drafts, AlertAudiences audiences, ApprovalPolicy policy,
+			AlertLifetimes lifetimes, Clock clock) {
+		this.lifetimes = lifetimes;
+		this.clock = clock;
 		this.staff = staff;
 		this.drafts = drafts;
 		this.audiences = audiences;
@@ -65,12 +77,37 @@ public class AudienceEstimates {
 	@Transactional(readOnly = true)
 	public AudienceEstimate estimate(IssueAlertRequest.Area area, Set<Channel> channels, Severity severity,
 			String username) {
+		return estimate(area, channels, severity, null, username);
+	}
+
+	/**
+	 * As {@link #estimate(IssueAlertRequest.Area, Set, Severity, String)}, with the citizens arriving before the alert
+	 * would expire (or within the days staff narrowed it to), counted apart.
+	 *
+	 * @param timing the alert's type and lifetime as composed so far; null: its type's defaults
+	 */
+	@Transactional(readOnly = true)
+	public AudienceEstimate estimate(IssueAlertRequest.Area area, Set<Channel> channels, Severity severity,
+			Timing timing, String username) {
 		StaffMember member = staff.find(username)
 			.orElseThrow(() -> new AccessDeniedException("No active staff account"));
-		Map<Channel, Long> counts = audiences.count(drafts.place(area, member), channels);
-		long total = AlertAudiences.total(counts);
+		Timing asked = timing == null ? new Timing(null, null, null, null) : timing;
+		Instant now = clock.instant();
+		Lifetime lifetime = lifetimes.of(asked.type(), asked.effective(), asked.expires(), asked.arrivingWithinDays(),
+				now, null);
+		AudienceCount counted = audiences.count(drafts.place(area, member), channels, lifetime.arrivalsUntil());
+		long total = counted.total();
 		ApprovalReason reason = policy.reason(severity == null ? Severity.MINOR : severity, total).orElse(null);
-		return AudienceEstimate.of(counts, total, reason, policy.threshold());
+		return AudienceEstimate.of(counted.perChannel(), total, reason, policy.threshold())
+			.withArrivals(counted.arrivingTotal(), lifetime.arrivalsUntil());
+	}
+
+	/**
+	 * What decides who arriving an alert reaches: its type (its default lifetime), and what staff set.
+	 *
+	 * @param type null when not chosen yet: the longest default lifetime counts
+	 */
+	public record Timing(AlertType type, Instant effective, Instant expires, Integer arrivingWithinDays) {
 	}
 
 	/**
@@ -107,7 +144,28 @@ public class AudienceEstimates {
 			@Schema(description = "Present when a channel's count is withheld and the total is 5 or more: the total "
 					+ "is at least this", example = "1201")
 			Long totalAtLeast,
-			ApprovalReason approvalReason, long approvalThreshold) {
+			ApprovalReason approvalReason, long approvalThreshold,
+			@Schema(description = "Of the recipients, those arriving (their stay in the area starts after today, "
+					+ "before arrivalsUntil); null when it, or the recipients there now, number from 1 to 4 (see "
+					+ "arrivingFewerThan)", nullable = true)
+			@JsonInclude(JsonInclude.Include.ALWAYS)
+			Long arriving,
+			@Schema(description = "Present when the arriving count is from 1 to 4: it is fewer than this", example = "5")
+			Integer arrivingFewerThan,
+			@Schema(description = "The last moment a stay may start to be reached (its day, UTC); null: nobody "
+					+ "arriving is reached", nullable = true)
+			Instant arrivalsUntil) {
+
+		/**
+		 * The same estimate with the arrivals among its recipients. Withheld when from 1 to 4, and also when the
+		 * recipients there now are (the total less the arrivals would give them away).
+		 */
+		AudienceEstimate withArrivals(long count, Instant until) {
+			boolean small = small(count);
+			boolean hidden = small || (total != null && small(total - count));
+			return new AudienceEstimate(perChannel, perChannelFewerThan, total, totalFewerThan, totalAtLeast,
+					approvalReason, approvalThreshold, hidden ? null : count, small ? FEWER_THAN : null, until);
+		}
 
 		/**
 		 * The estimate as staff may see it: small counts withheld.
@@ -134,12 +192,12 @@ public class AudienceEstimates {
 			if (fewerThan.isEmpty()) {
 				// No channel reaches 1 to 4, so neither does their sum: it is 0, or 5 and more.
 				return new AudienceEstimate(Collections.unmodifiableMap(shown), null, total, null, null, reason,
-						threshold);
+						threshold, 0L, null, null);
 			}
 			boolean smallTotal = small(total);
 			return new AudienceEstimate(Collections.unmodifiableMap(shown), Collections.unmodifiableMap(fewerThan),
 					null, smallTotal ? FEWER_THAN : null, smallTotal ? null : Math.max(atLeast, FEWER_THAN), reason,
-					threshold);
+					threshold, 0L, null, null);
 		}
 
 		private static boolean small(long count) {

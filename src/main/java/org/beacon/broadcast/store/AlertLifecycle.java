@@ -22,11 +22,14 @@ public class AlertLifecycle {
 		this.jdbc = jdbc;
 	}
 
-	/** Moves an ISSUED alert to CANCELLED; false when it was not ISSUED (any more). */
+	/** Moves an ISSUED alert to CANCELLED, ending its lifetime at once; false when it was not ISSUED (any more). */
 	public boolean cancel(UUID id, String by, Instant at) {
 		return jdbc.sql("""
-				UPDATE alert SET status = 'CANCELLED', cancelled_by = ?, cancelled_at = ?
-				WHERE id = ? AND status = 'ISSUED'""").params(by, Timestamp.from(at), id).update() == 1;
+				UPDATE alert SET status = 'CANCELLED', cancelled_by = ?, cancelled_at = ?,
+				       expires = CASE WHEN expires IS NULL OR expires > ? THEN ? ELSE expires END
+				WHERE id = ? AND status = 'ISSUED'""")
+			.params(by, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), id)
+			.update() == 1;
 	}
 
 	/** The alert an update follows; empty for an alert that is not an update. */

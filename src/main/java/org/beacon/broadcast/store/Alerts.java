@@ -16,6 +16,8 @@ import org.beacon.broadcast.AlertStatus;
 import org.beacon.broadcast.AlertType;
 import org.beacon.broadcast.AlertView;
 import org.beacon.broadcast.ApprovalReason;
+import org.beacon.broadcast.Lifetime;
+import org.beacon.broadcast.Reach;
 import org.beacon.broadcast.Severity;
 import org.beacon.broadcast.Submission;
 import org.beacon.broadcast.Wording;
@@ -37,7 +39,10 @@ public class Alerts {
 			strings(rs.getArray("regions")), shapes(rs.getString("shapes")), channels(rs.getArray("channels")),
 			rs.getString("post_id"),
 			rs.getString("issued_by"), rs.getTimestamp("issued_at").toInstant(),
-			AlertStatus.valueOf(rs.getString("status")), advisory(rs), approval(rs), instant(rs.getTimestamp("answer_by")));
+			AlertStatus.valueOf(rs.getString("status")), advisory(rs), approval(rs), instant(rs.getTimestamp("answer_by")),
+			new Lifetime(rs.getTimestamp("effective").toInstant(), instant(rs.getTimestamp("expires")),
+					instant(rs.getTimestamp("arrivals_until"))),
+			reach(rs));
 
 	private final JdbcClient jdbc;
 
@@ -64,9 +69,10 @@ public class Alerts {
 				INSERT INTO alert (id, type, severity, title, body, sms_text, title_es, body_es, sms_text_es,
 				                   countries, regions, channels, post_id, issued_by, issued_at, status, origin,
 				                   advisory_country, advisory_previous_level, advisory_level, advisory_change,
-				                   review_reason, shapes, advisory_posture, idempotency_key, request_digest, answer_by)
+				                   review_reason, shapes, advisory_posture, idempotency_key, request_digest, answer_by,
+				                   effective, expires, arrivals_until, audience_now, audience_arriving)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?,
-				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
+				        ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
 			.params(alert.id(), alert.type().name(), alert.severity().name(), alert.title(), alert.body(),
 					alert.smsText(), es == null ? null : es.title(), es == null ? null : es.body(),
@@ -79,7 +85,10 @@ public class Alerts {
 					advisory == null ? null : advisory.reviewReason(), write(alert.shapes()),
 					advisory == null ? null : advisory.posture(), submission == null ? null : submission.key(),
 					submission == null ? null : submission.digest(),
-					alert.answerBy() == null ? null : Timestamp.from(alert.answerBy()))
+					timestamp(alert.answerBy()), timestamp(alert.lifetime().effective()),
+					timestamp(alert.lifetime().expires()), timestamp(alert.lifetime().arrivalsUntil()),
+					alert.reach() == null ? null : alert.reach().thereNow(),
+					alert.reach() == null ? null : alert.reach().arriving())
 			.update() == 1;
 	}
 
@@ -138,6 +147,49 @@ public class Alerts {
 			.list();
 	}
 
+	/**
+	 * Ends the lifetime of the travel advisory alerts of a country still in force at {@code at}, but {@code except}:
+	 * an advisory alert (and a travel advisory staff wrote for the country) lasts until the country's next level
+	 * change.
+	 */
+	public int endAdvisoryAlerts(String country, UUID except, Instant at) {
+		return jdbc.sql("""
+				UPDATE alert SET expires = ?
+				WHERE type = 'TRAVEL_ADVISORY' AND (advisory_country = ? OR (advisory_country IS NULL AND ? = ANY(countries)))
+				  AND id <> ? AND status = 'ISSUED' AND (expires IS NULL OR expires > ?) AND effective < ?""")
+			.params(Timestamp.from(at), country, country, except, Timestamp.from(at), Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Ends an alert's lifetime at {@code at}, unless it ends sooner already: an update superseded it. False when it
+	 * was not in force then.
+	 */
+	public boolean end(UUID id, Instant at) {
+		return jdbc.sql("""
+				UPDATE alert SET expires = ? WHERE id = ? AND status = 'ISSUED' AND effective < ?
+				  AND (expires IS NULL OR expires > ?)""")
+			.params(Timestamp.from(at), id, Timestamp.from(at), Timestamp.from(at))
+			.update() == 1;
+	}
+
+	/**
+	 * The alerts in force at {@code at} (issued, not expired), and the alerts cancelled since {@code cancelledSince},
+	 * newest first: what a feed of current alerts lists.
+	 */
+	public List<Alert> inForceOrCancelled(Instant at, Instant cancelledSince, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM alert
+				WHERE (status = 'ISSUED' AND (expires IS NULL OR expires > :at))
+				   OR (status = 'CANCELLED' AND cancelled_at >= :since)
+				ORDER BY issued_at DESC LIMIT :limit""")
+			.param("at", Timestamp.from(at))
+			.param("since", Timestamp.from(cancelledSince))
+			.param("limit", limit)
+			.query(ROW)
+			.list();
+	}
+
 	/** The most recent alerts touching any of the countries (every country when null), newest first. */
 	public List<Alert> recent(Set<String> countries, int limit) {
 		if (countries == null) {
@@ -188,6 +240,15 @@ public class Alerts {
 		return reason == null ? null : new AlertView.Approval(ApprovalReason.valueOf(reason),
 				rs.getString("reviewed_by"), decidedAt == null ? null : decidedAt.toInstant(),
 				rs.getString("rejection_reason"));
+	}
+
+	private static Reach reach(ResultSet rs) throws SQLException {
+		long now = rs.getLong("audience_now");
+		return rs.wasNull() ? null : new Reach(now, rs.getLong("audience_arriving"));
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	private static Instant instant(Timestamp timestamp) {
