@@ -18,18 +18,33 @@ import org.beacon.subscribers.Channel;
  * submitted
  * @param approval what the two-person rule recorded, when it held the alert; null when it did not
  * @param answerBy for a check-in, until when its recipients' answers are taken; null for an alert that asks nothing
+ * @param effective from when the alert applies (CAP effective)
+ * @param expires until when it applies (CAP expires); null for a travel advisory, in force until the country's next
+ * level change; the moment it was cancelled for a cancelled alert
+ * @param arrivalsUntil besides the citizens there when it was issued, it reached those whose stay starts by this day;
+ * null: nobody arriving
+ * @param reach the audience counted when it was stored: recipients there then, and arriving; null for alerts stored
+ * before arrivals were counted
  */
 public record AlertView(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
 		String body, String smsText, String smsEncoding, int smsSegments, Wording spanish, IssueAlertRequest.Area area,
 		Set<Channel> channels, String postId, String issuedBy, Instant issuedAt, AdvisoryOrigin advisory,
-		Approval approval, DeliveryProgress progress, Instant answerBy) {
+		Approval approval, DeliveryProgress progress, Instant answerBy, Instant effective, Instant expires,
+		Instant arrivalsUntil, Reach reach) {
 
 	public static AlertView of(Alert alert, DeliveryProgress progress) {
 		SmsText sms = SmsText.of(alert.smsText());
 		return new AlertView(alert.id(), alert.status(), alert.origin(), alert.type(), alert.severity(), alert.title(),
 				alert.body(), alert.smsText(), sms.encoding(), sms.segments(), alert.spanish(),
 				alert.shapes().area(alert.countries(), alert.regions()), alert.channels(), alert.postId(),
-				alert.issuedBy(), alert.issuedAt(), alert.advisory(), alert.approval(), progress, alert.answerBy());
+				alert.issuedBy(), alert.issuedAt(), alert.advisory(), alert.approval(), progress, alert.answerBy(),
+				alert.lifetime().effective(), alert.lifetime().expires(), alert.lifetime().arrivalsUntil(),
+				alert.reach());
+	}
+
+	/** Whether the alert is in force at {@code at}: issued, effective and not expired. */
+	public boolean inForceAt(Instant at) {
+		return status == AlertStatus.ISSUED && new Lifetime(effective, expires, arrivalsUntil).inForceAt(at);
 	}
 
 	/**

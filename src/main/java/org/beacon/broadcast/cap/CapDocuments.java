@@ -125,6 +125,10 @@ public class CapDocuments {
 		text(out, "urgency", CapCodes.urgency(alert.severity()));
 		text(out, "severity", CapCodes.severity(alert.severity()));
 		text(out, "certainty", alert.type() == AlertType.TRAVEL_ADVISORY ? "Observed" : "Likely");
+		text(out, "effective", CAP_TIME.format(alert.lifetime().effective()));
+		if (alert.lifetime().expires() != null) {
+			text(out, "expires", CAP_TIME.format(alert.lifetime().expires()));
+		}
 		text(out, "senderName", senderName);
 		text(out, "headline", words.title());
 		text(out, "description", words.body());
@@ -153,28 +157,62 @@ public class CapDocuments {
 		out.writeEndElement();
 	}
 
-	String atom(List<Alert> alerts, Instant now) {
+	/**
+	 * An entry of the feed: an alert in force, or a cancelled one.
+	 *
+	 * @param cancelledAt when it was cancelled; null for an alert in force
+	 */
+	record FeedEntry(Alert alert, Instant cancelledAt) {
+
+		Instant updated() {
+			return cancelledAt == null ? alert.issuedAt() : cancelledAt;
+		}
+	}
+
+	/**
+	 * The feed: an alert in force links to its CAP document and says until when it is in force; a cancellation links
+	 * to its Cancel message, under an id of its own (a reader that saw the alert sees a new entry).
+	 */
+	String atom(List<FeedEntry> entries, Instant now) {
 		return xml(out -> {
 			out.writeStartElement("feed");
 			out.writeDefaultNamespace(ATOM);
 			text(out, "id", publicUrl + "/cap/alerts.atom");
-			text(out, "title", "Beacon alerts (CAP 1.2)");
-			text(out, "updated", DateTimeFormatter.ISO_INSTANT.format(alerts.isEmpty() ? now : alerts.get(0).issuedAt()));
+			text(out, "title", "Beacon alerts in force (CAP 1.2)");
+			Instant updated = entries.stream().map(FeedEntry::updated).max(Instant::compareTo).orElse(now);
+			text(out, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
 			link(out, "self", publicUrl + "/cap/alerts.atom", "application/atom+xml");
 			out.writeStartElement("author");
 			text(out, "name", properties.capSender());
 			out.writeEndElement();
-			for (Alert alert : alerts) {
+			for (FeedEntry entry : entries) {
+				Alert alert = entry.alert();
 				out.writeStartElement("entry");
-				text(out, "id", "urn:uuid:" + alert.id());
-				text(out, "title", alert.title());
-				text(out, "updated", DateTimeFormatter.ISO_INSTANT.format(alert.issuedAt()));
-				link(out, "alternate", url(alert), "application/cap+xml");
-				text(out, "summary", areaDescription(alert) + ": " + alert.smsText());
+				if (entry.cancelledAt() == null) {
+					text(out, "id", "urn:uuid:" + alert.id());
+					text(out, "title", alert.title());
+					text(out, "updated", DateTimeFormatter.ISO_INSTANT.format(alert.issuedAt()));
+					link(out, "alternate", url(alert), "application/cap+xml");
+					text(out, "summary", areaDescription(alert) + ": " + alert.smsText() + " " + inForce(alert));
+				}
+				else {
+					text(out, "id", "urn:uuid:" + alert.id() + ":cancel");
+					text(out, "title", "Cancelled: " + alert.title());
+					text(out, "updated", DateTimeFormatter.ISO_INSTANT.format(entry.cancelledAt()));
+					link(out, "alternate", cancelUrl(alert), "application/cap+xml");
+					text(out, "summary", areaDescription(alert) + ": this alert was cancelled at "
+							+ DateTimeFormatter.ISO_INSTANT.format(entry.cancelledAt()) + " and is no longer in force.");
+				}
 				out.writeEndElement();
 			}
 			out.writeEndElement();
 		});
+	}
+
+	private static String inForce(Alert alert) {
+		Instant expires = alert.lifetime().expires();
+		return expires == null ? "(In force until the next change of the travel advisory.)"
+				: "(In force until " + DateTimeFormatter.ISO_INSTANT.format(expires) + ".)";
 	}
 
 	private static String areaDescription(Alert alert) {

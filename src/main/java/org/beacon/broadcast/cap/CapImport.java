@@ -1,6 +1,9 @@
 package org.beacon.broadcast.cap;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,7 +116,7 @@ public class CapImport {
 		IssueAlertRequest request = new IssueAlertRequest(CapCodes.type(event, text(info, "category")),
 				CapCodes.severity(text(info, "severity")), headline.isBlank() ? event : headline, body, null,
 				new IssueAlertRequest.Area(List.copyOf(countries), List.copyOf(regions), circles, polygons),
-				Channel.chosen());
+				Channel.chosen(), null, time(info, "effective"), time(info, "expires"), null);
 		List<InvalidInputException.Violation> violations = new ArrayList<>();
 		for (TextInput.Flaw flaw : TextInput.check(request)) {
 			violations.add(new InvalidInputException.Violation(flaw.field(), flaw.message() + IN_CAP));
@@ -176,6 +179,21 @@ public class CapImport {
 			}
 		}
 		return String.join("\n\n", present);
+	}
+
+	/** A CAP time (a date-time with its offset, as the schema checked) of the info block; null when absent. */
+	private static Instant time(Element info, String name) {
+		String value = text(info, name).strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("info." + name, "'" + value + "' is not a CAP time such as "
+					+ "2026-12-01T14:00:00-00:00" + IN_CAP);
+		}
 	}
 
 	/** The text of the first child element with this name, or "" when there is none. */

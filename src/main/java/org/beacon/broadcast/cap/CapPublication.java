@@ -1,6 +1,8 @@
 package org.beacon.broadcast.cap;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CapPublication {
 
 	private static final int FEED_SIZE = 50;
+
+	/** How long a cancellation stays in the feed. */
+	static final Duration CANCELLATIONS_LISTED = Duration.ofDays(7);
 
 	private final Alerts alerts;
 
@@ -60,9 +65,18 @@ public class CapPublication {
 		return alert.status() == AlertStatus.ISSUED || alert.status() == AlertStatus.CANCELLED;
 	}
 
+	/**
+	 * The Atom feed of the alerts in force (issued, not expired), and of the cancellations of the last
+	 * {@link #CANCELLATIONS_LISTED}, so that a reader learns that an alert it holds has ended; newest first.
+	 */
 	@Transactional(readOnly = true)
 	public String feed() {
-		List<Alert> issued = alerts.recentIssued(FEED_SIZE);
-		return documents.atom(issued, clock.instant());
+		Instant now = clock.instant();
+		List<CapDocuments.FeedEntry> entries = alerts.inForceOrCancelled(now, now.minus(CANCELLATIONS_LISTED), FEED_SIZE)
+			.stream()
+			.map(alert -> new CapDocuments.FeedEntry(alert, alert.status() != AlertStatus.CANCELLED ? null
+					: lifecycle.cancellation(alert.id()).map(AlertLifecycle.Cancellation::at).orElse(null)))
+			.toList();
+		return documents.atom(entries, now);
 	}
 }

@@ -58,6 +58,7 @@ class AlertPageModel {
 		StaffMember member = staffAlerts.member(principal.getName());
 		DeliverySnapshot snapshot = watch.snapshot(id);
 		model.addAttribute("alert", alert);
+		model.addAttribute("now", clock.instant());
 		LiveProgress progress = LiveProgress.of(alert.status(), snapshot, alert.channels(),
 				LiveProgress.averageRate(snapshot, clock.instant()));
 		model.addAttribute("progress", progress);
