@@ -22,11 +22,13 @@ import org.beacon.geography.Shape;
  * answered, and {@code follows} is the check-in; 0 for every other alert
  * @param arrivalsUntil the alert also reaches citizens whose stay in its area starts by this day (UTC); null (records
  * written before arrivals were reached, updates, waves): nobody arriving
+ * @param expires when the alert stops being in force; null when it lasts until an event ends it (a travel advisory)
+ * or for records written before lifetimes existed
  */
 record AlertRecord(String type, int schemaVersion, UUID alertId, String alertType, String severity, String title,
 		String body, String smsText, Wording spanish, List<String> countries, List<String> regions,
 		List<Circle> circles, List<Polygon> polygons, List<String> channels, String sender, Instant issuedAt,
-		boolean urgent, UUID follows, Instant answerBy, int wave, Instant arrivalsUntil) {
+		boolean urgent, UUID follows, Instant answerBy, int wave, Instant arrivalsUntil, Instant expires) {
 
 	static final String ISSUED = "AlertIssued";
 
@@ -53,7 +55,12 @@ record AlertRecord(String type, int schemaVersion, UUID alertId, String alertTyp
 	AlertRecord wave(int number, UUID waveId) {
 		return new AlertRecord(type, schemaVersion, waveId, alertType, severity, title, body, smsText, spanish,
 				countries, regions, circles, polygons, channels, sender, issuedAt, urgent, alertId, answerBy, number,
-				arrivalsUntil);
+				arrivalsUntil, expires);
+	}
+
+	/** Whether the alert had stopped being in force by {@code at}: nobody is to be sent it any more. */
+	boolean expiredBy(Instant at) {
+		return expires != null && !at.isBefore(expires);
 	}
 
 	/** Whether this is a later wave of a check-in. */

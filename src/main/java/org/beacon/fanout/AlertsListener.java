@@ -1,5 +1,7 @@
 package org.beacon.fanout;
 
+import java.time.Clock;
+
 import org.beacon.ledger.FanoutRuns;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
@@ -29,9 +31,12 @@ class AlertsListener {
 
 	private final FanoutRuns runs;
 
-	AlertsListener(FanOut fanOut, FanoutRuns runs) {
+	private final Clock clock;
+
+	AlertsListener(FanOut fanOut, FanoutRuns runs, Clock clock) {
 		this.fanOut = fanOut;
 		this.runs = runs;
+		this.clock = clock;
 	}
 
 	@StageRetries(attempts = "${beacon.fanout.attempts:5}")
@@ -52,6 +57,15 @@ class AlertsListener {
 	private void fanOut(AlertRecord alert) throws Exception {
 		if (!AlertRecord.ISSUED.equals(alert.type())) {
 			log.debug("Ignoring {} record for alert {}", alert.type(), alert.alertId());
+			return;
+		}
+		if (alert.expiredBy(clock.instant())) {
+			// A record that waited past its alert's expiry (a long outage, a replayed topic) would warn of what is
+			// over: nobody is sent it, and its progress says why.
+			log.warn("Alert {} expired at {} before its fan-out began; nobody is sent it", alert.alertId(),
+					alert.expires());
+			runs.failed(alert.alertId(), "The alert expired at " + alert.expires()
+					+ " before its fan-out began: nobody was sent it.");
 			return;
 		}
 		fanOut.run(alert);

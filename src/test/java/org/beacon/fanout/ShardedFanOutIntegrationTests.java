@@ -112,7 +112,7 @@ class ShardedFanOutIntegrationTests extends BeaconIntegrationTest {
 	private static AlertRecord alert() {
 		return new AlertRecord(AlertRecord.ISSUED, 1, UUID.randomUUID(), "SECURITY_ALERT", "MODERATE", "Fuel shortages",
 				"Queues at fuel stations.", "Fuel shortages.", null, List.of("ML"), List.of(), List.of(), List.of(),
-				List.of("EMAIL", "SMS"), "U.S. Embassy Bamako", Instant.now(), false, null, null, 0, null);
+				List.of("EMAIL", "SMS"), "U.S. Embassy Bamako", Instant.now(), false, null, null, 0, null, null);
 	}
 
 	private void assertEveryCitizenGotOneSmsAndOneEmail() {

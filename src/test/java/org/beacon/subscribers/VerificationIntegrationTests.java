@@ -43,7 +43,7 @@ class VerificationIntegrationTests extends BeaconIntegrationTest {
 
 	Map<Channel, Long> reachable() {
 		return preview.count(AudienceCriteria.of(List.of("ML"), List.of(), List.of(Channel.EMAIL, Channel.SMS),
-				LocalDate.now(clock)));
+				LocalDate.now(clock))).perChannel();
 	}
 
 	/** The SMS code sent back through the API, with the enrollment's management token. */

@@ -24,7 +24,9 @@ final class ComposeErrors {
 			"area.regions", new String[] { "regions", "compose.error.region" },
 			"area.circles", new String[] { "lat", "compose.error.circle" },
 			"area.circles[0].radiusKm", new String[] { "radiusKm", "compose.error.circle" },
-			"deadline", new String[] { "deadlineHours", "compose.error.deadline" });
+			"deadline", new String[] { "deadlineHours", "compose.error.deadline" },
+			"expires", new String[] { "expiresOn", "compose.error.expires" },
+			"effective", new String[] { "expiresOn", "compose.error.expires" });
 
 	/** The largest radius a circle may have, in kilometres, as {@link IssueAlertRequest.CircleArea} says. */
 	private static final BigDecimal MAX_RADIUS_KM = new BigDecimal("2000");

@@ -1,5 +1,8 @@
 package org.beacon.broadcast.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +11,8 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +23,7 @@ import org.beacon.broadcast.IssueAlertRequest;
 import org.beacon.broadcast.Severity;
 import org.beacon.platform.MultilineText;
 import org.beacon.subscribers.Channel;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The compose page's form, as typed: it is shown back whole after an error, so nothing typed is lost. Only the
@@ -97,6 +103,18 @@ class ComposeForm {
 	/** How long a check-in takes answers, in hours; checked by {@link ComposeErrors#checkDeadline}. */
 	private Integer deadlineHours;
 
+	/**
+	 * The last day (UTC) the alert is in force, through its end; blank: the default of its type. A day rather than a
+	 * time, so that sending the form again (Back, then Send) asks for the same alert.
+	 */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate expiresOn;
+
+	/** Reach citizens arriving within this many days only; blank: everyone arriving before the alert expires. */
+	@Min(0)
+	@Max(366)
+	private Integer arrivingWithinDays;
+
 	/** Whether the form carries a key as the compose page makes them (a UUID). */
 	static boolean isSubmissionKey(String key) {
 		try {
@@ -124,7 +142,12 @@ class ComposeForm {
 		IssueAlertRequest.Translation spanish = hasSpanish()
 				? new IssueAlertRequest.Translation(text(titleEs), text(bodyEs), text(smsTextEs)) : null;
 		return new IssueAlertRequest(type, severity, text(title), text(body), text(smsText), area(), channels,
-				spanish);
+				spanish, null, expires(), arrivingWithinDays);
+	}
+
+	/** When the alert expires: at the end of {@link #expiresOn}, UTC; null for its type's default. */
+	Instant expires() {
+		return expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	/** As sent by a browser: line breaks are \r\n, which would count twice in an SMS. */
@@ -171,6 +194,10 @@ class ComposeForm {
 	public boolean isCheckIn() { return checkIn; }
 	public void setCheckIn(boolean checkIn) { this.checkIn = checkIn; }
 	public Integer getDeadlineHours() { return deadlineHours; }
+	public LocalDate getExpiresOn() { return expiresOn; }
+	public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+	public Integer getArrivingWithinDays() { return arrivingWithinDays; }
+	public void setArrivingWithinDays(Integer arrivingWithinDays) { this.arrivingWithinDays = arrivingWithinDays; }
 	public void setDeadlineHours(Integer deadlineHours) { this.deadlineHours = deadlineHours; }
 	public Set<Channel> getChannels() { return channels; }
 	public void setChannels(Set<Channel> channels) { this.channels = channels == null ? EnumSet.noneOf(Channel.class) : channels; }

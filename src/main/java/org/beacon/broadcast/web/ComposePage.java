@@ -101,7 +101,10 @@ class ComposePage {
 		if (!errors.hasErrors()) {
 			try {
 				model.addAttribute("estimate",
-						estimates.estimate(form.area(), form.getChannels(), form.getSeverity(), member.username()));
+						estimates.estimate(form.area(), form.getChannels(), form.getSeverity(),
+								new AudienceEstimates.Timing(form.getType(), null, form.expires(),
+										form.getArrivingWithinDays()),
+								member.username()));
 				model.addAttribute("fewerThan", AudienceEstimates.FEWER_THAN);
 			}
 			catch (InvalidInputException | OutsidePostException ex) {

@@ -85,7 +85,7 @@ class FeedPollerTests {
 	private FeedPoller poller(Duration timeout) {
 		AdvisoriesProperties.Poll poll = new AdvisoriesProperties.Poll(true, URI.create(feed.baseUrl() + "/feed.xml"),
 				Duration.ofMinutes(30), timeout);
-		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7), 2, 4));
+		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7), 2, 4, Duration.ofDays(30)));
 	}
 
 	private static IngestReport report() {
