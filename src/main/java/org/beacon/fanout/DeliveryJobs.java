@@ -45,10 +45,11 @@ class DeliveryJobs {
 	 * Email job, read by the email worker as its own record type; like SMS jobs, it names no address.
 	 *
 	 * @param answerBy for a check-in, until when its answer links work; null for an alert that asks nothing
+	 * @param expires until when the alert is in force, which the email says; null when not set
 	 */
 	record EmailJob(String type, int schemaVersion, long deliveryId, UUID alertId, UUID subscriberId, String locale,
 			String alertType, String severity, String title, String body, String sender, Instant issuedAt,
-			Instant answerBy) {
+			Instant answerBy, Instant expires) {
 	}
 
 	/**
@@ -81,7 +82,7 @@ class DeliveryJobs {
 						alert.severity());
 				case EMAIL -> new EmailJob("EmailDelivery", 1, row.id(), about, row.subscriberId(), row.locale(),
 						alert.alertType(), alert.severity(), words.title(), words.body(), alert.sender(),
-						alert.issuedAt(), alert.answerBy());
+						alert.issuedAt(), alert.answerBy(), alert.expires());
 				case VOICE -> new VoiceJob("VoiceDelivery", 1, row.id(), about, row.subscriberId(), row.locale(),
 						words.title(), alert.sender());
 			};

@@ -128,8 +128,16 @@ class AlertPage {
 				return "redirect:/staff/alerts/" + update.id();
 			}
 			catch (InvalidInputException ex) {
-				ex.violations().forEach(violation -> errors.rejectValue(violation.field(), "invalid",
-						messages.getMessage("watch.update.sms.segments", null, locale)));
+				ex.violations().forEach(violation -> {
+					if (violation.field().equals("expires")) {
+						errors.rejectValue("expiresOn", "invalid",
+								messages.getMessage("watch.update.expires.invalid", null, locale));
+					}
+					else {
+						errors.rejectValue(violation.field(), "invalid",
+								messages.getMessage("watch.update.sms.segments", null, locale));
+					}
+				});
 			}
 			catch (ResponseStatusException ex) {
 				if (ex.getStatusCode().value() != HttpStatus.CONFLICT.value()) {

@@ -1,11 +1,16 @@
 package org.beacon.broadcast.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.beacon.broadcast.Severity;
 import org.beacon.broadcast.UpdateAlertRequest;
 import org.beacon.platform.MultilineText;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The update form of the alert page; the SMS text is derived from title and body when left empty. */
 class UpdateForm {
@@ -25,6 +30,18 @@ class UpdateForm {
 
 	/** Null keeps the followed alert's severity. */
 	private Severity severity;
+
+	/** The last day (UTC) the alert is in force, as updated; null keeps the followed alert's expiry. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate expiresOn;
+
+	public LocalDate getExpiresOn() {
+		return expiresOn;
+	}
+
+	public void setExpiresOn(LocalDate expiresOn) {
+		this.expiresOn = expiresOn;
+	}
 
 	public Severity getSeverity() {
 		return severity;
@@ -59,6 +76,7 @@ class UpdateForm {
 	}
 
 	UpdateAlertRequest request() {
-		return new UpdateAlertRequest(title, body, smsText, null, severity);
+		Instant expires = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		return new UpdateAlertRequest(title, body, smsText, null, severity, expires);
 	}
 }

@@ -27,7 +27,7 @@ class AlertEmailContent {
 
 	/** What a rendering depends on: an alert's words in one language, and whether it asks (a check-in's buttons). */
 	private record Key(UUID alertId, Locale locale, String alertType, String severity, String title, String body,
-			String sender, Instant issuedAt, boolean asks) {
+			String sender, Instant issuedAt, boolean asks, Instant expires) {
 	}
 
 	private final Map<Key, Rendered> rendered = new LinkedHashMap<>(64, 0.75f, true) {
@@ -65,7 +65,7 @@ class AlertEmailContent {
 
 	Rendered render(AlertEmail email) {
 		Key key = new Key(email.alertId(), email.locale(), email.alertType(), email.severity(), email.title(),
-				email.body(), email.sender(), email.issuedAt(), email.asks());
+				email.body(), email.sender(), email.issuedAt(), email.asks(), email.expires());
 		synchronized (rendered) {
 			Rendered done = rendered.get(key);
 			if (done != null) {
@@ -93,6 +93,9 @@ class AlertEmailContent {
 		context.setVariable("helpUrl", mark(PreparedMimeMessage.Body.HELP_LINK));
 		context.setVariable("issuedAt", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
 			.withLocale(email.locale()).withZone(ZoneId.of("UTC")).format(email.issuedAt()));
+		context.setVariable("expiresAt", email.expires() == null ? null : DateTimeFormatter
+			.ofLocalizedDateTime(FormatStyle.LONG).withLocale(email.locale()).withZone(ZoneId.of("UTC"))
+			.format(email.expires()));
 		String subject = messages.getMessage("email.subject",
 				new Object[] { context.getVariable("typeLabel"), email.title() }, email.locale());
 		Rendered rendered = new Rendered(subject, templates.process("email/alert.txt", context),
