@@ -126,7 +126,7 @@ public class AdvisoryAlerts {
 	/** A travel advisory alert lasts until the country's next level change: the one just issued ends the others. */
 	private void ended(Alert issued) {
 		for (String country : issued.countries()) {
-			alerts.endAdvisoryAlerts(country, issued.id(), clock.instant());
+			alerts.endAdvisoryAlerts(country, issued.id(), issued.issuedAt());
 		}
 	}
 
