@@ -2,6 +2,7 @@ package org.beacon.subscribers;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -60,13 +61,18 @@ public class Account {
 	public Map<String, Object> export(UUID id) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("enrollment", view(id));
-		jdbc.sql("SELECT email_opted_out_at, email_opt_out_reason, sms_opted_out_at, paused_at FROM subscriber WHERE id = ?")
+		jdbc.sql("""
+				SELECT email_opted_out_at, email_opt_out_reason, sms_opted_out_at, paused_at, retention_notice_at,
+				       retention_kept_on
+				FROM subscriber WHERE id = ?""")
 			.param(id)
 			.query(rs -> {
 				data.put("emailOptedOutAt", instant(rs.getTimestamp("email_opted_out_at")));
 				data.put("emailOptOutReason", rs.getString("email_opt_out_reason"));
 				data.put("smsOptedOutAt", instant(rs.getTimestamp("sms_opted_out_at")));
 				data.put("pausedAt", instant(rs.getTimestamp("paused_at")));
+				data.put("deletionNoticeSentAt", instant(rs.getTimestamp("retention_notice_at")));
+				data.put("keptOn", rs.getObject("retention_kept_on", LocalDate.class));
 			});
 		return data;
 	}

@@ -38,6 +38,11 @@ class ChallengeIssuer {
 
 	/** @return when the citizen may ask again, if they must wait; empty when the challenge was issued */
 	Optional<Instant> issue(UUID subscriberId, ChallengePurpose purpose, String destination) {
+		return issue(subscriberId, purpose, destination, clock.instant().plus(purpose.validFor()));
+	}
+
+	/** As {@link #issue(UUID, ChallengePurpose, String)}, for a challenge that works until {@code expiresAt}. */
+	Optional<Instant> issue(UUID subscriberId, ChallengePurpose purpose, String destination, Instant expiresAt) {
 		Instant now = clock.instant();
 		Optional<Instant> wait = throttled(subscriberId, purpose, now);
 		if (wait.isPresent()) {
@@ -45,7 +50,7 @@ class ChallengeIssuer {
 		}
 		UUID id = UUID.randomUUID();
 		challenges.insert(new Challenge(id, subscriberId, purpose, destination,
-				ChallengeSecrets.hash(secrets.secret(id, purpose)), now, now.plus(purpose.validFor()), null, 0));
+				ChallengeSecrets.hash(secrets.secret(id, purpose)), now, expiresAt, null, 0));
 		events.publishEvent(new ChallengeIssued(id, subscriberId, purpose.channel()));
 		return Optional.empty();
 	}

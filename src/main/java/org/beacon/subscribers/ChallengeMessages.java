@@ -39,7 +39,7 @@ public class ChallengeMessages {
 				.map(current -> {
 					String secret = secrets.secret(challengeId, challenge.purpose());
 					return new ChallengeMessage(challenge.purpose(), challenge.destination(), current.locale(), secret,
-							path(challenge.purpose(), secret));
+							path(challenge.purpose(), secret), challenge.expiresAt());
 				}));
 	}
 
@@ -47,6 +47,7 @@ public class ChallengeMessages {
 		return switch (purpose) {
 			case VERIFY_EMAIL -> "/verify/email?t=" + secret;
 			case SIGN_IN -> "/signin/link?t=" + secret;
+			case KEEP_BY_EMAIL, KEEP_BY_SMS -> "/keep?t=" + secret;
 			case VERIFY_PHONE -> null;
 		};
 	}

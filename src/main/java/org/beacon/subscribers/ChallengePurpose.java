@@ -12,7 +12,17 @@ public enum ChallengePurpose {
 	VERIFY_PHONE(Channel.SMS, Duration.ofMinutes(10)),
 
 	/** A link that signs the citizen in to manage their enrollment (15 minutes). */
-	SIGN_IN(Channel.EMAIL, Duration.ofMinutes(15));
+	SIGN_IN(Channel.EMAIL, Duration.ofMinutes(15)),
+
+	/**
+	 * A link in the notice that an enrollment left without a place will be deleted ({@link RetentionRule}): opening
+	 * it keeps the enrollment and signs the citizen in. Emailed; it works until the deletion day (7 days by default,
+	 * {@code beacon.subscribers.retention-notice}), which sets its expiry when it is issued.
+	 */
+	KEEP_BY_EMAIL(Channel.EMAIL, Duration.ofDays(7)),
+
+	/** As {@link #KEEP_BY_EMAIL}, texted to a citizen who has a verified phone and no verified email address. */
+	KEEP_BY_SMS(Channel.SMS, Duration.ofDays(7));
 
 	/**
 	 * How many digits a code sent by SMS has. Whatever shows messages a citizen received to someone else (the
@@ -33,6 +43,7 @@ public enum ChallengePurpose {
 		return channel;
 	}
 
+	/** How long it works, unless its issuer sets its expiry (keep links: until the deletion day). */
 	public Duration validFor() {
 		return validFor;
 	}

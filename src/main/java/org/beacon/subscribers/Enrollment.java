@@ -84,9 +84,17 @@ public class Enrollment {
 	/** As {@link #delete}, for a citizen the caller authenticated otherwise (signed in). */
 	@Transactional
 	void deleteAuthenticated(UUID id) {
+		erase(id);
+		log.info("Subscriber {} deleted their enrollment", id);
+	}
+
+	/**
+	 * Deletes the enrollment, its places and its challenges, and tells other features to forget its contact points
+	 * ({@link SubscriberLeft}): whoever asks for it, the citizen or the retention rule. Call it in a transaction.
+	 */
+	void erase(UUID id) {
 		subscribers.delete(id);
 		events.publishEvent(new SubscriberLeft(id));
-		log.info("Subscriber {} deleted their enrollment", id);
 	}
 
 	/**

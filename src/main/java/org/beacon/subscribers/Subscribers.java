@@ -39,10 +39,12 @@ class Subscribers {
 	}
 
 	void update(UUID id, Checked enrollment, Instant now) {
-		// A changed email address or phone number must be verified again (SET reads the row as it was).
+		// A changed email address or phone number must be verified again (SET reads the row as it was). The new places
+		// end today or later, so they govern retention again: a notice already sent and a keep are void.
 		jdbc.sql("""
 				UPDATE subscriber SET email = ?, phone = ?, locale = ?, channels = ?, updated_at = ?,
 				  emergency_contact_name = ?, emergency_contact_phone = ?, relay_safe_to_contact = ?,
+				  retention_notice_at = NULL, retention_kept_on = NULL,
 				  email_verified_at = CASE WHEN email IS NOT DISTINCT FROM ? THEN email_verified_at END,
 				  phone_verified_at = CASE WHEN phone IS NOT DISTINCT FROM ? THEN phone_verified_at END
 				WHERE id = ?""")

@@ -1,7 +1,10 @@
 /**
  * Citizens who enroll: their email and mobile phone (E.164) and the verification of each, where they are (countries,
  * regions, points, trips), their language and channels, their consent and its withdrawal (unsubscribe links, STOP
- * replies), sign-in by emailed link, and erasure when they leave ({@link org.beacon.subscribers.SubscriberLeft}).
+ * replies), sign-in by emailed link, and erasure when they leave ({@link org.beacon.subscribers.SubscriberLeft}) or
+ * when their data's time is over: a place goes a set time after its trip, and an enrollment left without one goes after
+ * a notice with a link to keep it ({@code RetentionRule}, {@link org.beacon.subscribers.Retention}), erased as a
+ * citizen's own deletion is.
  * It answers who an alert reaches ({@link org.beacon.subscribers.Audience}, with the one eligibility rule in
  * {@code Eligibility}) and how many, never to staff who they are, with one exception: the crisis staff of a post
  * learn how to reach the citizens of its countries who were asked whether they are safe

@@ -43,6 +43,22 @@ class OutboxRedactionTests {
 	}
 
 	@Test
+	void hidesTheKeepLinkOfTheRetentionNoticeByEmailAndBySmsInEveryLanguage() {
+		String link = URL + "/keep?t=" + LINK_SECRET;
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+			String body = messages.getMessage("challenge.KEEP_BY_EMAIL.body", new Object[] { link, "1 May 2026" },
+					locale);
+			String sms = messages.getMessage("challenge.KEEP_BY_SMS.sms", new Object[] { LINK_SECRET, link,
+					"1 May 2026" }, locale);
+			for (String text : List.of(body, sms)) {
+				String hidden = OutboxRedaction.redact(text);
+				assertThat(hidden).as(text).doesNotContain(LINK_SECRET, "?t=").contains(OutboxRedaction.LINK_HIDDEN);
+				assertThat(hidden.replace(OutboxRedaction.LINK_HIDDEN, link)).isEqualTo(text);
+			}
+		}
+	}
+
+	@Test
 	void hidesUnsubscribeLinksAndSecretLinksInHtml() {
 		UUID subscriber = UUID.randomUUID();
 		String unsubscribe = URL + "/unsubscribe/" + subscriber + "?t=" + LINK_SECRET;

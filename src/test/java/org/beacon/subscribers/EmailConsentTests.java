@@ -16,7 +16,8 @@ class EmailConsentTests {
 	final MutableClock clock = new MutableClock();
 
 	final EmailConsent consent = new EmailConsent(null, clock,
-			new SubscribersProperties("US", "a-test-link-secret-of-some-length", VALIDITY));
+			new SubscribersProperties("US", "a-test-link-secret-of-some-length", VALIDITY,
+					Duration.ofDays(30), Duration.ofDays(7), Duration.ofHours(1)));
 
 	final UUID subscriber = UUID.randomUUID();
 

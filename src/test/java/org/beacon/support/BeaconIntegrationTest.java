@@ -60,6 +60,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"beacon.delivery.bounces.poll-interval=PT1H",
 		// Check-in waves go out when a test sends them (WaveSchedule.sendDue), on the test's clock.
 		"beacon.checkin.wave-poll=PT1H",
+		// The retention job runs when a test runs it (RetentionSchedule.run), on the test's clock: never on its own in
+		// the middle of another test that moved the clock weeks ahead.
+		"beacon.subscribers.retention-interval=PT24H",
 		// Check-in pages are brought up to date by answers only (beacon.checkin.responses), not by their periodic refresh.
 		"beacon.checkin.live.refresh=PT1H",
 		// Every test signs in from 127.0.0.1: the suite's wrong passwords together must not lock the address.

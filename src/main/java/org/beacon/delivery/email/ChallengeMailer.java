@@ -23,7 +23,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails verification and sign-in links, in the citizen's language. The address and the link come from the
+ * Emails verification, sign-in and keep links, in the citizen's language (the text gets the link and the date it
+ * stops working). The address and the link come from the
  * subscribers feature when the record is read (nothing is sent for a challenge used, expired or overtaken by a
  * change of address); no transaction is open during the SMTP call. A failure is thrown, for the listener's error
  * handler to try again.
@@ -65,7 +66,8 @@ class ChallengeMailer {
 		helper.setFrom(from);
 		helper.setTo(message.destination());
 		helper.setSubject(texts.getMessage(key + ".subject", null, message.locale()));
-		helper.setText(texts.getMessage(key + ".body", new Object[] { publicUrl + message.path() }, message.locale()));
+		helper.setText(texts.getMessage(key + ".body", new Object[] { publicUrl + message.path(), message.expiryDate() },
+				message.locale()));
 		mime.setHeader("Auto-Submitted", "auto-generated");
 		mail.send(mime);
 		log.info("Sent {} to {}", message.purpose(), Masking.email(message.destination()));

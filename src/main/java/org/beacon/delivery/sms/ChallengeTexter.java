@@ -8,6 +8,7 @@ import java.util.Set;
 import org.beacon.delivery.DeliveryFailure;
 import org.beacon.delivery.ProviderRouting;
 import org.beacon.delivery.Providers;
+import org.beacon.platform.BeaconProperties;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
@@ -23,7 +24,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Texts verification codes, in the citizen's language, through the same SMS providers and routing as alerts. The number and
+ * Texts verification codes and keep links, in the citizen's language (the text gets the code or the link's secret,
+ * the link, and the date it stops working), through the same SMS providers and routing as alerts. The number and
  * the code come from the subscribers feature when the record is read; no transaction is open during the call. A
  * failure is thrown, for the listener's error handler to try again.
  */
@@ -41,12 +43,15 @@ class ChallengeTexter {
 
 	private final MessageSource texts;
 
+	private final String publicUrl;
+
 	ChallengeTexter(ChallengeMessages messages, List<SmsSender> senders, ProviderRouting routing,
-			MessageSource texts) {
+			MessageSource texts, BeaconProperties beacon) {
 		this.messages = messages;
 		this.senders = Providers.of(Channel.SMS, senders, SmsSender::provider, routing);
 		this.routing = routing;
 		this.texts = texts;
+		this.publicUrl = beacon.publicUrl();
 	}
 
 	@KafkaListener(id = "sms-challenges", groupId = "beacon-sms-challenges", topics = Topics.SMS_CHALLENGES)
@@ -55,8 +60,9 @@ class ChallengeTexter {
 	}
 
 	private void send(ChallengeMessage message) {
-		String text = texts.getMessage("challenge." + message.purpose() + ".sms", new Object[] { message.secret() },
-				message.locale());
+		String link = message.path() == null ? null : publicUrl + message.path();
+		String text = texts.getMessage("challenge." + message.purpose() + ".sms",
+				new Object[] { message.secret(), link, message.expiryDate() }, message.locale());
 		String provider = sendRouted(message.destination(), text);
 		log.info("Sent {} to {} through {}", message.purpose(), Masking.phone(message.destination()), provider);
 	}

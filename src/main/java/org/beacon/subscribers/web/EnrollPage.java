@@ -12,6 +12,7 @@ import org.beacon.platform.WebPage;
 import org.beacon.subscribers.Enrolled;
 import org.beacon.subscribers.Enrollment;
 import org.beacon.subscribers.EnrollmentRequest;
+import org.beacon.subscribers.Retention;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The home page: what Beacon is and the enrollment form. Adding or removing a place, or showing a country's
+ * The home page: what Beacon is and the enrollment form, with the privacy notice (how long Beacon keeps the data). Adding or removing a place, or showing a country's
  * regions, is a submit of the form itself, so it works without JavaScript; a small script makes it quicker.
  */
 @Controller
@@ -38,11 +39,15 @@ class EnrollPage {
 
 	private final ErrorSummary summary;
 
-	EnrollPage(Enrollment enrollment, EnrollFormCheck check, PlaceChoices choices, ErrorSummary summary) {
+	private final Retention retention;
+
+	EnrollPage(Enrollment enrollment, EnrollFormCheck check, PlaceChoices choices, ErrorSummary summary,
+			Retention retention) {
 		this.enrollment = enrollment;
 		this.check = check;
 		this.choices = choices;
 		this.summary = summary;
+		this.retention = retention;
 	}
 
 	@GetMapping("/")
@@ -99,6 +104,8 @@ class EnrollPage {
 
 	private String page(EnrollForm form, Model model, Locale locale) {
 		model.addAttribute("form", form);
+		// The privacy notice states the retention rule with the configured numbers.
+		model.addAttribute("retention", retention.terms());
 		choices.addTo(model, form, locale);
 		return "citizen/enroll";
 	}

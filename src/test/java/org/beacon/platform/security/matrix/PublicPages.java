@@ -41,6 +41,11 @@ final class PublicPages {
 		pageRow("GET /signin/link", Fresh.NO, (f, who) -> page("/signin/link?t=not-a-token"), "200 200 200 200 200 200 200 200 200");
 		pageRow("POST /signin/link", Fresh.NO, (f, who) -> form("/signin/link", "t", "not-a-token"),
 				"200 200 200 200 200 200 200 200 200");
+		// The link in the notice that an enrollment without a place will be deleted: as a sign-in link, its token is
+		// the credential, and a wrong one is told so on the page.
+		pageRow("GET /keep", Fresh.NO, (f, who) -> page("/keep?t=not-a-token"), "200 200 200 200 200 200 200 200 200");
+		pageRow("POST /keep", Fresh.NO, (f, who) -> form("/keep", "t", "not-a-token"),
+				"200 200 200 200 200 200 200 200 200");
 		pageRow("POST /account/signout", Fresh.SESSIONS, (f, who) -> form("/account/signout"), "302→/staff/login 302→/ 302→/ 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login");
 
 		pageRow("GET /verify/email", Fresh.NO, (f, who) -> page("/verify/email?t=not-a-token"), "200 200 200 200 200 200 200 200 200");
