@@ -18,17 +18,26 @@ UPDATE alert SET effective = issued_at,
     WHEN 'WEATHER_ALERT' THEN issued_at + interval '30 days'
     WHEN 'MESSAGE' THEN issued_at + interval '30 days'
   END;
--- A travel advisory alert ended when a later one of its country was issued.
+-- A travel advisory alert ended when a later advisory alert of its country was issued (the feed's, by its country; one
+-- staff wrote, by any of its countries).
 UPDATE alert a SET expires = (
   SELECT min(n.issued_at) FROM alert n
-  WHERE n.type = 'TRAVEL_ADVISORY' AND n.advisory_country = a.advisory_country AND n.issued_at > a.issued_at
-    AND n.status IN ('ISSUED', 'CANCELLED'))
+  WHERE n.type = 'TRAVEL_ADVISORY' AND n.advisory_country IS NOT NULL AND n.issued_at > a.issued_at
+    AND n.status IN ('ISSUED', 'CANCELLED')
+    AND (n.advisory_country = a.advisory_country OR (a.advisory_country IS NULL AND n.advisory_country = ANY(a.countries))))
 WHERE a.type = 'TRAVEL_ADVISORY';
+-- A check-in was in force until its deadline.
+UPDATE alert SET expires = answer_by WHERE answer_by IS NOT NULL;
+-- An update superseded the alert it follows when it was issued.
+UPDATE alert o SET expires = u.issued_at FROM alert u
+WHERE u.follows = o.id AND u.status IN ('ISSUED', 'CANCELLED') AND (o.expires IS NULL OR o.expires > u.issued_at);
 -- A cancelled alert ended when it was cancelled.
 UPDATE alert SET expires = cancelled_at WHERE cancelled_at IS NOT NULL AND (expires IS NULL OR expires > cancelled_at);
+UPDATE alert SET expires = effective WHERE expires < effective;
 
+-- An alert ended before it took effect (cancelled, superseded) expires when it takes effect: it is never in force.
 ALTER TABLE alert ALTER COLUMN effective SET NOT NULL;
-ALTER TABLE alert ADD CONSTRAINT alert_expires_after_effective CHECK (expires IS NULL OR expires > effective OR status = 'CANCELLED');
+ALTER TABLE alert ADD CONSTRAINT alert_expires_after_effective CHECK (expires IS NULL OR expires >= effective);
 
 -- The Atom feed and the arrival briefings read the alerts in force: issued, not yet expired.
 CREATE INDEX alert_in_force ON alert (expires) WHERE status = 'ISSUED';

@@ -23,14 +23,14 @@ import org.beacon.subscribers.Channel;
  * level change; the moment it was cancelled for a cancelled alert
  * @param arrivalsUntil besides the citizens there when it was issued, it reached those whose stay starts by this day;
  * null: nobody arriving
- * @param reach the audience counted when it was stored: recipients there then, and arriving; null for alerts stored
- * before arrivals were counted
+ * @param reach the audience counted when it was stored: recipients there then, and arriving, withheld when either is
+ * from 1 to 4 ({@link Reach#shown()}); null for alerts stored before arrivals were counted
  */
 public record AlertView(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
 		String body, String smsText, String smsEncoding, int smsSegments, Wording spanish, IssueAlertRequest.Area area,
 		Set<Channel> channels, String postId, String issuedBy, Instant issuedAt, AdvisoryOrigin advisory,
 		Approval approval, DeliveryProgress progress, Instant answerBy, Instant effective, Instant expires,
-		Instant arrivalsUntil, Reach reach) {
+		Instant arrivalsUntil, Reach.Shown reach) {
 
 	public static AlertView of(Alert alert, DeliveryProgress progress) {
 		SmsText sms = SmsText.of(alert.smsText());
@@ -39,12 +39,7 @@ public record AlertView(UUID id, AlertStatus status, String origin, AlertType ty
 				alert.shapes().area(alert.countries(), alert.regions()), alert.channels(), alert.postId(),
 				alert.issuedBy(), alert.issuedAt(), alert.advisory(), alert.approval(), progress, alert.answerBy(),
 				alert.lifetime().effective(), alert.lifetime().expires(), alert.lifetime().arrivalsUntil(),
-				alert.reach());
-	}
-
-	/** Whether the alert is in force at {@code at}: issued, effective and not expired. */
-	public boolean inForceAt(Instant at) {
-		return status == AlertStatus.ISSUED && new Lifetime(effective, expires, arrivalsUntil).inForceAt(at);
+				alert.reach() == null ? null : alert.reach().shown());
 	}
 
 	/**

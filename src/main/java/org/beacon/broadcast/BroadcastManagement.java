@@ -14,6 +14,7 @@ import org.beacon.broadcast.approval.ApprovalGate;
 import org.beacon.broadcast.approval.ApprovalGate.Passage;
 import org.beacon.broadcast.issuing.AlertAudiences;
 import org.beacon.broadcast.issuing.AlertDrafts;
+import org.beacon.broadcast.issuing.AlertLifetimes;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.broadcast.store.AlertNotFoundException;
 import org.beacon.broadcast.store.AlertStateException;
@@ -68,9 +69,12 @@ public class BroadcastManagement {
 
 	private final AlertAudiences audiences;
 
+	private final AlertLifetimes lifetimes;
+
 	BroadcastManagement(Alerts alerts, StaffDirectory staff, AlertDrafts drafts, ApprovalPolicy approvalPolicy,
 			ApprovalGate gate, DeliveryReports deliveries, ApplicationEventPublisher events,
-			AdvisoryAlerts advisoryAlerts, Clock clock, AlertAudiences audiences) {
+			AdvisoryAlerts advisoryAlerts, Clock clock, AlertAudiences audiences, AlertLifetimes lifetimes) {
+		this.lifetimes = lifetimes;
 		this.audiences = audiences;
 		this.alerts = alerts;
 		this.staff = staff;
@@ -149,6 +153,7 @@ public class BroadcastManagement {
 	@Transactional
 	public AlertView approve(UUID id, String username) {
 		Alert held = reviewable(id, username);
+		alerts.relife(id, lifetimes.atApproval(held, clock.instant()));
 		if (!alerts.review(id, AlertStatus.PENDING_REVIEW, AlertStatus.ISSUED, username, clock.instant())) {
 			throw notPending(id);
 		}

@@ -1,8 +1,6 @@
 package org.beacon.broadcast;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * When an alert is in force, and whom arriving it reaches (CAP {@code effective} and {@code expires}).
@@ -24,17 +22,4 @@ public record Lifetime(Instant effective, Instant expires, Instant arrivalsUntil
 		return expires != null && !at.isBefore(expires);
 	}
 
-	/** The last day (UTC) on which a stay must start to be reached, given the day the alert is matched on. */
-	public LocalDate lastArrivalDay(LocalDate on) {
-		if (arrivalsUntil == null) {
-			return on;
-		}
-		LocalDate last = LocalDate.ofInstant(arrivalsUntil, ZoneOffset.UTC);
-		return last.isBefore(on) ? on : last;
-	}
-
-	/** The same lifetime ended at {@code at}, unless it ends sooner already. */
-	public Lifetime endedAt(Instant at) {
-		return expires != null && expires.isBefore(at) ? this : new Lifetime(effective, at, arrivalsUntil);
-	}
 }

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -32,9 +34,18 @@ public record Submission(String key, String digest) {
 
 	static final int MAX_LENGTH = 255;
 
+	// Times as ISO instants (UTC): "14:00+01:00" and "13:00Z" ask for the same alert.
 	private static final ObjectMapper CANONICAL = JsonMapper.builder()
 		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.addModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
 		.build();
+
+	/**
+	 * Fields added to the request after keys were first stored: absent when null, so that a request without them has
+	 * the digest it had before they existed (a retry across an upgrade is still a retry).
+	 */
+	private static final List<String> LATER_FIELDS = List.of("effective", "expires", "arrivingWithinDays");
 
 	/**
 	 * The submission of {@code request} under a key given as the header's value: a Structured Fields string
@@ -68,6 +79,7 @@ public record Submission(String key, String digest) {
 
 	public static String digest(IssueAlertRequest request) {
 		ObjectNode tree = CANONICAL.valueToTree(request);
+		LATER_FIELDS.stream().filter(field -> tree.path(field).isNull()).forEach(tree::remove);
 		// A set of channels has no order: JSON ["SMS","EMAIL"] and ["EMAIL","SMS"] ask for the same alert.
 		JsonNode channels = tree.get("channels");
 		if (channels instanceof ArrayNode array) {

@@ -59,13 +59,12 @@ class AlertsListener {
 			log.debug("Ignoring {} record for alert {}", alert.type(), alert.alertId());
 			return;
 		}
-		if (alert.expiredBy(clock.instant())) {
-			// A record that waited past its alert's expiry (a long outage, a replayed topic) would warn of what is
-			// over: nobody is sent it, and its progress says why.
+		// A record that waited past its alert's expiry (a long outage) would warn of what is over: nobody is sent it,
+		// and its progress says why. A fan-out that had begun (a record handed out again) goes on as it would.
+		if (alert.expiredBy(clock.instant()) && runs.neverBegan(alert.alertId(), "The alert expired at "
+				+ alert.expires() + " before its fan-out began: nobody was sent it.")) {
 			log.warn("Alert {} expired at {} before its fan-out began; nobody is sent it", alert.alertId(),
 					alert.expires());
-			runs.failed(alert.alertId(), "The alert expired at " + alert.expires()
-					+ " before its fan-out began: nobody was sent it.");
 			return;
 		}
 		fanOut.run(alert);

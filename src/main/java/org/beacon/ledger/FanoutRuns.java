@@ -51,6 +51,16 @@ public class FanoutRuns {
 			.orElse(false);
 	}
 
+	/**
+	 * Records that an alert's fan-out never began, for this reason, unless it had begun: false then, and nothing is
+	 * changed (a record handed out again after the alert was sent must not rewrite what was done).
+	 */
+	public boolean neverBegan(UUID alertId, String reason) {
+		return jdbc.sql("INSERT INTO fanout_run (alert_id, failure) VALUES (?, ?) ON CONFLICT (alert_id) DO NOTHING")
+			.params(alertId, reason)
+			.update() == 1;
+	}
+
 	/** The fan-out (or one of its shards) gave up after its retries, for this reason. */
 	public void failed(UUID alertId, String reason) {
 		jdbc.sql("""

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.beacon.broadcast.store.Alerts;
 import org.beacon.broadcast.web.AlertsApiIntegrationTests;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +45,9 @@ class AlertLifetimeIntegrationTests extends BeaconIntegrationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Alerts alerts;
 
 	static final HttpHeaders OFFICER = Api.staff(Api.OFFICER, Api.PASSWORD);
 
@@ -183,6 +188,39 @@ class AlertLifetimeIntegrationTests extends BeaconIntegrationTest {
 		assertThat(jdbc.queryForObject("SELECT failure FROM fanout_run WHERE alert_id = ?", String.class, id))
 			.startsWith("The alert expired at");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery WHERE alert_id = ?", Long.class, id)).isZero();
+	}
+
+	@Test
+	void aRecordHandedOutAgainAfterItsAlertExpiredLeavesWhatWasDoneAlone() {
+		pipeline.enroll("mali@example.org", "+22376000008", Api.json("country", "ML"));
+		JsonNode alert = issued(AlertsApiIntegrationTests.alert("expires",
+				clock.instant().plus(Duration.ofHours(1)).toString()));
+		UUID id = UUID.fromString(alert.get("id").asText());
+		pipeline.awaitSettled(id.toString(), 2);
+		clock.advance(Duration.ofHours(2));
+
+		transactions.executeWithoutResult(tx -> events.publishEvent(alerts.find(id).orElseThrow().issued("U.S. Embassy")));
+		awaitPipelineIdle();
+
+		JsonNode progress = api().alert(id.toString()).body().get("progress");
+		assertThat(progress.get("fanOut").asText()).isEqualTo("COMPLETE");
+		assertThat(jdbc.queryForObject("SELECT failure FROM fanout_run WHERE alert_id = ?", String.class, id)).isNull();
+	}
+
+	@Test
+	void aCapAlertImportedKeepsItsEffectiveAndExpiresTimes() {
+		JsonNode exported = issued(AlertsApiIntegrationTests.alert("expires",
+				clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString()));
+		String cap = api().getText("/cap/alerts/" + exported.get("id").asText() + ".xml").getBody();
+
+		Api.Response imported = api().postText("/api/v1/alerts/cap", cap,
+				MediaType.parseMediaType("application/cap+xml"), OFFICER);
+
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(202);
+		assertThat(Instant.parse(imported.body().get("expires").asText()))
+			.isEqualTo(Instant.parse(exported.get("expires").asText()));
+		assertThat(Instant.parse(imported.body().get("effective").asText()))
+			.isEqualTo(Instant.parse(exported.get("effective").asText()).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	private void feed(int level) {

@@ -11,7 +11,9 @@ import org.beacon.broadcast.AlertStatus;
 import org.beacon.broadcast.AlertView;
 import org.beacon.broadcast.ApprovalReason;
 import org.beacon.broadcast.BroadcastManagement;
+import org.beacon.broadcast.Lifetime;
 import org.beacon.broadcast.issuing.AlertAudiences;
+import org.beacon.broadcast.issuing.AlertLifetimes;
 import org.beacon.broadcast.issuing.AlertUpdates;
 import org.beacon.broadcast.store.Alert;
 import org.beacon.broadcast.store.AlertNotFoundException;
@@ -58,8 +60,11 @@ public class AlertApprovals {
 
 	private final Clock clock;
 
+	private final AlertLifetimes lifetimes;
+
 	AlertApprovals(PendingApprovals pending, Alerts alerts, StaffDirectory staff, ApplicationEventPublisher events,
-			AlertAudiences audiences, Clock clock) {
+			AlertAudiences audiences, Clock clock, AlertLifetimes lifetimes) {
+		this.lifetimes = lifetimes;
 		this.audiences = audiences;
 		this.pending = pending;
 		this.alerts = alerts;
@@ -91,10 +96,12 @@ public class AlertApprovals {
 	public AlertView approve(UUID id, String username) {
 		PendingApprovals.Pending waiting = decidable(id, username);
 		Alert alert = waiting.alert();
-		if (alert.lifetime().expiredBy(clock.instant())) {
-			throw new AlertStateException("Alert " + id + " expired at " + alert.lifetime().expires()
+		Lifetime lifetime = lifetimes.atApproval(alert, clock.instant());
+		if (lifetime.expiredBy(clock.instant())) {
+			throw new AlertStateException("Alert " + id + " expired at " + lifetime.expires()
 					+ " while it waited for approval; compose it again with a later expiry");
 		}
+		alerts.relife(id, lifetime);
 		alerts.review(id, AlertStatus.PENDING_APPROVAL, AlertStatus.ISSUED, username, clock.instant());
 		Alert issued = alerts.find(id).orElseThrow();
 		AlertIssued event = issued.issued(sender(issued));

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CapPublication {
 
-	private static final int FEED_SIZE = 50;
+	/** Enough for every country's advisory alert (in force until its next level change) and the others. */
+	private static final int FEED_SIZE = 500;
 
 	/** How long a cancellation stays in the feed. */
 	static final Duration CANCELLATIONS_LISTED = Duration.ofDays(7);

@@ -2,6 +2,7 @@ package org.beacon.broadcast.issuing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -45,10 +46,15 @@ public class AlertLifetimes {
 	public Lifetime of(AlertType type, Instant requestedEffective, Instant requestedExpires, Integer days, Instant now,
 			Instant answerBy) {
 		Instant effective = requestedEffective == null ? now : requestedEffective;
+		checkEffective(effective, now);
 		Instant expires = requestedExpires != null ? requestedExpires
 				: answerBy != null ? answerBy : defaultLifetime(type).map(effective::plus).orElse(null);
 		checkExpiry(expires, effective, now, requestedExpires == null ? "effective" : "expires");
-		Instant furthest = expires == null ? now.plus(properties.openArrivals()) : expires;
+		if (answerBy != null && expires.isBefore(answerBy)) {
+			throw new InvalidInputException("expires", "a check-in must stay in force until its deadline " + answerBy);
+		}
+		// The last moment in force: an alert expiring at midnight reaches trips starting the day before, not that day.
+		Instant furthest = expires == null ? now.plus(properties.openArrivals()) : expires.minus(1, ChronoUnit.MICROS);
 		Instant arrivals = days == null ? furthest : min(now.plus(Duration.ofDays(days)), furthest);
 		return new Lifetime(effective, expires, days != null && days == 0 ? null : arrivals);
 	}
@@ -69,6 +75,46 @@ public class AlertLifetimes {
 		}
 		checkExpiry(until, now, now, "expires");
 		return new Lifetime(now, until, null);
+	}
+
+	/**
+	 * The lifetime of a held alert approved at {@code now}: what was defaulted when it was composed (effective at
+	 * once, the type's lifetime, arrivals until it expires or for some days) is counted again from now, so that a wait
+	 * for approval does not shorten it; what staff set (a time, a check-in's deadline) is kept.
+	 */
+	public Lifetime atApproval(Alert held, Instant now) {
+		Lifetime composed = held.lifetime();
+		Duration waited = Duration.between(held.issuedAt(), now);
+		if (waited.isNegative() || waited.isZero()) {
+			return composed;
+		}
+		boolean defaultEffective = composed.effective().equals(held.issuedAt());
+		Instant effective = defaultEffective ? now : composed.effective();
+		Instant expires = composed.expires();
+		boolean defaultExpiry = held.answerBy() == null && expires != null
+				&& defaultLifetime(held.type()).map(composed.effective()::plus).filter(expires::equals).isPresent();
+		if (defaultExpiry) {
+			expires = expires.plus(waited);
+		}
+		Instant arrivals = composed.arrivalsUntil();
+		if (arrivals != null) {
+			boolean untilExpiry = composed.expires() != null
+					&& arrivals.equals(composed.expires().minus(1, ChronoUnit.MICROS));
+			arrivals = untilExpiry ? expires.minus(1, ChronoUnit.MICROS) : arrivals.plus(waited);
+			if (expires != null && arrivals.isAfter(expires)) {
+				arrivals = expires.minus(1, ChronoUnit.MICROS);
+			}
+		}
+		return new Lifetime(effective, expires, arrivals);
+	}
+
+	/** No further from now than the longest lifetime, either way: a time so far off is a mistake. */
+	private void checkEffective(Instant effective, Instant now) {
+		if (effective.isBefore(now.minus(properties.maxLifetime()))
+				|| effective.isAfter(now.plus(properties.maxLifetime()))) {
+			throw new InvalidInputException("effective",
+					"must be within " + properties.maxLifetime().toDays() + " days of now");
+		}
 	}
 
 	private void checkExpiry(Instant expires, Instant effective, Instant now, String field) {

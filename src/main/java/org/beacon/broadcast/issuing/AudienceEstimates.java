@@ -91,10 +91,10 @@ public class AudienceEstimates {
 			Timing timing, String username) {
 		StaffMember member = staff.find(username)
 			.orElseThrow(() -> new AccessDeniedException("No active staff account"));
-		Timing asked = timing == null ? new Timing(null, null, null, null) : timing;
+		Timing asked = timing == null ? new Timing(null, null, null, null, null) : timing;
 		Instant now = clock.instant();
 		Lifetime lifetime = lifetimes.of(asked.type(), asked.effective(), asked.expires(), asked.arrivingWithinDays(),
-				now, null);
+				now, asked.answerBy());
 		AudienceCount counted = audiences.count(drafts.place(area, member), channels, lifetime.arrivalsUntil());
 		long total = counted.total();
 		ApprovalReason reason = policy.reason(severity == null ? Severity.MINOR : severity, total).orElse(null);
@@ -106,8 +106,10 @@ public class AudienceEstimates {
 	 * What decides who arriving an alert reaches: its type (its default lifetime), and what staff set.
 	 *
 	 * @param type null when not chosen yet: the longest default lifetime counts
+	 * @param answerBy for a check-in, its deadline (its default expiry); null otherwise
 	 */
-	public record Timing(AlertType type, Instant effective, Instant expires, Integer arrivingWithinDays) {
+	public record Timing(AlertType type, Instant effective, Instant expires, Integer arrivingWithinDays,
+			Instant answerBy) {
 	}
 
 	/**
@@ -147,7 +149,7 @@ public class AudienceEstimates {
 			ApprovalReason approvalReason, long approvalThreshold,
 			@Schema(description = "Of the recipients, those arriving (their stay in the area starts after today, "
 					+ "before arrivalsUntil); null when it, or the recipients there now, number from 1 to 4 (see "
-					+ "arrivingFewerThan)", nullable = true)
+					+ "arrivingFewerThan), or when the total is withheld", nullable = true)
 			@JsonInclude(JsonInclude.Include.ALWAYS)
 			Long arriving,
 			@Schema(description = "Present when the arriving count is from 1 to 4: it is fewer than this", example = "5")
@@ -157,14 +159,20 @@ public class AudienceEstimates {
 			Instant arrivalsUntil) {
 
 		/**
-		 * The same estimate with the arrivals among its recipients. Withheld when from 1 to 4, and also when the
-		 * recipients there now are (the total less the arrivals would give them away).
+		 * The same estimate with the arrivals among its recipients. Withheld when from 1 to 4, when the recipients
+		 * there now are (the total less the arrivals would give them away), and when the total is withheld (beside
+		 * the channels shown, the arrivals would bound the withheld channel).
 		 */
 		AudienceEstimate withArrivals(long count, Instant until) {
 			boolean small = small(count);
-			boolean hidden = small || (total != null && small(total - count));
+			boolean hidden = small || total == null || small(total - count);
 			return new AudienceEstimate(perChannel, perChannelFewerThan, total, totalFewerThan, totalAtLeast,
 					approvalReason, approvalThreshold, hidden ? null : count, small ? FEWER_THAN : null, until);
+		}
+
+		/** Whether the alert would reach no one now (0 is never withheld). */
+		public boolean reachesNoOne() {
+			return total != null && total == 0;
 		}
 
 		/**
@@ -172,11 +180,6 @@ public class AudienceEstimates {
 		 *
 		 * @param total the sum of {@code counts}
 		 */
-		/** Whether the alert would reach no one now (0 is never withheld). */
-		public boolean reachesNoOne() {
-			return total != null && total == 0;
-		}
-
 		static AudienceEstimate of(Map<Channel, Long> counts, long total, ApprovalReason reason, long threshold) {
 			Map<Channel, Long> shown = new EnumMap<>(Channel.class);
 			Map<Channel, Integer> fewerThan = new EnumMap<>(Channel.class);

@@ -26,7 +26,7 @@ public class AlertLifecycle {
 	public boolean cancel(UUID id, String by, Instant at) {
 		return jdbc.sql("""
 				UPDATE alert SET status = 'CANCELLED', cancelled_by = ?, cancelled_at = ?,
-				       expires = CASE WHEN expires IS NULL OR expires > ? THEN ? ELSE expires END
+				       expires = CASE WHEN expires IS NULL OR expires > ? THEN GREATEST(?, effective) ELSE expires END
 				WHERE id = ? AND status = 'ISSUED'""")
 			.params(by, Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), id)
 			.update() == 1;

@@ -154,35 +154,44 @@ public class Alerts {
 	 */
 	public int endAdvisoryAlerts(String country, UUID except, Instant at) {
 		return jdbc.sql("""
-				UPDATE alert SET expires = ?
+				UPDATE alert SET expires = GREATEST(?, effective)
 				WHERE type = 'TRAVEL_ADVISORY' AND (advisory_country = ? OR (advisory_country IS NULL AND ? = ANY(countries)))
-				  AND id <> ? AND status = 'ISSUED' AND (expires IS NULL OR expires > ?) AND effective < ?""")
-			.params(Timestamp.from(at), country, country, except, Timestamp.from(at), Timestamp.from(at))
+				  AND id <> ? AND status = 'ISSUED' AND (expires IS NULL OR expires > ?)""")
+			.params(Timestamp.from(at), country, country, except, Timestamp.from(at))
+			.update();
+	}
+
+	/** Sets a held alert's lifetime, counted again when it is approved. */
+	public void relife(UUID id, Lifetime lifetime) {
+		jdbc.sql("UPDATE alert SET effective = ?, expires = ?, arrivals_until = ? WHERE id = ?")
+			.params(Timestamp.from(lifetime.effective()), timestamp(lifetime.expires()),
+					timestamp(lifetime.arrivalsUntil()), id)
 			.update();
 	}
 
 	/**
-	 * Ends an alert's lifetime at {@code at}, unless it ends sooner already: an update superseded it. False when it
-	 * was not in force then.
+	 * Ends an alert's lifetime at {@code at}, unless it ends sooner already: an update superseded it. One not yet in
+	 * effect then expires when it takes effect, so it is never in force. False when it had ended already.
 	 */
 	public boolean end(UUID id, Instant at) {
 		return jdbc.sql("""
-				UPDATE alert SET expires = ? WHERE id = ? AND status = 'ISSUED' AND effective < ?
+				UPDATE alert SET expires = GREATEST(?, effective) WHERE id = ? AND status = 'ISSUED'
 				  AND (expires IS NULL OR expires > ?)""")
-			.params(Timestamp.from(at), id, Timestamp.from(at), Timestamp.from(at))
+			.params(Timestamp.from(at), id, Timestamp.from(at))
 			.update() == 1;
 	}
 
 	/**
-	 * The alerts in force at {@code at} (issued, not expired), and the alerts cancelled since {@code cancelledSince},
-	 * newest first: what a feed of current alerts lists.
+	 * The alerts in force at {@code at} or announced to be (issued, not expired, not ended before they took effect),
+	 * and the alerts cancelled since {@code cancelledSince}, newest (issue or cancellation) first: what a feed of
+	 * current alerts lists.
 	 */
 	public List<Alert> inForceOrCancelled(Instant at, Instant cancelledSince, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM alert
-				WHERE (status = 'ISSUED' AND (expires IS NULL OR expires > :at))
+				WHERE (status = 'ISSUED' AND (expires IS NULL OR (expires > :at AND expires > effective)))
 				   OR (status = 'CANCELLED' AND cancelled_at >= :since)
-				ORDER BY issued_at DESC LIMIT :limit""")
+				ORDER BY COALESCE(cancelled_at, issued_at) DESC LIMIT :limit""")
 			.param("at", Timestamp.from(at))
 			.param("since", Timestamp.from(cancelledSince))
 			.param("limit", limit)

@@ -44,7 +44,7 @@ class AudienceEstimatesController {
 	AudienceEstimates.AudienceEstimate estimate(@Valid @RequestBody EstimateRequest request, Principal staff) {
 		return estimates.estimate(request.area(), request.channels(), request.severity(),
 				new AudienceEstimates.Timing(request.type(), request.effective(), request.expires(),
-						request.arrivingWithinDays()),
+						request.arrivingWithinDays(), null),
 				staff.getName());
 	}
 

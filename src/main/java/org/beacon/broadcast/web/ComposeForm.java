@@ -1,5 +1,6 @@
 package org.beacon.broadcast.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.beacon.broadcast.AlertType;
 import org.beacon.broadcast.IssueAlertRequest;
 import org.beacon.broadcast.Severity;
+import org.beacon.broadcast.issuing.AudienceEstimates;
 import org.beacon.platform.MultilineText;
 import org.beacon.subscribers.Channel;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -143,6 +145,13 @@ class ComposeForm {
 				? new IssueAlertRequest.Translation(text(titleEs), text(bodyEs), text(smsTextEs)) : null;
 		return new IssueAlertRequest(type, severity, text(title), text(body), text(smsText), area(), channels,
 				spanish, null, expires(), arrivingWithinDays);
+	}
+
+	/** What decides whom arriving the alert reaches, as it would be sent at {@code now}. */
+	AudienceEstimates.Timing timing(Instant now) {
+		Instant answerBy = checkIn && deadlineHours != null && deadlineHours > 0
+				? now.plus(Duration.ofHours(deadlineHours)) : null;
+		return new AudienceEstimates.Timing(type, null, expires(), arrivingWithinDays, answerBy);
 	}
 
 	/** When the alert expires: at the end of {@link #expiresOn}, UTC; null for its type's default. */

@@ -1,6 +1,7 @@
 package org.beacon.broadcast.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,8 +47,11 @@ class ComposePage {
 
 	private final AlertSubmissions submissions;
 
+	private final Clock clock;
+
 	ComposePage(Officers officers, AudienceEstimates estimates, ComposeModel models, MessageSource messages,
-			AlertSubmissions submissions) {
+			AlertSubmissions submissions, Clock clock) {
+		this.clock = clock;
 		this.officers = officers;
 		this.estimates = estimates;
 		this.models = models;
@@ -102,8 +106,7 @@ class ComposePage {
 			try {
 				model.addAttribute("estimate",
 						estimates.estimate(form.area(), form.getChannels(), form.getSeverity(),
-								new AudienceEstimates.Timing(form.getType(), null, form.expires(),
-										form.getArrivingWithinDays()),
+								form.timing(clock.instant()),
 								member.username()));
 				model.addAttribute("fewerThan", AudienceEstimates.FEWER_THAN);
 			}

@@ -89,7 +89,7 @@ class ComposeSending {
 		if (!errors.hasErrors()) {
 			try {
 				AudienceEstimates.AudienceEstimate estimate = estimates.estimate(form.area(), form.getChannels(),
-						form.getSeverity(), member.username());
+						form.getSeverity(), form.timing(clock.instant()), member.username());
 				if (!estimate.reachesNoOne() || form.isSendToNoOne()) {
 					return submit(form, member, locale, redirect);
 				}
