@@ -56,8 +56,12 @@ public record AlertView(UUID id, AlertStatus status, String origin, AlertType ty
 		}
 	}
 
-	/** The alert ids of a listing, with their progress. */
+	/**
+	 * The alert ids of a listing, with their progress.
+	 *
+	 * @param expires until when it is in force; null for a travel advisory in force until the next level change
+	 */
 	public record Summary(UUID id, AlertStatus status, String origin, AlertType type, Severity severity, String title,
-			List<String> countries, Instant issuedAt, DeliveryProgress progress) {
+			List<String> countries, Instant issuedAt, DeliveryProgress progress, Instant expires) {
 	}
 }

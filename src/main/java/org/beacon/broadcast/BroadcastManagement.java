@@ -145,7 +145,7 @@ public class BroadcastManagement {
 		return alerts.recent(countries, limit).stream()
 			.map(alert -> new AlertView.Summary(alert.id(), alert.status(), alert.origin(), alert.type(),
 					alert.severity(), alert.title(), alert.countries(), alert.issuedAt(),
-					deliveries.progress(alert.id())))
+					deliveries.progress(alert.id()), alert.lifetime().expires()))
 			.toList();
 	}
 

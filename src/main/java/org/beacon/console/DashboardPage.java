@@ -1,6 +1,7 @@
 package org.beacon.console;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,13 +50,16 @@ class DashboardPage {
 
 	private final BroadcastManagement broadcasts;
 
+	private final Clock clock;
+
 	DashboardPage(StaffDirectory staff, Advisories advisories, EnrollmentStatistics enrollments, Geography geography,
-			BroadcastManagement broadcasts) {
+			BroadcastManagement broadcasts, Clock clock) {
 		this.staff = staff;
 		this.advisories = advisories;
 		this.enrollments = enrollments;
 		this.geography = geography;
 		this.broadcasts = broadcasts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff")
@@ -74,6 +78,7 @@ class DashboardPage {
 		model.addAttribute("member", member);
 		model.addAttribute("countries", panels);
 		model.addAttribute("alerts", broadcasts.recent(member.username(), ALERTS));
+		model.addAttribute("now", clock.instant());
 		return "staff/dashboard";
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Enrolls the benchmark's citizens straight into PostgreSQL with COPY, as a migration from another system would:
  * the API is not what is measured. Recipient {@code i} has phone {@link Arrivals#phone} and address
- * {@link Arrivals#email}; recipients {@code 0..n-1} are in Mali, the probe citizen {@code n} in Niger.
+ * {@link Arrivals#email}; recipients {@code 0..n-1} are in Mali (one in ten arriving in three days), the probe citizen
+ * {@code n} in Niger.
  */
 final class BulkLoad {
 
@@ -58,6 +59,8 @@ final class BulkLoad {
 
 	static void citizens(DataSource dataSource, int n) throws Exception {
 		LocalDate since = LocalDate.now().minusDays(30);
+		// One citizen in ten is arriving: their trip starts in three days, within the lifetime of an alert issued now.
+		LocalDate arriving = LocalDate.now().plusDays(3);
 		// Verified contact points: the audience reaches no other.
 		String verifiedAt = since + " 00:00:00+00";
 		try (Connection connection = dataSource.getConnection()) {
@@ -69,8 +72,8 @@ final class BulkLoad {
 					UUID id = UUID.randomUUID();
 					subscribers.append(id).append('\t').append(Arrivals.email(i)).append('\t')
 						.append(Arrivals.phone(i)).append("\ten\t{EMAIL,SMS}\t\\\\x00\t").append(verifiedAt).append('\t').append(verifiedAt).append('\n');
-					locations.append(id).append("\t0\t").append(i == n ? "NE" : "ML").append('\t').append(since)
-						.append('\n');
+					locations.append(id).append("\t0\t").append(i == n ? "NE" : "ML").append('\t')
+						.append(i % 10 == 9 && i != n ? arriving : since).append('\n');
 				}
 				copy.copyIn("COPY subscriber (id, email, phone, locale, channels, token_hash, email_verified_at, "
 						+ "phone_verified_at) FROM STDIN",
