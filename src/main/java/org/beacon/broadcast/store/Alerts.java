@@ -199,6 +199,23 @@ public class Alerts {
 			.list();
 	}
 
+	/**
+	 * The alerts in force at {@code at}, or announced to be (issued, not expired, not ended before they took effect),
+	 * of one country or of all (null), newest first.
+	 */
+	public List<Alert> inForce(Instant at, String country, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM alert
+				WHERE status = 'ISSUED' AND (expires IS NULL OR (expires > :at AND expires > effective))
+				  AND (CAST(:country AS text) IS NULL OR :country = ANY(countries))
+				ORDER BY issued_at DESC LIMIT :limit""")
+			.param("at", Timestamp.from(at))
+			.param("country", country)
+			.param("limit", limit)
+			.query(ROW)
+			.list();
+	}
+
 	/** The most recent alerts touching any of the countries (every country when null), newest first. */
 	public List<Alert> recent(Set<String> countries, int limit) {
 		if (countries == null) {

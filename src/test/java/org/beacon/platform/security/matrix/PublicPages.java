@@ -31,6 +31,7 @@ final class PublicPages {
 		pageRow("GET /places/{country}/regions", Fresh.NO, (f, who) -> Call.get("/places/ML/regions"),
 				"200 200 200 200 200 200 200 200 200");
 		pageRow("GET /advisories", Fresh.NO, (f, who) -> page("/advisories"), "200 200 200 200 200 200 200 200 200");
+		pageRow("GET /alerts", Fresh.NO, (f, who) -> page("/alerts"), "200 200 200 200 200 200 200 200 200");
 		// The site's icon, which every page links and browsers ask for on their own.
 		pageRow("GET /favicon.svg", Fresh.NO, (f, who) -> page("/favicon.svg"), "200 200 200 200 200 200 200 200 200");
 		pageRow("GET /favicon.ico", Fresh.NO, (f, who) -> page("/favicon.ico"), "200 200 200 200 200 200 200 200 200");
