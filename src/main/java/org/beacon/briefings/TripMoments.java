@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,9 +22,16 @@ import org.beacon.subscribers.Trips.Trip;
 record TripMoments(Trip trip, ZoneId zone, Instant starts, Instant beforeDeparture, Instant arrival,
 		Instant firstDayEnds) {
 
+	/**
+	 * @param before how long before the first day starts the pre-departure briefing falls due: its whole days on the
+	 * place's calendar (three days before is midnight there three days earlier, across a daylight saving change too),
+	 * the rest in elapsed time
+	 */
 	static TripMoments of(Trip trip, ZoneId zone, Duration before, LocalTime arrivalTime) {
-		Instant starts = trip.startsOn().atStartOfDay(zone).toInstant();
-		return new TripMoments(trip, zone, starts, starts.minus(before),
+		ZonedDateTime start = trip.startsOn().atStartOfDay(zone);
+		long days = before.toDaysPart();
+		Instant beforeDeparture = start.minusDays(days).toInstant().minus(before.minusDays(days));
+		return new TripMoments(trip, zone, start.toInstant(), beforeDeparture,
 				trip.startsOn().atTime(arrivalTime).atZone(zone).toInstant(),
 				trip.startsOn().plusDays(1).atStartOfDay(zone).toInstant());
 	}

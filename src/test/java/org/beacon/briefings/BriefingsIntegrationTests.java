@@ -126,13 +126,18 @@ class BriefingsIntegrationTests extends BriefingsIntegrationTest {
 	}
 
 	@Test
-	void residentsAndCitizensWhoArrivedBeforeEnrollingGetNoBriefing() {
+	void aPlaceEnrolledOnItsFirstDayIsAStayNotATrip() {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), TOKYO);
 		var resident = api().enroll(Map.of("email", "resident@example.org", "channels", List.of("EMAIL"), "locations",
-				List.of(Map.of("country", "JP"))));
+				List.of(Map.of("country", "JP", "from", today.toString()))));
 		assertThat(resident.status()).isEqualTo(201);
 		alert("JP", "Typhoon Mawar approaching Okinawa", clock.instant(), null);
+		Instant arrival = tokyo(today, LocalTime.of(8, 0));
 
-		at(tokyo(LocalDate.ofInstant(clock.instant(), TOKYO).plusDays(1), LocalTime.of(8, 0)));
+		// On that first day, at eight or later: when an arrival briefing would be due.
+		if (clock.instant().isBefore(arrival)) {
+			at(arrival);
+		}
 
 		assertThat(schedule.sendDue()).isEmpty();
 	}

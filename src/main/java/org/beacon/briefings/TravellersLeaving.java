@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** A citizen who leaves takes their trips' briefings with them. */
 @Component
-class SubscribersLeaving {
+class TravellersLeaving {
 
 	private final Briefings briefings;
 
-	SubscribersLeaving(Briefings briefings) {
+	TravellersLeaving(Briefings briefings) {
 		this.briefings = briefings;
 	}
 
