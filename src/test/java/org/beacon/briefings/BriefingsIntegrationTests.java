@@ -13,8 +13,10 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.beacon.support.Api;
 import org.beacon.support.Mails;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 
 /** Each trip is briefed once before departure and once on its first morning, in the place's own time. */
 class BriefingsIntegrationTests extends BriefingsIntegrationTest {
@@ -113,11 +115,11 @@ class BriefingsIntegrationTests extends BriefingsIntegrationTest {
 	void aTripSavedAgainAsItWasKeepsWhenItWasEnrolled() {
 		LocalDate day = inTenDays();
 		Map<String, Object> trip = Map.of("country", "JP", "from", day.toString(), "to", day.plusDays(10).toString());
-		var enrolled = api().enroll(Map.of("email", "resaved@example.org", "channels", List.of("EMAIL"), "locations",
+		Api.Response enrolled = api().enroll(Map.of("email", "resaved@example.org", "channels", List.of("EMAIL"), "locations",
 				List.of(trip)));
 		at(tokyo(day, LocalTime.MIDNIGHT).minus(Duration.ofDays(3)).plus(Duration.ofMinutes(1)));
 
-		var saved = api().subscriber(org.springframework.http.HttpMethod.PUT, enrolled.body().get("id").asText(),
+		Api.Response saved = api().subscriber(HttpMethod.PUT, enrolled.body().get("id").asText(),
 				enrolled.body().get("token").asText(), Map.of("email", "resaved@example.org", "channels",
 						List.of("EMAIL"), "locations", List.of(trip)));
 
@@ -128,7 +130,7 @@ class BriefingsIntegrationTests extends BriefingsIntegrationTest {
 	@Test
 	void aPlaceEnrolledOnItsFirstDayIsAStayNotATrip() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), TOKYO);
-		var resident = api().enroll(Map.of("email", "resident@example.org", "channels", List.of("EMAIL"), "locations",
+		Api.Response resident = api().enroll(Map.of("email", "resident@example.org", "channels", List.of("EMAIL"), "locations",
 				List.of(Map.of("country", "JP", "from", today.toString()))));
 		assertThat(resident.status()).isEqualTo(201);
 		alert("JP", "Typhoon Mawar approaching Okinawa", clock.instant(), null);

@@ -1,6 +1,7 @@
 package org.beacon.briefings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.beacon.subscribers.Account;
 import org.beacon.support.Api;
+import org.beacon.support.Mails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -60,10 +64,10 @@ class BriefingsSkippedIntegrationTests extends BriefingsIntegrationTest {
 		at(tokyo(day, LocalTime.MIDNIGHT).minus(Duration.ofDays(3)).plus(Duration.ofMinutes(1)));
 
 		assertThat(schedule.sendDue()).hasSize(1);
-		var mail = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+		MimeMessage mail = await().atMost(Duration.ofSeconds(30))
 			.until(() -> emailsTo("viajera@example.org"), mails -> !mails.isEmpty()).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Resumen de viaje: Antes de su viaje a Japón");
-		assertThat(org.beacon.support.Mails.text(mail)).contains("Beacon no tiene ningún aviso de viaje para Japón.")
+		assertThat(Mails.text(mail)).contains("Beacon no tiene ningún aviso de viaje para Japón.")
 			.contains("No hay ninguna alerta vigente allí.").contains("U.S. Embassy Tokyo, " + EMERGENCY);
 	}
 }
