@@ -1,5 +1,6 @@
 package org.beacon.advisories;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public class Advisories {
 	@Transactional(readOnly = true)
 	public List<AdvisoryView> history(String country) {
 		return store.history(country.toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * The country's advisory as Beacon held it at a past moment, to tell what changed since: empty when Beacon had
+	 * none for the country yet.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AdvisoryView> asOf(String country, Instant at) {
+		return store.versionAt(country.toUpperCase(Locale.ROOT), at);
 	}
 
 	@Transactional(readOnly = true)

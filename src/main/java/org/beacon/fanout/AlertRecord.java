@@ -58,6 +58,17 @@ record AlertRecord(String type, int schemaVersion, UUID alertId, String alertTyp
 				arrivalsUntil, expires);
 	}
 
+	/**
+	 * The record a trip briefing is sent as: to one citizen, on the routine lane, as alert type {@code BRIEFING}
+	 * without a severity, kept with its run like an alert's so that its rows can be queued again.
+	 */
+	static AlertRecord briefing(UUID briefingId, String country, String title, String body, String smsText,
+			Wording spanish, String sender, Instant issuedAt) {
+		return new AlertRecord("BriefingDue", 1, briefingId, "BRIEFING", null, title, body, smsText, spanish,
+				List.of(country), List.of(), null, null, List.of("EMAIL", "SMS"), sender, issuedAt, false, null, null, 0,
+				null, null);
+	}
+
 	/** Whether the alert had stopped being in force by {@code at}: nobody is to be sent it any more. */
 	boolean expiredBy(Instant at) {
 		return expires != null && !at.isBefore(expires);

@@ -10,6 +10,10 @@
  * back to QUEUED get their jobs again from it ({@code RequeuedJobs}), and {@link org.beacon.fanout.AlertTexts} tells
  * a provider's messages of the alert by their words.
  * <p>
+ * It also sends trip briefings ({@code beacon.briefings}, {@code BriefingsListener}): each to its one citizen, on the
+ * channels {@link org.beacon.subscribers.KnownRecipients} says they can be reached on, through the same ledger and
+ * routine lane as alerts, its record kept with its run as an alert's.
+ * <p>
  * It owns no table (the ledger's are {@code ledger}'s) and never calls a provider; it reads no alert from
  * {@code broadcast}'s table, only the record on Kafka.
  */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
- * Countries (ISO 3166-1) and their subdivisions (ISO 3166-2), from the iso-codes data shipped in the jar. Codes are
- * matched case-insensitively and returned upper-case.
+ * Countries (ISO 3166-1) and their subdivisions (ISO 3166-2), from the iso-codes data shipped in the jar, and the time
+ * zone of each. Codes are matched case-insensitively and returned upper-case.
  */
 @Service
 public class Geography {
@@ -28,9 +29,25 @@ public class Geography {
 
 	private final Map<String, Region> regions;
 
+	private final TimeZones zones = new TimeZones();
+
 	Geography() {
 		this.countries = load("countries.tsv", f -> new Country(f[0], f[1], f[2]), Country::code);
 		this.regions = load("regions.tsv", f -> new Region(f[0], f[0].substring(0, 2), f[1], f[3]), Region::code);
+	}
+
+	/**
+	 * The local time zone of a place: its region's, where the country has several zones and the region is known, else
+	 * the country's own (where most of its places are); empty for a country without a time zone of its own (Bouvet
+	 * Island, Heard Island) or an unknown code.
+	 *
+	 * @param region an ISO 3166-2 code of the country, or null
+	 */
+	public Optional<ZoneId> zoneOf(String country, String region) {
+		if (country == null) {
+			return Optional.empty();
+		}
+		return zones.of(country.toUpperCase(Locale.ROOT), region == null ? null : region.toUpperCase(Locale.ROOT));
 	}
 
 	public Optional<Country> country(String code) {

@@ -13,7 +13,8 @@
  * of their lease;</li>
  * <li>staff read progress ({@link DeliveryReports}, {@link DeliveryWatch}) and
  * cancel what is not yet sent ({@link DeliveryCancellation});</li>
- * <li>the check-ins' roster pages through everyone a check-in and its waves were sent to ({@link AlertRecipients}).
+ * <li>the check-ins' roster pages through everyone a check-in and its waves were sent to ({@link AlertRecipients});
+ * trip briefings learn which alerts in force a traveller has already had ({@link ReceivedAlerts}).
  * </li>
  * </ul>
  * A row's status is a {@link DeliveryStatus}; the database refuses any other value.

@@ -79,6 +79,12 @@ public final class Topics {
 	public static final String CHECKIN_WAVES = "beacon.checkin.waves";
 
 	/**
+	 * A trip's briefing is due (BriefingDue), keyed by subscriber id: the briefings' schedule, through the outbox, to
+	 * the fan-out, which writes its ledger rows and queues its jobs on the routine lane of the delivery topics.
+	 */
+	public static final String BRIEFINGS = "beacon.briefings";
+
+	/**
 	 * Calls to place (a check-in's escalation), keyed by subscriber id: the fan-out to the voice worker. Calls take no
 	 * priority lane: every one of them is a check-in's.
 	 */

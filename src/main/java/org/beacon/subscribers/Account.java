@@ -51,6 +51,14 @@ public class Account {
 			.update();
 	}
 
+	/** Turns trip briefings (before departure, on arrival) on or off; nothing else changes. */
+	@Transactional
+	public void briefings(UUID id, boolean on) {
+		jdbc.sql("UPDATE subscriber SET briefings = ?, updated_at = ? WHERE id = ?")
+			.params(on, Timestamp.from(clock.instant()), id)
+			.update();
+	}
+
 	/** Deletes the enrollment for good (the row, not a flag). */
 	public void delete(UUID id) {
 		enrollment.deleteAuthenticated(id);

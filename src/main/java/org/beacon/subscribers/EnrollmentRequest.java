@@ -23,6 +23,8 @@ import jakarta.validation.constraints.Size;
  * @param channels how the citizen wants to be reached
  * @param locations where the citizen is or will be (1 to 20 places)
  * @param emergencyContact optional: someone to reach about the citizen
+ * @param briefings optional: whether the citizen wants a briefing before each trip and on arriving (on for a new
+ * enrollment when absent; unchanged when a change leaves it out)
  */
 public record EnrollmentRequest(
 		@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be an email address such as name@example.org")
@@ -31,7 +33,13 @@ public record EnrollmentRequest(
 		@Pattern(regexp = "en|es", message = "must be en or es") String locale,
 		@NotEmpty(message = "must name at least one channel: EMAIL or SMS") Set<@NotNull Channel> channels,
 		@NotEmpty(message = "must list at least one place") @Size(max = 20) List<@NotNull @Valid Place> locations,
-		@Valid EmergencyContact emergencyContact) {
+		@Valid EmergencyContact emergencyContact, Boolean briefings) {
+
+	/** The enrollment, saying nothing of trip briefings. */
+	public EnrollmentRequest(String email, String phone, String locale, Set<Channel> channels, List<Place> locations,
+			EmergencyContact emergencyContact) {
+		this(email, phone, locale, channels, locations, emergencyContact, null);
+	}
 
 	/** The enrollment without an emergency contact. */
 	public EnrollmentRequest(String email, String phone, String locale, Set<Channel> channels, List<Place> locations) {

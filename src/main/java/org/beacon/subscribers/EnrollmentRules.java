@@ -43,7 +43,7 @@ class EnrollmentRules {
 	 * @param tellWhenSafe whether the emergency contact is told when the citizen answers "safe": only with their phone
 	 */
 	record Checked(String email, String phone, String locale, Set<Channel> channels, List<Location> locations,
-			String emergencyName, String emergencyPhone, boolean tellWhenSafe) {
+			String emergencyName, String emergencyPhone, boolean tellWhenSafe, Boolean briefings) {
 	}
 
 	Checked check(EnrollmentRequest request) {
@@ -74,7 +74,8 @@ class EnrollmentRules {
 			throw new InvalidInputException(violations);
 		}
 		String locale = request.locale() == null ? "en" : request.locale();
-		return new Checked(email, phone, locale, channels, locations, emergencyName, emergencyPhone, tellWhenSafe);
+		return new Checked(email, phone, locale, channels, locations, emergencyName, emergencyPhone, tellWhenSafe,
+				request.briefings());
 	}
 
 	private String phone(String input, boolean forSms, List<Violation> violations) {

@@ -16,11 +16,21 @@ import java.util.UUID;
  * @param emergencyContactPhone their E.164 number, optional
  * @param tellEmergencyContactWhenSafe whether the citizen consented that their emergency contact be sent one SMS
  * when they answer a check-in "safe"; only ever true with {@code emergencyContactPhone}
+ * @param briefings whether the citizen wants a briefing before each trip and on arriving
  */
 public record SubscriberView(UUID id, String email, String phone, String locale, Set<Channel> channels,
 		List<Location> locations, Instant createdAt, Instant updatedAt, boolean emailVerified, boolean phoneVerified,
 		boolean paused, String emergencyContactName, String emergencyContactPhone,
-		boolean tellEmergencyContactWhenSafe) {
+		boolean tellEmergencyContactWhenSafe, boolean briefings) {
+
+	/** An enrollment with trip briefings on. */
+	public SubscriberView(UUID id, String email, String phone, String locale, Set<Channel> channels,
+			List<Location> locations, Instant createdAt, Instant updatedAt, boolean emailVerified,
+			boolean phoneVerified, boolean paused, String emergencyContactName, String emergencyContactPhone,
+			boolean tellEmergencyContactWhenSafe) {
+		this(id, email, phone, locale, channels, locations, createdAt, updatedAt, emailVerified, phoneVerified, paused,
+				emergencyContactName, emergencyContactPhone, tellEmergencyContactWhenSafe, true);
+	}
 
 	/** An enrollment whose emergency contact, if any, is not told anything. */
 	public SubscriberView(UUID id, String email, String phone, String locale, Set<Channel> channels,

@@ -8,7 +8,9 @@
  * It answers who an alert reaches ({@link org.beacon.subscribers.Audience}, with the one eligibility rule in
  * {@code Eligibility}) and how many, never to staff who they are, with one exception: the crisis staff of a post
  * learn how to reach the citizens of its countries who were asked whether they are safe
- * ({@link org.beacon.subscribers.CrisisContacts}; the check-ins feature checks the role and audits each look).
+ * ({@link org.beacon.subscribers.CrisisContacts}; the check-ins feature checks the role and audits each look). It
+ * lists the trips due a briefing ({@link org.beacon.subscribers.Trips}: places enrolled before their first day, of
+ * citizens who want briefings and have not paused alerts).
  * <p>
  * It owns the tables {@code subscriber}, {@code subscriber_location} and {@code contact_challenge}; other modules
  * learn of citizens only through its API and events. Verification codes and links leave it as

@@ -63,6 +63,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		// The retention job runs when a test runs it (RetentionSchedule.run), on the test's clock: never on its own in
 		// the middle of another test that moved the clock weeks ahead.
 		"beacon.subscribers.retention-interval=PT24H",
+		// Trip briefings are looked for when a test asks (BriefingSchedule.sendDue), on the test's clock: a run of its
+		// own in the middle of a test would take the briefing the test is waiting for.
+		"beacon.briefings.poll=PT24H",
 		// Check-in pages are brought up to date by answers only (beacon.checkin.responses), not by their periodic refresh.
 		"beacon.checkin.live.refresh=PT1H",
 		// Every test signs in from 127.0.0.1: the suite's wrong passwords together must not lock the address.
@@ -159,7 +162,7 @@ public abstract class BeaconIntegrationTest {
 		pipeline.awaitOrGiveUp(IDLE_WITHIN);
 		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, "
 				+ "advisory_version, global_notice, advisory_ingest, event_publication, advisory_announcement, "
-				+ "provider_status, checkin CASCADE");
+				+ "provider_status, checkin, briefing CASCADE");
 	}
 
 	/**

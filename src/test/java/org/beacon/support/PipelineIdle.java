@@ -24,9 +24,9 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Tells when the work tests set off is all done: every event publication completed (the outbox to Kafka and the
- * asynchronous module listeners), no delivery of a stored alert QUEUED or SENDING, and every running Kafka listener
- * of Beacon has consumed and committed all that the topics it reads hold (a retry waiting for its delay, or a batch
- * a worker is sending, counts as not consumed). Ledger rows a test writes by hand for alerts that do not exist are
+ * asynchronous module listeners), no delivery of a stored alert (or trip briefing) QUEUED or SENDING, and every
+ * running Kafka listener of Beacon has consumed and committed all that the topics it reads hold (a retry waiting for
+ * its delay, or a batch a worker is sending, counts as not consumed). Ledger rows a test writes by hand for alerts that do not exist are
  * nobody's work, and do not count.
  * Tests wait for it before the tables are emptied, so that late work of one test never lands in the next one's
  * tables, GreenMail or Twilio stub.
@@ -83,7 +83,8 @@ public final class PipelineIdle implements AutoCloseable {
 			busy.add(publications + " event publications incomplete");
 		}
 		long deliveries = count("SELECT count(*) FROM delivery d WHERE d.status IN ('QUEUED', 'SENDING') "
-				+ "AND EXISTS (SELECT 1 FROM alert a WHERE a.id = d.alert_id)");
+				+ "AND (EXISTS (SELECT 1 FROM alert a WHERE a.id = d.alert_id) "
+				+ "OR EXISTS (SELECT 1 FROM briefing b WHERE b.id = d.alert_id))");
 		if (deliveries > 0) {
 			busy.add(deliveries + " deliveries QUEUED or SENDING");
 		}

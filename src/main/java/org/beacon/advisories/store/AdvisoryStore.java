@@ -72,6 +72,15 @@ public class AdvisoryStore {
 				+ "WHERE country = ? ORDER BY first_seen_at DESC, id DESC").param(country).query(VIEW).list();
 	}
 
+	/** The version of the country's advisory Beacon held at {@code at}: the last one it saw by then. */
+	public Optional<AdvisoryView> versionAt(String country, Instant at) {
+		return jdbc.sql("SELECT " + COLUMNS + ", first_seen_at AS changed_at, NULL AS withdrawn_at FROM advisory_version "
+				+ "WHERE country = ? AND first_seen_at <= ? ORDER BY first_seen_at DESC, id DESC LIMIT 1")
+			.params(country, Timestamp.from(at))
+			.query(VIEW)
+			.optional();
+	}
+
 	/** Whether this content was a version of the country's advisory before, with that version's date. */
 	public Optional<Optional<Instant>> earlierVersion(String country, String hash) {
 		return jdbc.sql("SELECT published_at FROM advisory_version WHERE country = ? AND content_hash = ? "

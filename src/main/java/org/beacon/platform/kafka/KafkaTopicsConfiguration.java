@@ -28,7 +28,8 @@ class KafkaTopicsConfiguration {
 					Topics.SMS_RETRIES, Topics.URGENT_SMS_RETRIES, Topics.EMAIL_RETRIES, Topics.URGENT_EMAIL_RETRIES,
 					Topics.EMAIL_CHALLENGES, Topics.SMS_CHALLENGES, Topics.DELIVERY_REPORTS,
 					Topics.DELIVERY_REPORT_RETRIES, Topics.CHECKIN_RESPONSES,
-					Topics.VOICE_DELIVERIES, Topics.VOICE_RETRIES, Topics.CHECKIN_WAVES)
+					Topics.VOICE_DELIVERIES, Topics.VOICE_RETRIES, Topics.CHECKIN_WAVES,
+					Topics.BRIEFINGS)
 			.map(topic -> TopicBuilder.name(topic).partitions(topics.partitions()).replicas(topics.replicas()).build())
 			.toArray(NewTopic[]::new));
 	}

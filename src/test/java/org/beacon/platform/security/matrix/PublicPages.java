@@ -72,6 +72,8 @@ final class PublicPages {
 						: "x@example.org", "save", "")), "302→/signin 200 200 403 403 403 403 403 403");
 		pageRow("POST /account/pause", Fresh.CITIZENS, (f, who) -> form("/account/pause", "paused", "true"),
 				"302→/signin 302→/account 302→/account 403 403 403 403 403 403");
+		pageRow("POST /account/briefings", Fresh.CITIZENS, (f, who) -> form("/account/briefings", "briefings", "false"),
+				"302→/signin 302→/account 302→/account 403 403 403 403 403 403");
 		pageRow("POST /account/delete", Fresh.CITIZENS, (f, who) -> form("/account/delete"), "302→/signin 200 200 403 403 403 403 403 403");
 
 		// The link's token is the credential: each principal uses the one they were sent, if any.
