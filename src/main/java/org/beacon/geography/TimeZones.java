@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The IANA time zone of each country, and of each region of a country that has several, from {@code zones.tsv}
- * (generated from the IANA tz database's {@code zone.tab}; see {@code tools/zones/generate.js}). The zones themselves
+ * (generated from the IANA tz database's {@code zone.tab}; see {@code src/build/zones/generate.js}). The zones themselves
  * are the JDK's ({@link ZoneId}), so their rules follow the JDK's tz data; a zone newer than that data (a region that
  * got a zone of its own since) is left out, and its region keeps its country's zone until the JDK is updated.
  */
