@@ -87,6 +87,24 @@ class AccountFeedbackBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.awaitPath("/account");
 	}
 
+	@Test
+	void theCitizenTurnsTripBriefingsOffAndOnAgain() {
+		WebElement section = browser.find(By.id("briefings-heading")).findElement(By.xpath(".."));
+		section.findElement(By.cssSelector("button[type=submit]")).click();
+
+		browser.awaitElement(By.cssSelector("main .alert-info[role=status]"));
+		assertThat(jdbc.queryForObject("SELECT briefings FROM subscriber WHERE email = ?", Boolean.class, EMAIL))
+			.isFalse();
+		WebElement turnOn = browser.find(By.id("briefings-heading")).findElement(By.xpath(".."))
+			.findElement(By.cssSelector("button[type=submit]"));
+		browser.assertAccessible().screenshot("account-briefings-off");
+
+		turnOn.click();
+		browser.awaitElement(By.cssSelector("main .alert-success[role=status]"));
+		assertThat(jdbc.queryForObject("SELECT briefings FROM subscriber WHERE email = ?", Boolean.class, EMAIL))
+			.isTrue();
+	}
+
 	/** The notice of the page the save led to: only that page has one. */
 	private WebElement saved() {
 		return browser.awaitElement(By.cssSelector("main .alert-success"));
