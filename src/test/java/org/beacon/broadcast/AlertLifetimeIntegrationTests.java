@@ -224,6 +224,10 @@ class AlertLifetimeIntegrationTests extends BeaconIntegrationTest {
 			.isEqualTo(Instant.parse(exported.get("expires").asText()));
 		assertThat(Instant.parse(imported.body().get("effective").asText()))
 			.isEqualTo(Instant.parse(exported.get("effective").asText()).truncatedTo(ChronoUnit.SECONDS));
+
+		clock.advance(Duration.ofDays(4));
+		Problems.assertInvalid(api().postText("/api/v1/alerts/cap", cap,
+				MediaType.parseMediaType("application/cap+xml"), OFFICER), "info.expires");
 	}
 
 	private void feed(int level) {

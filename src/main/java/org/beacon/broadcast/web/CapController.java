@@ -9,6 +9,7 @@ import org.beacon.broadcast.BroadcastManagement;
 import org.beacon.broadcast.cap.CapImport;
 import org.beacon.broadcast.cap.CapPublication;
 import org.beacon.platform.ConditionalOnRole;
+import org.beacon.platform.InvalidInputException;
 import org.beacon.platform.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,8 @@ class CapController {
 	}
 
 	@GetMapping(path = "/cap/alerts.atom", produces = "application/atom+xml")
-	@Operation(summary = "Recently issued alerts as an Atom feed of CAP 1.2 documents")
+	@Operation(summary = "The alerts in force, and the cancellations of the last seven days, as an Atom feed of CAP 1.2 "
+			+ "documents")
 	String feed() {
 		return publication.feed();
 	}
@@ -67,7 +69,23 @@ class CapController {
 	@Operation(summary = "Issue an alert from a CAP 1.2 alert of another authority (202)")
 	@SecurityRequirement(name = "staff")
 	ResponseEntity<AlertView> importCap(@RequestBody String document, Principal staff) {
-		AlertView alert = broadcasts.issue(capImport.read(document), staff.getName());
+		AlertView alert;
+		try {
+			alert = broadcasts.issue(capImport.read(document), staff.getName());
+		}
+		catch (InvalidInputException ex) {
+			throw inDocument(ex);
+		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/alerts/" + alert.id())).body(alert);
+	}
+
+	/** A lifetime refused by the alert's rules names the document's element, not the alert API's field. */
+	private static InvalidInputException inDocument(InvalidInputException ex) {
+		return new InvalidInputException(ex.violations().stream()
+			.map(violation -> violation.field().equals("expires") || violation.field().equals("effective")
+					? new InvalidInputException.Violation("info." + violation.field(),
+							violation.message() + " (in the CAP alert)")
+					: violation)
+			.toList());
 	}
 }
