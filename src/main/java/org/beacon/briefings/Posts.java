@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 class Posts {
 
 	/** Where citizens abroad reach the Department of State when no post with a number covers their country. */
-	static final String OVERSEAS_CITIZEN_SERVICES = "+1 202-501-4444";
+	static final String OVERSEAS_CITIZEN_SERVICES = Post.OVERSEAS_CITIZEN_SERVICES;
 
 	static final String DEPARTMENT = "U.S. Department of State";
 

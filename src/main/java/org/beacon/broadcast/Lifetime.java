@@ -12,11 +12,6 @@ import java.time.Instant;
  */
 public record Lifetime(Instant effective, Instant expires, Instant arrivalsUntil) {
 
-	/** Whether the alert is in force at {@code at} (from effective until it expires). */
-	public boolean inForceAt(Instant at) {
-		return !at.isBefore(effective) && (expires == null || at.isBefore(expires));
-	}
-
 	/** Whether the alert has expired by {@code at}: it is no longer in force and never will be again. */
 	public boolean expiredBy(Instant at) {
 		return expires != null && !at.isBefore(expires);

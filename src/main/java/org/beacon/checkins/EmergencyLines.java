@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 class EmergencyLines {
 
 	/** Where citizens abroad reach the Department of State when their post has no number on record. */
-	static final String OVERSEAS_CITIZEN_SERVICES = "+1 202-501-4444";
+	static final String OVERSEAS_CITIZEN_SERVICES = Post.OVERSEAS_CITIZEN_SERVICES;
 
 	private final StaffDirectory staff;
 

@@ -7,4 +7,7 @@ package org.beacon.staff;
  * @param afterHoursPhone the number for after office hours
  */
 public record Post(String id, String name, String emergencyPhone, String afterHoursPhone) {
+
+	/** The State Department's Overseas Citizen Services: the number for citizens whose post has none. */
+	public static final String OVERSEAS_CITIZEN_SERVICES = "+1 202-501-4444";
 }
