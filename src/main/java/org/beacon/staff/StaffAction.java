@@ -51,5 +51,9 @@ public enum StaffAction {
 	/** Took a help case: they are handling it. */
 	HELP_TAKE,
 	/** Resolved a help case, with a note. */
-	HELP_RESOLVE
+	HELP_RESOLVE,
+	/** Registered a passkey for their own account (the detail is its name). */
+	PASSKEY_REGISTER,
+	/** Deleted a passkey of their own account (the detail is its name). */
+	PASSKEY_DELETE
 }

@@ -2,7 +2,14 @@ package org.beacon.platform.security;
 
 import java.util.LinkedHashMap;
 
+import org.beacon.platform.BeaconProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The pages people use in a browser. Citizens' pages are open, except their account, which a one-time sign-in
  * link opens (role CITIZEN). Staff sign in with a form (or an OpenID Connect provider when one is configured under
- * {@code spring.security.oauth2.client}); sessions are cookies, so every form carries a CSRF token.
+ * {@code spring.security.oauth2.client}) or with a passkey they registered on their account page (WebAuthn, Spring
+ * Security's {@code webAuthn()}); sessions are cookies, so every form and script request carries a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageSecurityProperties.class)
@@ -42,12 +50,14 @@ class PageSecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PageSecurityProperties properties, LoginThrottle throttle,
-			SessionRegistry sessions,
+			SessionRegistry sessions, ApplicationEventPublisher events,
 			ObjectProvider<ClientRegistrationRepository> oidcProviders,
 			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUsers) throws Exception {
 		http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/staff/login", "/staff/login/**").permitAll()
+				// Registering or deleting a passkey: staff, for their own account (signing in with one is open).
+				.requestMatchers("/webauthn/register", "/webauthn/register/**").hasAnyRole(SecurityConfiguration.STAFF)
 				.requestMatchers("/staff/audit/**", "/staff/admin/**", "/staff/sandbox/providers/**").hasRole("ADMIN")
 				// Playing a citizen in the sandbox speaks for them: administrators only (console's SandboxCitizen).
 				.requestMatchers("/staff/sandbox/citizen/**").hasRole("ADMIN")
@@ -80,13 +90,23 @@ class PageSecurityConfiguration {
 			// the link is what authorizes it.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(
 					PATHS.matcher(HttpMethod.POST, "/unsubscribe/**")))
-			.headers(headers -> headers(headers, properties));
+			.headers(headers -> headers(headers, properties))
+			// Staff passkeys: the relying party is the bean below; Beacon's own pages (the account page, the sign-in
+			// page) run the ceremonies with /js/passkeys.js, so Spring Security's generated page is off.
+			.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true));
 		if (oidcProviders.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/staff/login")
 				.defaultSuccessUrl("/staff", false)
 				.userInfoEndpoint(users -> users.oidcUserService(staffOidcUsers.getObject())));
 		}
-		return http.build();
+		return PasskeySignIn.complete(http.build(), http.getSharedObject(SessionAuthenticationStrategy.class), events);
+	}
+
+	/** Found by type by Spring Security's {@code webAuthn()}; the repositories are the staff feature's. */
+	@Bean
+	WebAuthnRelyingPartyOperations passkeyRelyingParty(PublicKeyCredentialUserEntityRepository users,
+			UserCredentialRepository credentials, BeaconProperties beacon, Environment environment) {
+		return new PasskeyRelyingParty(users, credentials, beacon.publicUrl(), environment);
 	}
 
 	/** A citizen's account asks for a sign-in link; everything else that needs signing in is staff's. */

@@ -10,10 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Records staff signing in to and out of the console. Only interactive sign-ins count (the login form, OIDC): the
+ * Records staff signing in to and out of the console. Only interactive sign-ins count (the login form, a passkey, OIDC): the
  * REST API authenticates every request, which is not an action. Citizens' sign-ins are not staff actions either.
  */
 @Component
@@ -31,24 +32,26 @@ class SignInAudit {
 		this.clock = clock;
 	}
 
+	/** A sign-in with a passkey says so in the row's detail. */
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
-		record(event.getAuthentication(), StaffAction.SIGN_IN);
+		boolean passkey = event.getAuthentication() instanceof WebAuthnAuthentication;
+		record(event.getAuthentication(), StaffAction.SIGN_IN, passkey ? "passkey" : null);
 	}
 
 	@EventListener
 	void signedOut(LogoutSuccessEvent event) {
-		record(event.getAuthentication(), StaffAction.SIGN_OUT);
+		record(event.getAuthentication(), StaffAction.SIGN_OUT, null);
 	}
 
-	private void record(Authentication authentication, StaffAction action) {
+	private void record(Authentication authentication, StaffAction action, String detail) {
 		if (authentication == null || accounts.findCredentials(authentication.getName()).isEmpty()) {
 			return;
 		}
 		boolean staff = authentication.getAuthorities().stream()
 			.anyMatch(authority -> authority.getAuthority().matches("ROLE_(OFFICER|APPROVER|ADMIN)"));
 		if (staff) {
-			events.publishEvent(StaffActed.by(authentication.getName(), action, null, clock));
+			events.publishEvent(StaffActed.by(authentication.getName(), action, detail, clock));
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -48,6 +49,10 @@ class StaffSessions {
 	private static String name(Object principal) {
 		if (principal instanceof UserDetails user) {
 			return user.getUsername();
+		}
+		if (principal instanceof PublicKeyCredentialUserEntity passkeyUser) {
+			// Signed in with a passkey: the user entity is named after the staff account.
+			return passkeyUser.getName();
 		}
 		return principal instanceof AuthenticatedPrincipal authenticated ? authenticated.getName() : null;
 	}
