@@ -3,8 +3,12 @@ package org.beacon.platform.security;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.core.env.Environment;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -30,6 +34,10 @@ final class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
 
 	private static final String NAME = "Beacon";
 
+	private static final Set<String> STAFF = Stream.of(SecurityConfiguration.STAFF)
+		.map(role -> "ROLE_" + role)
+		.collect(Collectors.toUnmodifiableSet());
+
 	private final SingletonSupplier<WebAuthnRelyingPartyOperations> operations;
 
 	PasskeyRelyingParty(PublicKeyCredentialUserEntityRepository users, UserCredentialRepository credentials,
@@ -51,9 +59,20 @@ final class PasskeyRelyingParty implements WebAuthnRelyingPartyOperations {
 		return origins;
 	}
 
+	/**
+	 * Staff only. Spring Security answers this before the chain's rules by path apply, and making options stores a
+	 * passkey user for the name signed in: a citizen's session is refused here (403) rather than only at registration.
+	 */
 	@Override
 	public PublicKeyCredentialCreationOptions createPublicKeyCredentialCreationOptions(
 			PublicKeyCredentialCreationOptionsRequest request) {
+		Authentication who = request.getAuthentication();
+		boolean staff = who != null && who.getAuthorities()
+			.stream()
+			.anyMatch(authority -> STAFF.contains(authority.getAuthority()));
+		if (!staff) {
+			throw new AccessDeniedException("Passkeys are for staff accounts");
+		}
 		return operations.obtain().createPublicKeyCredentialCreationOptions(request);
 	}
 

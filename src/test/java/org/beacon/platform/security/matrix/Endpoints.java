@@ -11,13 +11,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 /**
  * Every endpoint the running application answers, read from its own handler mappings (controllers, Actuator,
- * springdoc), plus the paths Spring Security answers itself (sign-in form, sign-out). Each is named
+ * springdoc), plus the paths Spring Security answers itself (sign-in form, sign-out, passkeys). Each is named
  * {@code METHOD /pattern} followed by its parameter conditions, such as {@code POST /account [addPlace]}.
  */
 final class Endpoints {
 
 	/** Paths that no controller maps: the security filters answer them. */
-	static final List<String> FILTER_PATHS = List.of("POST /staff/login", "POST /staff/logout", "POST /account/signout");
+	static final List<String> FILTER_PATHS = List.of("POST /staff/login", "POST /staff/logout", "POST /account/signout",
+			"POST /webauthn/register/options", "POST /webauthn/register", "DELETE /webauthn/register/{id}",
+			"POST /webauthn/authenticate/options", "POST /login/webauthn");
 
 	private Endpoints() {
 	}

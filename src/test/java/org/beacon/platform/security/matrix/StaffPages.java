@@ -15,12 +15,34 @@ final class StaffPages {
 	private StaffPages() {
 	}
 
+	/**
+	 * A staff member's own account and passkeys. Spring Security answers the WebAuthn ceremonies: registering needs a
+	 * staff session; asking how to sign in is open, and an answer that is no passkey's signs nobody in. Deleting by
+	 * Spring Security's {@code DELETE} needs the session's CSRF token, which no principal sends here.
+	 */
+	private static void passkeys() {
+		pageRow("GET /staff/account", Fresh.NO, (f, who) -> page("/staff/account"), "302→/staff/login 403 403 200 200 200 200 200 200");
+		pageRow("POST /staff/account/passkeys/{id}/delete", Fresh.NO, (f, who) -> form(
+				"/staff/account/passkeys/bm8tc3VjaC1wYXNza2V5/delete"), "302→/staff/login 403 403 404 404 404 404 404 404");
+		pageRow("POST /webauthn/register/options", Fresh.NO, (f, who) -> form("/webauthn/register/options"),
+				"400 403 403 200 200 200 200 200 200");
+		pageRow("POST /webauthn/register", Fresh.NO, (f, who) -> form("/webauthn/register"),
+				"302→/staff/login 403 403 400 400 400 400 400 400");
+		pageRow("DELETE /webauthn/register/{id}", Fresh.NO, (f, who) -> Call.send("DELETE",
+				"/webauthn/register/bm8tc3VjaC1wYXNza2V5", null), "403 403 403 403 403 403 403 403 403");
+		pageRow("POST /webauthn/authenticate/options", Fresh.NO, (f, who) -> form("/webauthn/authenticate/options"),
+				"200 200 200 200 200 200 200 200 200");
+		pageRow("POST /login/webauthn", Fresh.NO, (f, who) -> form("/login/webauthn"),
+				"401 401 401 401 401 401 401 401 401");
+	}
+
 	static void add() {
 		pageRow("GET /staff/login", Fresh.NO, (f, who) -> page("/staff/login"), "200 200 200 200 200 200 200 200 200");
 		pageRow("POST /staff/login", Fresh.SESSIONS, (f, who) -> form("/staff/login", "username", "duty-officer",
 				"password", "beacon-dev"), "302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff");
 		pageRow("POST /staff/logout", Fresh.SESSIONS, (f, who) -> form("/staff/logout"), "302→/staff/login 302→/ 302→/ 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login 302→/staff/login");
 		pageRow("GET /staff", Fresh.NO, (f, who) -> page("/staff"), "302→/staff/login 403 403 200 200 200 200 200 200");
+		passkeys();
 		pageRow("GET /staff/audit", Fresh.NO, (f, who) -> page("/staff/audit"), "302→/staff/login 403 403 403 403 403 200 403 403");
 
 		// The form opens under a one-time key in its address (a bare address is redirected to one): it is given here.
