@@ -55,5 +55,11 @@ public enum StaffAction {
 	/** Registered a passkey for their own account (the detail is its name). */
 	PASSKEY_REGISTER,
 	/** Deleted a passkey of their own account (the detail is its name). */
-	PASSKEY_DELETE
+	PASSKEY_DELETE,
+	/** Enabled an authenticator app (TOTP) as their second factor, and got new recovery codes. */
+	TOTP_ENABLE,
+	/** Turned their authenticator app (TOTP) off; their recovery codes went with it. */
+	TOTP_DISABLE,
+	/** Used one of their recovery codes in place of an authenticator app's code. */
+	RECOVERY_CODE_USE
 }
