@@ -98,6 +98,37 @@ class PasskeyBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.path()).isEqualTo("/staff/login");
 	}
 
+	@Test
+	void staffTurnOnAnAuthenticatorAppWithAFirstCodeAndSeeTheirRecoveryCodesOnce() {
+		browser.signInAsStaff(USERNAME, "right-password");
+		browser.open("/staff/account");
+		browser.find(By.id("totp-enrol")).click();
+		String secret = browser.awaitElement(By.id("totp-secret")).getText();
+		assertThat(browser.find(By.id("totp-uri")).getDomAttribute("href")).startsWith("otpauth://totp/")
+			.contains("secret=" + secret);
+		assertThat(browser.find(By.cssSelector("#totp-enrolment svg path")).getDomAttribute("d")).startsWith("M");
+		browser.assertAccessible().screenshot("staff-account-totp-enrol");
+
+		browser.find(By.id("totp-code")).sendKeys("12345");
+		browser.find(By.id("totp-confirm")).click();
+		assertThat(browser.awaitElement(By.id("totp-code-error")).getText()).contains("not the app's current code");
+		String code = new TimeBasedCodes().code(new org.apache.commons.codec.binary.Base32().decode(secret),
+				clock.instant());
+		browser.find(By.id("totp-code")).sendKeys(code);
+		browser.find(By.id("totp-confirm")).click();
+
+		browser.awaitPath("/staff/account\\?totp-enabled#totp");
+		assertThat(browser.findAll(By.cssSelector("#recovery-codes li"))).hasSize(10);
+		assertThat(browser.find(By.id("totp-status")).getText()).contains("10 recovery codes left");
+		browser.assertAccessible().screenshot("staff-account-recovery-codes");
+		browser.open("/staff/account");
+		assertThat(browser.findAll(By.id("recovery-codes"))).as("shown once").isEmpty();
+
+		browser.find(By.id("totp-disable")).click();
+		browser.awaitPath("/staff/account\\?totp-disabled#totp");
+		assertThat(audit()).endsWith("TOTP_ENABLE null", "TOTP_DISABLE null");
+	}
+
 	private List<String> audit() {
 		return jdbc.queryForList("SELECT action || ' ' || COALESCE(detail, 'null') FROM staff_audit WHERE username = ?"
 				+ " ORDER BY id", String.class, USERNAME);

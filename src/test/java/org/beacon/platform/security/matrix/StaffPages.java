@@ -16,7 +16,7 @@ final class StaffPages {
 	}
 
 	/**
-	 * A staff member's own account and passkeys. Spring Security answers the WebAuthn ceremonies: registering needs a
+	 * A staff member's own account: passkeys and authenticator app. Spring Security answers the WebAuthn ceremonies: registering needs a
 	 * staff session; asking how to sign in is open, and an answer that is no passkey's signs nobody in. Deleting by
 	 * Spring Security's {@code DELETE} needs the session's CSRF token, which no principal sends here.
 	 */
@@ -24,6 +24,12 @@ final class StaffPages {
 		pageRow("GET /staff/account", Fresh.NO, (f, who) -> page("/staff/account"), "302→/staff/login 403 403 200 200 200 200 200 200");
 		pageRow("POST /staff/account/passkeys/{id}/delete", Fresh.NO, (f, who) -> form(
 				"/staff/account/passkeys/bm8tc3VjaC1wYXNza2V5/delete"), "302→/staff/login 403 403 404 404 404 404 404 404");
+		pageRow("POST /staff/account/totp", Fresh.NO, (f, who) -> form("/staff/account/totp"),
+				"302→/staff/login 403 403 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account");
+		pageRow("POST /staff/account/totp/confirm", Fresh.NO, (f, who) -> form("/staff/account/totp/confirm", "code",
+				"abcdef"), "302→/staff/login 403 403 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account");
+		pageRow("POST /staff/account/totp/disable", Fresh.NO, (f, who) -> form("/staff/account/totp/disable"),
+				"302→/staff/login 403 403 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account");
 		pageRow("POST /webauthn/register/options", Fresh.NO, (f, who) -> form("/webauthn/register/options"),
 				"400 403 403 200 200 200 200 200 200");
 		pageRow("POST /webauthn/register", Fresh.NO, (f, who) -> form("/webauthn/register"),
