@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /** The rules of staff accounts and posts, through the services the administrators' pages call. */
 class AdministrationIntegrationTests extends BeaconIntegrationTest {
@@ -34,7 +35,7 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 	private SessionRegistry sessions;
 
 	@Autowired
-	private JdbcIndexedSessionRepository sessionStore;
+	private FindByIndexNameSessionRepository<?> sessionStore;
 
 	@Test
 	void anAdministratorCannotDemoteOrDisableThemselves() {
@@ -166,9 +167,13 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 
 	/** A session signed in as this account, stored as a replica stores it (in PostgreSQL), and its id. */
 	private String openSession(String username) {
-		JdbcIndexedSessionRepository.JdbcSession session = sessionStore.createSession();
+		return open(sessionStore, username);
+	}
+
+	private static <S extends Session> String open(SessionRepository<S> store, String username) {
+		S session = store.createSession();
 		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
-		sessionStore.save(session);
+		store.save(session);
 		return session.getId();
 	}
 
