@@ -40,8 +40,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class LeanImageIntegrationTests {
 
-	/** The embedded default's jar is about 141 MB, of which 43 MB are the embedded infrastructure. */
-	static final long MAX_JAR_BYTES = 105L * 1024 * 1024;
+	/** The embedded default's jar is 141 MB, the lean one 98 MB: the embedded infrastructure is 43 MB of it. */
+	static final long MAX_JAR_BYTES = 105_000_000L;
 
 	static final List<String> EMBEDDED = List.of("BOOT-INF/lib/kafka_2.13-", "BOOT-INF/lib/kafka-raft-",
 			"BOOT-INF/lib/kafka-metadata-", "BOOT-INF/lib/kafka-server-", "BOOT-INF/lib/scala-library-",
@@ -66,7 +66,7 @@ class LeanImageIntegrationTests {
 	void productionJarHoldsNoEmbeddedInfrastructureAndTheApiStaysReadyWithoutKafka() throws Exception {
 		Path jar = buildLeanJar();
 		long size = Files.size(jar);
-		System.out.printf("LEAN jar %s: %d bytes (%.1f MB)%n", jar.getFileName(), size, size / 1024.0 / 1024.0);
+		System.out.printf("LEAN jar %s: %,d bytes (%.1f MB)%n", jar.getFileName(), size, size / 1e6);
 		try (JarFile entries = new JarFile(jar.toFile())) {
 			List<String> names = Collections.list(entries.entries()).stream().map(ZipEntry::getName).toList();
 			assertThat(names).as("the lean jar's entries").noneMatch(name -> EMBEDDED.stream().anyMatch(name::startsWith))
@@ -108,7 +108,7 @@ class LeanImageIntegrationTests {
 				Path.of(System.getProperty("beacon.maven.home"), "bin", windows ? "mvn.cmd" : "mvn").toString(), "-B",
 				"-q", "-Dlean", "-Dmaven.test.skip=true", "-Dbeacon.build.directory=" + target,
 				"-Dmaven.repo.local=" + System.getProperty("beacon.maven.repository"), "package"));
-		if (Boolean.parseBoolean(System.getProperty("beacon.maven.offline"))) {
+		if ("offline=true".equals(System.getProperty("beacon.maven.offline"))) {
 			command.add(1, "-o");
 		}
 		Path log = target.resolve("build.log");
