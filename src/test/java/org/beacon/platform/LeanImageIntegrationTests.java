@@ -103,9 +103,12 @@ class LeanImageIntegrationTests {
 	static Path buildLeanJar() throws Exception {
 		Path target = Path.of("target", "lean").toAbsolutePath();
 		Files.createDirectories(target);
+		String mavenHome = System.getProperty("beacon.maven.home");
+		assertThat(mavenHome).as("beacon.maven.home, set by the pom's surefire configuration: run it with Maven")
+			.isNotBlank();
 		boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
 		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("beacon.maven.home"), "bin", windows ? "mvn.cmd" : "mvn").toString(), "-B",
+				Path.of(mavenHome, "bin", windows ? "mvn.cmd" : "mvn").toString(), "-B",
 				"-q", "-Dlean", "-Dmaven.test.skip=true", "-Dbeacon.build.directory=" + target,
 				"-Dmaven.repo.local=" + System.getProperty("beacon.maven.repository"), "package"));
 		if ("offline=true".equals(System.getProperty("beacon.maven.offline"))) {
