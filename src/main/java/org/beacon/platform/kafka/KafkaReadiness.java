@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Kafka is part of readiness only for a process that runs a worker role (fan-out, SMS, email): a worker cut off from
- * Kafka can take no work. An API-only process ({@code beacon.roles=api}) stays ready through a Kafka outage: what it
- * accepts is written to PostgreSQL first, events in the event publication registry (the outbox) that reaches Kafka
- * once it is back, so taking its pods out of service would only refuse alerts, Twilio's callbacks and one-click
- * unsubscribes that it could have taken. Kafka's check still shows in {@code /actuator/health} on every process.
+ * Kafka can take no work. An API-only process ({@code beacon.roles=api}) stays ready through a Kafka outage: an
+ * alert's event waits in the event publication registry (the outbox, in PostgreSQL) until Kafka is back, and a
+ * delivery report Kafka does not take in time is applied to the ledger directly; taking its pods out of service would
+ * only refuse alerts, Twilio's callbacks and one-click unsubscribes that it could have taken. Kafka's check still shows in {@code /actuator/health} on every process.
  */
 @Component
 class KafkaReadiness implements HealthEndpointGroupsPostProcessor {
