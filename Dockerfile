@@ -7,12 +7,14 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 # Dependencies first, in their own layer: a change to the sources alone does not download them again.
 COPY pom.xml .
-RUN mvn -B -q dependency:go-offline
+RUN mvn -B -q -Dlean dependency:go-offline
 COPY src src
-# The tests run in CI (.ci/run); the image only packages what CI tested. Spring Boot 3.5's layered extraction puts
-# dependencies, loader, snapshot dependencies and the application in separate folders, so that a code change
-# rebuilds and ships only the small application layer of the image.
-RUN mvn -B -q package -DskipTests \
+# The tests run in CI (.ci/run); the image only packages what CI tested. -Dlean leaves out the embedded default
+# (in-process Kafka, embedded PostgreSQL, GreenMail, the sandbox providers; pom.xml's "embedded" profile), which the
+# prod profile never starts: 98 MB of jar instead of 141 MB, and none of that code in production. Spring Boot 3.5's
+# layered extraction puts dependencies, loader, snapshot dependencies and the application in separate folders, so
+# that a code change rebuilds and ships only the small application layer of the image.
+RUN mvn -B -q -Dlean -Dmaven.test.skip=true package \
  && cp target/beacon-*.jar app.jar \
  && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted
 

@@ -42,7 +42,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 
 {{- define "beacon.image" -}}
-{{- printf "%s:%s" .Values.image.repository (default .Chart.AppVersion .Values.image.tag) }}
+{{- printf "%s:%s" (required "image.repository is required: the image built from the Dockerfile, in a registry the cluster pulls from, e.g. registry.example.org/beacon" .Values.image.repository) (default .Chart.AppVersion .Values.image.tag) }}
 {{- end }}
 
 {{/* A secretKeyRef environment variable: (list name secret key). */}}

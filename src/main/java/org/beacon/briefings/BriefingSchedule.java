@@ -23,6 +23,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Finds the trip briefings due and publishes each as {@link BriefingDue}, every {@code beacon.briefings.poll}, on any
  * fan-out process. A page of trips is decided in one transaction: each briefing's row in {@code briefing} (unique per
@@ -64,8 +66,13 @@ class BriefingSchedule {
 		this.clock = clock;
 	}
 
-	/** @return the briefings published by this run */
 	@Scheduled(initialDelayString = "${beacon.briefings.poll:PT5M}", fixedDelayString = "${beacon.briefings.poll:PT5M}")
+	@SchedulerLock(name = "briefings")
+	void scheduled() {
+		sendDue();
+	}
+
+	/** @return the briefings published by this run */
 	public List<BriefingDue> sendDue() {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends each check-in's escalation waves when they fall due ({@code beacon.checkin.wave-interval} apart, up to
@@ -37,18 +39,35 @@ class WaveSchedule {
 
 	private final Clock clock;
 
-	WaveSchedule(CheckInStore checkIns, CheckInsProperties properties, ApplicationEventPublisher events, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	WaveSchedule(CheckInStore checkIns, CheckInsProperties properties, ApplicationEventPublisher events, Clock clock,
+			TransactionTemplate transactions) {
 		this.checkIns = checkIns;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
-	/** @return the waves sent */
 	@Scheduled(initialDelayString = "${beacon.checkin.wave-poll:PT15S}",
 			fixedDelayString = "${beacon.checkin.wave-poll:PT15S}")
-	@Transactional
+	@SchedulerLock(name = "checkin-waves")
+	void scheduled() {
+		sendDue();
+	}
+
+	/**
+	 * Counts and publishes the waves due now, in one transaction (the scheduled run calls it on itself, past any
+	 * proxy, hence a template rather than an annotation).
+	 *
+	 * @return the waves sent
+	 */
 	public List<Wave> sendDue() {
+		return transactions.execute(status -> publishDue());
+	}
+
+	private List<Wave> publishDue() {
 		List<Wave> due = checkIns.countDueWaves(clock.instant(), properties.waveInterval(), properties.waves(),
 				AT_ONCE);
 		for (Wave wave : due) {

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The last resort for a delivery stuck in SENDING: its worker claimed it and then stopped (a crash, a kill, a
  * database error after the provider call) without recording the outcome. Long before the lease is over, such a row
@@ -46,6 +48,11 @@ class LedgerSweeper {
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+	@SchedulerLock(name = "ledger-sweep")
+	void scheduled() {
+		sweep();
+	}
+
 	int sweep() {
 		int stuck = jdbc.sql(SWEEP)
 			// claimed_at is the database's time, so the lease is measured on the database's clock too.

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ class OutboxResubmission {
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${beacon.outbox.resubmit-interval:PT1M}")
+	@SchedulerLock(name = "outbox-resubmission")
 	void resubmit() {
 		publications.resubmitIncompletePublicationsOlderThan(olderThan);
 	}

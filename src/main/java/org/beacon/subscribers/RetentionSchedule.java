@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Applies the retention rule ({@link RetentionRule}) every {@code beacon.subscribers.retention-interval}: first the
  * notices that fall due, then the places past their retention, then the enrollments noticed long enough ago with no
@@ -60,6 +62,11 @@ class RetentionSchedule {
 
 	@Scheduled(initialDelayString = "${beacon.subscribers.retention-interval:PT1H}",
 			fixedDelayString = "${beacon.subscribers.retention-interval:PT1H}")
+	@SchedulerLock(name = "retention")
+	void scheduled() {
+		run();
+	}
+
 	Swept run() {
 		Instant now = clock.instant();
 		LocalDate today = RetentionRule.today(now);

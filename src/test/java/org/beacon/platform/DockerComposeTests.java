@@ -3,8 +3,18 @@ package org.beacon.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,6 +27,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Json;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.sun.net.httpserver.HttpServer;
+import com.twilio.security.RequestValidator;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.twilio.exception.ApiException;
 import com.twilio.http.NetworkHttpClient;
@@ -60,7 +74,8 @@ class DockerComposeTests {
 
 	@Test
 	void runsKafkaPostgresqlAMailCatcherATwilioStubAndBeaconAsApiAndWorkers() {
-		assertThat(services).containsKeys("kafka", "postgres", "mailpit", "twilio-stub", "api", "worker");
+		assertThat(services).containsKeys("kafka", "postgres", "mailpit", "twilio-stub", "twilio-callbacks", "api",
+				"worker");
 		assertThat(service("kafka").get("image").toString()).startsWith("apache/kafka:");
 		assertThat(service("postgres").get("image")).isEqualTo("postgres:17");
 		assertThat((List<Object>) service("postgres").get("command")).as("a cache for a million citizens' tables")
@@ -108,11 +123,19 @@ class DockerComposeTests {
 			.isEqualTo(environment("worker").get("TWILIO_AUTH_TOKEN"));
 	}
 
-	/** The README's walkthrough needs staff accounts; only the single API process seeds them. */
+	/**
+	 * Accounts with a published password only when asked (BEACON_SEED_DEMO_STAFF=true, the README's walkthrough), and
+	 * then by the single API process only.
+	 */
 	@Test
-	void theApiSeedsTheDemoStaffAccounts() {
-		assertThat(check("api").property("beacon.staff.seed-demo")).isEqualTo("true");
+	void seedsTheDemoStaffAccountsOnlyWhenAsked() {
+		assertThat(check("api").property("beacon.staff.seed-demo")).isEqualTo("false");
 		assertThat(check("worker").property("beacon.staff.seed-demo")).isEqualTo("false");
+		assertThat(map(service("api").get("environment"))).containsEntry("BEACON_STAFF_SEEDDEMO",
+				"${BEACON_SEED_DEMO_STAFF:-false}");
+		Map<String, String> asked = new LinkedHashMap<>(environment("api"));
+		asked.put("BEACON_STAFF_SEEDDEMO", "true");
+		assertThat(new ProdStartCheck(asked).property("beacon.staff.seed-demo")).isEqualTo("true");
 	}
 
 	/** A local stack to try Beacon on: the README's links to the API's description work against it. */
@@ -214,8 +237,110 @@ class DockerComposeTests {
 		}
 	}
 
+	/**
+	 * The stub reports each message it took as Twilio does: "sent", then "delivered", to the message's StatusCallback,
+	 * signed by twilio-callbacks with the compose file's auth token, as Beacon's check (Twilio's RequestValidator, on
+	 * the URL it gave) accepts, and sent to the API on the compose network.
+	 */
+	@Test
+	void theTwilioStubSendsSignedDeliveryReportsToTheApi() throws Exception {
+		String statusCallback = environment("api").get("BEACON_PUBLIC_URL") + "/webhooks/twilio/status";
+		List<HttpExchangeRecord> received = new CopyOnWriteArrayList<>();
+		HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		api.createContext("/", exchange -> {
+			received.add(new HttpExchangeRecord(exchange.getRequestURI().getPath(),
+					exchange.getRequestHeaders().getFirst("X-Twilio-Signature"),
+					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+			exchange.sendResponseHeaders(204, -1);
+			exchange.close();
+		});
+		api.start();
+		Signer signer = startSigner("http://127.0.0.1:" + api.getAddress().getPort());
+		WireMockServer stub = null;
+		try {
+			stub = twilioStub(signer.url());
+			Message message = Message.creator(new PhoneNumber("+22376123456"), new PhoneNumber("+15005550006"),
+					"Curfew in Mopti").setStatusCallback(URI.create(statusCallback)).create(sdkRoutedTo(stub));
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 2);
+			RequestValidator validator = new RequestValidator(environment("api").get("TWILIO_AUTH_TOKEN"));
+			List<String> statuses = new java.util.ArrayList<>();
+			for (HttpExchangeRecord report : received) {
+				Map<String, String> params = form(report.body());
+				assertThat(report.path()).isEqualTo("/webhooks/twilio/status");
+				assertThat(validator.validate(statusCallback, params, report.signature())).as(report.toString()).isTrue();
+				assertThat(params).containsEntry("MessageSid", message.getSid()).containsEntry("To", "+22376123456")
+					.containsEntry("AccountSid", environment("worker").get("TWILIO_ACCOUNT_SID"));
+				statuses.add(params.get("MessageStatus"));
+			}
+			assertThat(statuses).containsExactly("sent", "delivered");
+			assertThat(validator.validate(statusCallback, Map.of("MessageSid", message.getSid(), "MessageStatus",
+					"delivered"), received.get(0).signature())).as("a signature covers the report's fields").isFalse();
+		}
+		finally {
+			if (stub != null) {
+				stub.stop();
+			}
+			signer.process().destroy();
+			api.stop(0);
+		}
+	}
+
+	private record HttpExchangeRecord(String path, String signature, String body) {
+	}
+
+	private record Signer(Process process, String url) {
+	}
+
+	/** twilio-callbacks as the compose file runs it: its one source file, with its environment, by the JDK. */
+	private static Signer startSigner(String apiUrl) throws Exception {
+		Map<String, Object> service = service("twilio-callbacks");
+		List<?> command = (List<?>) service.get("command");
+		String volume = service.get("volumes").toString().replaceAll("^\\[|]$", "");
+		String[] parts = volume.split(":");
+		Path source = Path.of(parts[0]).resolve(Path.of(parts[1]).relativize(Path.of(command.get(1).toString())));
+		assertThat(command.get(0)).isEqualTo("java");
+		assertThat(source).isRegularFile();
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				source.toString()).redirectErrorStream(true)
+			.redirectOutput(Files.createDirectories(Path.of("target", "compose")).resolve("twilio-callbacks.log").toFile());
+		Map<String, String> environment = environment("twilio-callbacks");
+		assertThat(environment.get("BEACON_API_URL")).isEqualTo("http://api:8080");
+		builder.environment().put("TWILIO_AUTH_TOKEN", environment.get("TWILIO_AUTH_TOKEN"));
+		builder.environment().put("BEACON_API_URL", apiUrl);
+		builder.environment().put("PORT", String.valueOf(port));
+		Signer signer = new Signer(builder.start(), "http://127.0.0.1:" + port);
+		HttpClient http = HttpClient.newHttpClient();
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> http.send(
+				HttpRequest.newBuilder(URI.create(signer.url() + "/health")).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+		return signer;
+	}
+
+	private static Map<String, String> form(String body) {
+		Map<String, String> params = new LinkedHashMap<>();
+		for (String pair : body.split("&")) {
+			String[] nameValue = pair.split("=", 2);
+			params.put(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+					URLDecoder.decode(nameValue.length > 1 ? nameValue[1] : "", StandardCharsets.UTF_8));
+		}
+		return params;
+	}
+
 	/** The stub as the compose file starts it: WireMock with the folder mounted into the container. */
 	private static WireMockServer twilioStub() {
+		return twilioStub(null);
+	}
+
+	/**
+	 * The stub as the compose file starts it, its delivery reports sent to the signer at this address instead of
+	 * twilio-callbacks (null: left as they are).
+	 */
+	private static WireMockServer twilioStub(String signer) {
 		String volume = service("twilio-stub").get("volumes").toString().replaceAll("^\\[|]$", "");
 		String[] parts = volume.split(":");
 		assertThat(parts[1]).isEqualTo("/home/wiremock");
@@ -224,6 +349,14 @@ class DockerComposeTests {
 		WireMockServer stub = new WireMockServer(
 				WireMockConfiguration.options().dynamicPort().usingFilesUnderDirectory(files.toString()));
 		stub.start();
+		if (signer != null) {
+			for (StubMapping mapping : stub.getStubMappings()) {
+				String json = Json.write(mapping);
+				if (json.contains("http://twilio-callbacks:8080/")) {
+					stub.editStubMapping(StubMapping.buildFrom(json.replace("http://twilio-callbacks:8080/", signer + "/")));
+				}
+			}
+		}
 		return stub;
 	}
 

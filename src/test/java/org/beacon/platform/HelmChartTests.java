@@ -69,7 +69,29 @@ class HelmChartTests {
 			"HorizontalPodAutoscaler", V2HorizontalPodAutoscaler.class, "PodDisruptionBudget",
 			V1PodDisruptionBudget.class, "Ingress", V1Ingress.class);
 
+	/** Every value the chart requires, and nothing else: the other values are the chart's defaults. */
+	private static final Path COMPLETE_VALUES = CHART.resolve("ci/complete-values.yaml");
+
+	/** What a deployment must set, each with the words its failure names it by. */
+	private static final Map<String, String> REQUIRED = Map.of("image.repository", "the image built from the Dockerfile",
+			"publicUrl", "where citizens and staff reach Beacon", "kafka.bootstrapServers", "the Kafka brokers",
+			"database.url", "the JDBC URL of PostgreSQL", "twilio.from", "the SMS sender", "smtp.host",
+			"the SMTP relay", "mail.from", "the sender of Beacon's emails");
+
 	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void refusesToRenderWithoutAValueADeploymentMustSetAndNamesIt() throws IOException {
+		Map<String, Object> complete = new Yaml().load(Files.readString(COMPLETE_VALUES));
+		assertThat(flatten("", complete).keySet()).as("the complete values set exactly the required ones")
+			.containsExactlyInAnyOrderElementsOf(REQUIRED.keySet());
+		REQUIRED.forEach((value, meaning) -> assertThatThrownBy(() -> render(value + "="))
+			.as("without %s", value)
+			.hasMessageContaining(value + " is required: " + meaning));
+		// The chart's own values.yaml has no placeholder that would render and not work.
+		assertThatThrownBy(() -> render(new Helm(CHART).template())).hasMessageContaining(" is required: ");
+		assertThat(render()).isNotEmpty();
+	}
 
 	@Test
 	void passesHelmLint() {
@@ -394,9 +416,13 @@ class HelmChartTests {
 
 	// --- rendering and reading manifests ---------------------------------------------------------------------------
 
-	/** {@code helm template beacon helm/beacon --set ...}, each document parsed. */
+	/** {@code helm template beacon helm/beacon -f helm/beacon/ci/complete-values.yaml --set ...}, each document parsed. */
 	private static List<Map<String, Object>> render(String... values) {
-		TemplateCommand template = new Helm(CHART).template().withName(RELEASE).withKubeVersion(KUBERNETES);
+		return render(new Helm(CHART).template().withValuesFile(COMPLETE_VALUES), values);
+	}
+
+	private static List<Map<String, Object>> render(TemplateCommand command, String... values) {
+		TemplateCommand template = command.withName(RELEASE).withKubeVersion(KUBERNETES);
 		for (String value : values) {
 			int equals = value.indexOf('=');
 			template = template.set(value.substring(0, equals), value.substring(equals + 1));

@@ -92,9 +92,9 @@ class SandboxOutboxBrowserIntegrationTests {
 		assertThat(browser.find(By.cssSelector("iframe.email-frame")).getDomAttribute("sandbox")).isEmpty();
 		browser.assertAccessible().screenshot("staff-sandbox").screenshotOnPhone("staff-sandbox");
 
-		String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+		String cookie = browser.driver().manage().getCookieNamed("SESSION").getValue();
 		HttpResponse<String> html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-				URI.create(browser.url(frame))).header("Cookie", "JSESSIONID=" + cookie).build(),
+				URI.create(browser.url(frame))).header("Cookie", "SESSION=" + cookie).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(html.statusCode()).isEqualTo(200);
 		assertThat(html.body()).contains("Curfew in Mopti");

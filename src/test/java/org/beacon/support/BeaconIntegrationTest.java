@@ -162,7 +162,7 @@ public abstract class BeaconIntegrationTest {
 		pipeline.awaitOrGiveUp(IDLE_WITHIN);
 		jdbc.execute("TRUNCATE subscriber, subscriber_location, alert, delivery, fanout_run, advisory, "
 				+ "advisory_version, global_notice, advisory_ingest, event_publication, advisory_announcement, "
-				+ "provider_status, checkin, briefing CASCADE");
+				+ "provider_status, checkin, briefing, advisory_feed_state CASCADE");
 	}
 
 	/**

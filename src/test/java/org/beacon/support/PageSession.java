@@ -38,11 +38,24 @@ public final class PageSession {
 	 * @param followRedirects whether redirects are followed to the page they lead to
 	 */
 	public PageSession(String rootUri, boolean followRedirects) {
-		this.root = rootUri;
-		this.client = HttpClient.newBuilder()
+		this(rootUri, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-			.build();
+			.build(), null);
+	}
+
+	private PageSession(String rootUri, HttpClient client, String csrf) {
+		this.root = rootUri;
+		this.client = client;
+		this.csrf = csrf;
+	}
+
+	/**
+	 * The same visitor, with the same cookies and form token, at another address: another replica of Beacon, as a
+	 * load balancer without sticky sessions may send them to (cookies of a host are sent to each of its ports).
+	 */
+	public PageSession at(String otherRootUri) {
+		return new PageSession(otherRootUri, client, csrf);
 	}
 
 	/** A page as received: its status, where it redirects (null for none) and its HTML. */

@@ -8,19 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.beacon.advisories.IngestReport;
+import org.beacon.advisories.store.FeedValidators;
+import org.beacon.advisories.store.FeedValidators.Validators;
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.Masking;
 import org.beacon.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls the State Department feed on a schedule with a conditional GET (ETag and If-Modified-Since), so an unchanged
- * feed costs one short request. A failed poll is logged and tried again at the next interval; it never touches the
- * stored advisories.
+ * Reads the State Department feed with a conditional GET (ETag and If-Modified-Since, shared by every API replica
+ * through {@link FeedValidators}), so an unchanged feed costs one short request. {@link FeedSchedule} calls it on a
+ * schedule, staff from the feed page. A failed poll is logged and tried again at the next interval; it never
+ * touches the stored advisories.
  */
 @Component
 @ConditionalOnRole(Role.API)
@@ -35,32 +37,27 @@ public class FeedPoller {
 
 	private final HttpClient http;
 
-	private volatile String etag;
+	private final FeedValidators validators;
 
-	private volatile String lastModified;
-
-	FeedPoller(AdvisoryIngest ingest, AdvisoriesProperties properties) {
+	FeedPoller(AdvisoryIngest ingest, AdvisoriesProperties properties, FeedValidators validators) {
 		this.ingest = ingest;
+		this.validators = validators;
 		this.poll = properties.poll();
 		this.http = HttpClient.newBuilder().connectTimeout(poll.timeout())
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
 	}
 
-	@Scheduled(initialDelayString = "PT10S", fixedDelayString = "${beacon.advisories.poll.interval:PT30M}")
-	void scheduled() {
-		poll();
-	}
-
 	/** @return the ingest report, or empty when the feed had not changed or could not be fetched */
 	public Optional<IngestReport> poll() {
 		HttpRequest.Builder request = HttpRequest.newBuilder(poll.url()).timeout(poll.timeout()).GET()
 			.header("Accept", "application/rss+xml, application/xml, application/json");
-		if (etag != null) {
-			request.header("If-None-Match", etag);
+		Validators last = validators.last(poll.url()).orElse(new Validators(null, null));
+		if (last.etag() != null) {
+			request.header("If-None-Match", last.etag());
 		}
-		if (lastModified != null) {
-			request.header("If-Modified-Since", lastModified);
+		if (last.lastModified() != null) {
+			request.header("If-Modified-Since", last.lastModified());
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(),
@@ -75,8 +72,8 @@ public class FeedPoller {
 				return Optional.empty();
 			}
 			IngestReport report = ingest.ingest(response.body(), poll.url().toString(), true);
-			etag = response.headers().firstValue("ETag").orElse(null);
-			lastModified = response.headers().firstValue("Last-Modified").orElse(null);
+			validators.remember(poll.url(), new Validators(response.headers().firstValue("ETag").orElse(null),
+					response.headers().firstValue("Last-Modified").orElse(null)));
 			return Optional.of(report);
 		}
 		catch (InterruptedException ex) {

@@ -18,6 +18,8 @@ import org.beacon.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +54,7 @@ class InDoubtReconciler {
 
 	@Scheduled(initialDelayString = "${beacon.delivery.reconcile.every:PT30S}",
 			fixedDelayString = "${beacon.delivery.reconcile.every:PT30S}")
+	@SchedulerLock(name = "in-doubt-reconciliation")
 	void scheduled() {
 		settle();
 	}

@@ -17,9 +17,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 /**
- * Kafka's part of Beacon's readiness ({@code /actuator/health/readiness}): the cluster answers within a few seconds.
- * A process that cannot reach Kafka can neither accept alerts nor deliver them, so it should get no traffic; it is
- * still alive, and its clients reconnect on their own when Kafka is back.
+ * Kafka's check: the cluster answers within a few seconds. It is part of the readiness of the worker roles
+ * ({@code /actuator/health/readiness}; {@link KafkaReadiness}): a worker that cannot reach Kafka can deliver nothing, so
+ * it should get no work; it is still alive, and its clients reconnect on their own when Kafka is back.
  */
 @Component("kafkaHealthIndicator")
 class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {

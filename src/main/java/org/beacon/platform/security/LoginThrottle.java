@@ -2,22 +2,30 @@ package org.beacon.platform.security;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Slows password guessing on every way in: the staff sign-in form, the API's HTTP Basic and the OpenID Connect
@@ -25,18 +33,16 @@ import io.github.bucket4j.Bucket;
  * one office behind one address is not locked out by a colleague); an empty bucket refuses further attempts until
  * it refills, whichever way they come. A successful sign-in refills the account's bucket.
  *
- * <p>Buckets live in this process: with several API replicas behind a load balancer an attacker gets a budget per
- * replica, still a handful of guesses per quarter hour.
+ * <p>The buckets live in PostgreSQL (Bucket4j, table {@code sign_in_bucket}), so failures count however many API
+ * replicas they are spread over: five wrong passwords lock an account whichever replicas they reached. Only a
+ * failure writes a bucket; a bucket that has refilled is forgotten ({@link #forgetRefilled()}).
  */
 @Component
 class LoginThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-	/** Beyond this many tracked keys, full buckets (nobody failing lately) are forgotten. */
-	private static final int MAX_KEYS = 50_000;
-
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final ProxyManager<String> buckets;
 
 	private final long perAccount;
 
@@ -44,7 +50,13 @@ class LoginThrottle {
 
 	private final Duration window;
 
-	LoginThrottle(PageSecurityProperties properties) {
+	LoginThrottle(DataSource dataSource, PageSecurityProperties properties) {
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("sign_in_bucket")
+			// A bucket is worth keeping only while it is not full: one that refilled says nothing a new one would not.
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build();
 		this.perAccount = properties.loginAttempts();
 		this.perAddress = properties.loginAttemptsPerAddress();
 		this.window = properties.loginWindow();
@@ -56,10 +68,19 @@ class LoginThrottle {
 	 * @param username the account tried, or null where it is not known before the attempt (OpenID Connect)
 	 */
 	Optional<Duration> refusal(String username, String address) {
-		return Stream.of(username == null ? null : buckets.get(account(username)), buckets.get(address(address)))
-			.filter(bucket -> bucket != null && bucket.getAvailableTokens() <= 0)
-			.map(bucket -> Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()))
+		return Stream.of(username == null ? null : account(username), address(address))
+			.filter(Objects::nonNull)
+			.map(this::waitFor)
+			.flatMap(Optional::stream)
 			.max(Duration::compareTo);
+	}
+
+	/** How long until this key's bucket has a token again; empty when it has one or there is none. */
+	private Optional<Duration> waitFor(String key) {
+		return buckets.getProxyConfiguration(key).map(configuration -> buckets.getProxy(key, () -> configuration))
+			.map(bucket -> bucket.estimateAbilityToConsume(1))
+			.filter(probe -> !probe.canBeConsumed())
+			.map(probe -> Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 
 	@EventListener
@@ -67,10 +88,10 @@ class LoginThrottle {
 		String username = null;
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
 			username = String.valueOf(attempt.getPrincipal());
-			bucket(account(username), perAccount).tryConsume(1);
+			take(account(username), perAccount);
 		}
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			bucket(address(details.getRemoteAddress()), perAddress).tryConsume(1);
+			take(address(details.getRemoteAddress()), perAddress);
 		}
 		// What was typed as a username is anyone's text: never a line of its own in the log.
 		log.warn("Failed staff sign-in for account {}", username == null ? "(single sign-on)" : Masking.typed(username));
@@ -78,16 +99,29 @@ class LoginThrottle {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		buckets.remove(account(event.getAuthentication().getName()));
+		buckets.removeProxy(account(event.getAuthentication().getName()));
 	}
 
-	private Bucket bucket(String key, long capacity) {
-		if (buckets.size() > MAX_KEYS) {
-			buckets.entrySet().removeIf(entry -> entry.getValue().getAvailableTokens() >= perAccount);
+	/** Deletes the buckets that have refilled since their last failure; any replica may, one at a time. */
+	@Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT5M")
+	@SchedulerLock(name = "sign-in-buckets-sweep")
+	int forgetRefilled() {
+		int forgotten = 0;
+		for (int removed = cleaner().removeExpired(1_000); removed > 0; removed = cleaner().removeExpired(1_000)) {
+			forgotten += removed;
 		}
-		return buckets.computeIfAbsent(key, unused -> Bucket.builder()
+		return forgotten;
+	}
+
+	private ExpiredEntriesCleaner cleaner() {
+		return (ExpiredEntriesCleaner) buckets;
+	}
+
+	private void take(String key, long capacity) {
+		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window))
-			.build());
+			.build();
+		buckets.getProxy(key, () -> configuration).tryConsume(1);
 	}
 
 	private static String account(String username) {

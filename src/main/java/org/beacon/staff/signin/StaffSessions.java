@@ -4,11 +4,8 @@ import org.beacon.platform.Masking;
 import org.beacon.staff.accounts.AccessChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -32,28 +29,14 @@ class StaffSessions {
 	@TransactionalEventListener
 	void on(AccessChanged change) {
 		int ended = 0;
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (change.username().equals(name(principal))) {
-				for (SessionInformation session : sessions.getAllSessions(principal, false)) {
-					session.expireNow();
-					ended++;
-				}
-			}
+		// Sessions are indexed by the name the account signed in with, whichever replica opened them.
+		for (SessionInformation session : sessions.getAllSessions(change.username(), false)) {
+			session.expireNow();
+			ended++;
 		}
 		if (ended > 0) {
 			log.info("Ended {} session(s) of staff account {} after its access changed", ended,
 					Masking.typed(change.username()));
 		}
-	}
-
-	private static String name(Object principal) {
-		if (principal instanceof UserDetails user) {
-			return user.getUsername();
-		}
-		if (principal instanceof PublicKeyCredentialUserEntity passkeyUser) {
-			// Signed in with a passkey: the user entity is named after the staff account.
-			return passkeyUser.getName();
-		}
-		return principal instanceof AuthenticatedPrincipal authenticated ? authenticated.getName() : null;
 	}
 }

@@ -86,7 +86,7 @@ class CrossSiteApiIntegrationTests extends BeaconIntegrationTest {
 	void theSessionCookieIsNotSentWithAnotherSitesPosts() {
 		HttpResponse<String> page = send(request("/staff/login").GET());
 
-		assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+		assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SESSION="))
 			.singleElement()
 			.satisfies(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
 	}

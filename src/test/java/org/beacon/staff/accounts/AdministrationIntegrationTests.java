@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /** The rules of staff accounts and posts, through the services the administrators' pages call. */
 class AdministrationIntegrationTests extends BeaconIntegrationTest {
@@ -31,6 +33,9 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 
 	@Autowired
 	private SessionRegistry sessions;
+
+	@Autowired
+	private FindByIndexNameSessionRepository<?> sessionStore;
 
 	@Test
 	void anAdministratorCannotDemoteOrDisableThemselves() {
@@ -145,20 +150,31 @@ class AdministrationIntegrationTests extends BeaconIntegrationTest {
 	void changingAnAccountsAccessEndsItsOpenSessionsOnceTheChangeCommitted() {
 		String username = unique("moved");
 		accounts.create(username, "Moved", "embassy-bamako", EnumSet.of(StaffRole.OFFICER), STRONG, Api.ADMIN);
-		sessions.registerNewSession("session-of-" + username,
-				User.withUsername(username).password("unused").roles("OFFICER").build());
-		sessions.registerNewSession("session-of-admin", User.withUsername(Api.ADMIN).password("unused").roles("ADMIN")
-			.build());
+		String moved = openSession(username);
+		String admin = openSession(Api.ADMIN);
 
 		assertThatThrownBy(() -> accounts.change(username, "Moved", "no-such-post", EnumSet.of(StaffRole.APPROVER),
 				Api.ADMIN));
-		assertThat(sessions.getSessionInformation("session-of-" + username).isExpired()).as("refused change").isFalse();
+		assertThat(sessions.getSessionInformation(moved).isExpired()).as("refused change").isFalse();
 
 		accounts.change(username, "Moved", "embassy-bamako", EnumSet.of(StaffRole.APPROVER), Api.ADMIN);
 
-		assertThat(sessions.getSessionInformation("session-of-" + username).isExpired()).isTrue();
-		assertThat(sessions.getSessionInformation("session-of-admin").isExpired()).isFalse();
-		sessions.removeSessionInformation("session-of-admin");
+		assertThat(sessions.getSessionInformation(moved).isExpired()).isTrue();
+		assertThat(sessions.getSessionInformation(admin).isExpired()).isFalse();
+		sessionStore.deleteById(moved);
+		sessionStore.deleteById(admin);
+	}
+
+	/** A session signed in as this account, stored as a replica stores it (in PostgreSQL), and its id. */
+	private String openSession(String username) {
+		return open(sessionStore, username);
+	}
+
+	private static <S extends Session> String open(SessionRepository<S> store, String username) {
+		S session = store.createSession();
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
+		store.save(session);
+		return session.getId();
 	}
 
 	/** Authenticates with the strong password: 404 (no such alert) once signed in, 401 when refused. */

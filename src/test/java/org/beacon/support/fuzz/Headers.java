@@ -42,7 +42,7 @@ final class Headers {
 		headers.add(maybe("Range", Arbitraries.of("bytes=garbage", "bytes=0-0,-1", "bytes=999999999-")));
 		headers.add(maybe("X-HTTP-Method-Override", Arbitraries.of("DELETE", "PUT")));
 		headers.add(maybe("User-Agent", Garbage.small()));
-		headers.add(maybe("Cookie", Arbitraries.of("JSESSIONID=garbage", "JSESSIONID=", "=;=;", "a=\u0001")));
+		headers.add(maybe("Cookie", Arbitraries.of("SESSION=garbage", "SESSION=", "=;=;", "a=\u0001")));
 		return Combinators.combine(headers).as(entries -> {
 			Map<String, String> map = new LinkedHashMap<>();
 			entries.forEach(entry -> entry.ifPresent(header -> map.put(header.getKey(), header.getValue())));

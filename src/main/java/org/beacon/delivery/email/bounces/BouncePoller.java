@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -59,6 +61,7 @@ class BouncePoller {
 
 	@Scheduled(initialDelayString = "${beacon.delivery.bounces.poll-interval:PT1M}",
 			fixedDelayString = "${beacon.delivery.bounces.poll-interval:PT1M}")
+	@SchedulerLock(name = "bounce-mailbox-poll")
 	void scheduled() {
 		poll();
 	}

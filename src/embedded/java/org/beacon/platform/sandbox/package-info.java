@@ -25,6 +25,9 @@
  * Every look-alike can be made to fail as its real counterpart does when it is down (Twilio, SNS and SES answer 503,
  * the SMTP server refuses connections); {@link org.beacon.platform.sandbox.SandboxOutbox#providers()} lists the
  * switches for the staff sandbox page.
+ * <p>
+ * It lives in {@code src/embedded} with the console's sandbox pages: the lean production build ({@code -Dlean}, the
+ * Dockerfile's) leaves them out, so main code never refers to them.
  */
 @org.springframework.modulith.NamedInterface("sandbox")
 package org.beacon.platform.sandbox;

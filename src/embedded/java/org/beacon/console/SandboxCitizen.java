@@ -56,7 +56,9 @@ class SandboxCitizen {
 	 * @param error the message key of why nothing was sent or Beacon refused it; null when it was taken
 	 * @param status Beacon's HTTP status when it refused it; 0 otherwise
 	 */
-	record Turn(String messageId, boolean call, String sent, List<String> answer, String error, int status) {
+	// Serializable: it is flashed across a redirect, and so stored with the session in PostgreSQL.
+	record Turn(String messageId, boolean call, String sent, List<String> answer, String error, int status)
+			implements java.io.Serializable {
 
 		static Turn refused(String messageId, boolean call, String sent, String error) {
 			return new Turn(messageId, call, sent, List.of(), error, 0);

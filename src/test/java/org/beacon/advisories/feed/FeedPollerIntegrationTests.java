@@ -22,17 +22,24 @@ import java.time.Instant;
 import java.util.List;
 
 import org.beacon.advisories.IngestReport;
+import org.beacon.advisories.store.FeedValidators;
+import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Feeds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * The poller against an HTTP server playing travel.state.gov. The ingest behind it is a test double: what is tested
- * here is the conversation with the feed's server, and that a failure never reaches the stored advisories.
+ * here is the conversation with the feed's server, that the validators it keeps in PostgreSQL serve the next poll
+ * (whichever replica makes it), and that a failure never reaches the stored advisories.
  */
-class FeedPollerTests {
+class FeedPollerIntegrationTests extends BeaconIntegrationTest {
+
+	@Autowired
+	FeedValidators validators;
 
 	private final WireMockServer feed = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
@@ -54,10 +61,9 @@ class FeedPollerTests {
 		feed.stubFor(get(urlEqualTo("/feed.xml")).withHeader("If-None-Match", equalTo("\"v1\""))
 			.willReturn(aResponse().withStatus(304)));
 		when(ingest.ingest(anyString(), anyString(), anyBoolean())).thenReturn(report());
-		FeedPoller poller = poller(Duration.ofSeconds(5));
 
-		assertThat(poller.poll()).isPresent();
-		assertThat(poller.poll()).isEmpty();
+		assertThat(poller(Duration.ofSeconds(5)).poll()).isPresent();
+		assertThat(poller(Duration.ofSeconds(5)).poll()).as("another replica's poller").isEmpty();
 
 		verify(ingest, times(1)).ingest(document, feed.baseUrl() + "/feed.xml", true);
 		feed.verify(getRequestedFor(urlEqualTo("/feed.xml")).withHeader("If-Modified-Since",
@@ -85,7 +91,8 @@ class FeedPollerTests {
 	private FeedPoller poller(Duration timeout) {
 		AdvisoriesProperties.Poll poll = new AdvisoriesProperties.Poll(true, URI.create(feed.baseUrl() + "/feed.xml"),
 				Duration.ofMinutes(30), timeout);
-		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7), 2, 4, Duration.ofDays(30)));
+		return new FeedPoller(ingest, new AdvisoriesProperties(poll, false, Duration.ofDays(7), 2, 4, Duration.ofDays(30)),
+				validators);
 	}
 
 	private static IngestReport report() {
