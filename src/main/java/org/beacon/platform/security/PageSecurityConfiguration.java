@@ -1,5 +1,6 @@
 package org.beacon.platform.security;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 
 import org.beacon.platform.BeaconProperties;
@@ -94,7 +95,8 @@ class PageSecurityConfiguration {
 			.headers(headers -> headers(headers, properties))
 			// Staff passkeys: the relying party is the bean below; Beacon's own pages (the account page, the sign-in
 			// page) run the ceremonies with /js/passkeys.js, so Spring Security's generated page is off.
-			.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true));
+			.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
+				.creationOptionsRepository(new RegistrationOptions(Clock.systemUTC())));
 		if (oidcProviders.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/staff/login")
 				.defaultSuccessUrl("/staff", false)
