@@ -24,6 +24,7 @@ import jakarta.mail.Message.RecipientType;
 
 import org.beacon.support.Api;
 import org.beacon.support.Citizens;
+import org.beacon.support.TestKeys;
 import org.beacon.support.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ScaleOutIntegrationTests {
 		awaitReady(apiPort, workerPorts[0], workerPorts[1]);
 		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
 				postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
-		Citizens.inMali(jdbc, CITIZENS, "scale", "+223766");
+		Citizens.inMali(jdbc, TestKeys.cipher(), CITIZENS, "scale", "+223766");
 
 		issueAlert(apiPort);
 
