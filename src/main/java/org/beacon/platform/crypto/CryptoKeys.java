@@ -23,6 +23,10 @@ final class CryptoKeys {
 		Map<String, SecretKey> byId = new LinkedHashMap<>();
 		for (String entry : keys) {
 			int colon = entry.indexOf(':');
+			if (colon < 1 || !entry.substring(0, colon).matches("[A-Za-z0-9_-]{1,32}")) {
+				throw new IllegalArgumentException("An entry of beacon.crypto.keys is not id:base64-key "
+						+ "(an id of 1 to 32 letters, digits, - or _)");
+			}
 			String id = entry.substring(0, colon);
 			byte[] key = decode(entry.substring(colon + 1), "key " + id + " of beacon.crypto.keys");
 			if (key.length != 32) {

@@ -39,6 +39,8 @@ class CryptoKeysTests {
 			.hasMessage("Key k1 of beacon.crypto.keys is not 32 bytes (AES-256)");
 		assertThatThrownBy(() -> CryptoKeys.cipher(List.of("k1:" + KEY_1, "k1:" + KEY_2), KEY_2))
 			.hasMessageContaining("appears twice");
+		assertThatThrownBy(() -> CryptoKeys.cipher(List.of(KEY_1), KEY_2)).hasMessageContaining("not id:base64-key")
+			.hasMessageNotContaining(KEY_1);
 		assertThatThrownBy(() -> CryptoKeys.cipher(List.of("k1:" + KEY_1), ""))
 			.hasMessage("beacon.crypto.lookup-key is shorter than 32 bytes");
 	}

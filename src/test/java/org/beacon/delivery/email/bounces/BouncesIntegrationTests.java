@@ -172,6 +172,10 @@ class BouncesIntegrationTests extends BeaconIntegrationTest {
 			.filter(row -> address.equals(cipher.open((byte[]) row.get("destination_sealed"),
 					SealedColumn.DELIVERY_DESTINATION)))
 			.findFirst()
+			.map(row -> {
+				row.remove("destination_sealed");
+				return row;
+			})
 			.orElseThrow();
 	}
 
