@@ -44,6 +44,12 @@ public final class ContactPointCipher {
 
 	private final SecretKey lookupKey;
 
+	// Cipher.getInstance and Mac.getInstance cost several times the work itself (a provider lookup each): each thread
+	// keeps its own, and inits it per value (a fresh nonce each time; the AES key schedule is kept while the key is).
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(ContactPointCipher::aesGcm);
+
+	private final ThreadLocal<Mac> macs;
+
 	/**
 	 * @param primaryId the key new values are sealed with; one of {@code keys}
 	 * @param keys every key a stored value may be sealed with, by id
@@ -57,6 +63,7 @@ public final class ContactPointCipher {
 		this.primaryIdBytes = primaryId.getBytes(StandardCharsets.US_ASCII);
 		this.keys = Map.copyOf(keys);
 		this.lookupKey = lookupKey;
+		this.macs = ThreadLocal.withInitial(() -> hmac(lookupKey));
 	}
 
 	/** The value sealed with the primary key for {@code column}; null stays null. */
@@ -67,7 +74,7 @@ public final class ContactPointCipher {
 		byte[] nonce = new byte[NONCE_BYTES];
 		RANDOM.nextBytes(nonce);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, keys.get(primaryId), new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(column.associatedData().getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
@@ -100,7 +107,7 @@ public final class ContactPointCipher {
 		}
 		int offset = 1 + sealed[0];
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, offset, NONCE_BYTES));
 			cipher.updateAAD(column.associatedData().getBytes(StandardCharsets.UTF_8));
 			byte[] plain = cipher.doFinal(sealed, offset + NONCE_BYTES, sealed.length - offset - NONCE_BYTES);
@@ -146,10 +153,24 @@ public final class ContactPointCipher {
 	}
 
 	private byte[] lookup(String normalised) {
+		// doFinal leaves the Mac ready for the next value under the same key.
+		return macs.get().doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Cipher aesGcm() {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	}
+
+	private static Mac hmac(SecretKey key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(lookupKey);
-			return mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+			mac.init(key);
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);

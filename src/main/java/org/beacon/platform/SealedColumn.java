@@ -12,7 +12,9 @@ public enum SealedColumn {
 
 	SUBSCRIBER_EMERGENCY_CONTACT_PHONE("subscriber", "emergency_contact_phone_sealed"),
 
-	DELIVERY_DESTINATION("delivery", "destination_sealed");
+	DELIVERY_DESTINATION("delivery", "destination_sealed"),
+
+	CONTACT_CHALLENGE_DESTINATION("contact_challenge", "destination_sealed");
 
 	private final String table;
 

@@ -15,7 +15,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * V51: contact points leave the database's clear text. Adds the sealed and lookup-hash columns, seals every stored
  * email address, phone number and emergency contact's number of {@code subscriber} and every destination of the
- * delivery ledger with the configured primary key, then drops the clear columns (and their indexes), so that a dump
+ * delivery ledger and every destination of the contact challenges (verification, sign-in and keep links, SMS codes)
+ * with the configured primary key, then drops the clear columns (and their indexes), so that a dump
  * holds none. A Java migration, as the keys live in the application; it runs in Flyway's transaction, so a failure
  * leaves the schema as it was.
  */
@@ -58,9 +59,11 @@ final class SealContactPointsMigration implements JavaMigration {
 					  ADD COLUMN phone_sealed BYTEA, ADD COLUMN phone_hash BYTEA,
 					  ADD COLUMN emergency_contact_phone_sealed BYTEA""");
 			ddl.execute("ALTER TABLE delivery ADD COLUMN destination_sealed BYTEA");
+			ddl.execute("ALTER TABLE contact_challenge ADD COLUMN destination_sealed BYTEA");
 		}
 		sealSubscribers(connection);
-		sealDeliveries(connection);
+		sealDestinations(connection, SealedColumn.DELIVERY_DESTINATION);
+		sealDestinations(connection, SealedColumn.CONTACT_CHALLENGE_DESTINATION);
 		try (Statement ddl = connection.createStatement()) {
 			ddl.execute("ALTER TABLE subscriber DROP CONSTRAINT IF EXISTS subscriber_relay_needs_contact_phone");
 			ddl.execute("ALTER TABLE subscriber DROP COLUMN email, DROP COLUMN phone, DROP COLUMN emergency_contact_phone");
@@ -71,6 +74,8 @@ final class SealContactPointsMigration implements JavaMigration {
 			ddl.execute("CREATE INDEX subscriber_by_email_hash ON subscriber (email_hash)");
 			ddl.execute("CREATE INDEX subscriber_by_phone_hash ON subscriber (phone_hash)");
 			ddl.execute("ALTER TABLE delivery DROP COLUMN destination");
+			ddl.execute("ALTER TABLE contact_challenge DROP COLUMN destination");
+			ddl.execute("ALTER TABLE contact_challenge ALTER COLUMN destination_sealed SET NOT NULL");
 		}
 	}
 
@@ -110,22 +115,27 @@ final class SealContactPointsMigration implements JavaMigration {
 		}
 	}
 
-	private void sealDeliveries(Connection connection) throws SQLException {
+	/** The {@code destination} column of the column's table, by {@code id} (a bigint or a UUID). */
+	private void sealDestinations(Connection connection, SealedColumn column) throws SQLException {
+		String table = column.table();
 		try (PreparedStatement read = connection.prepareStatement("""
-				SELECT id, destination FROM delivery WHERE id > ? AND destination IS NOT NULL ORDER BY id LIMIT ?""");
+				SELECT id, destination FROM %s WHERE (?::text IS NULL OR id > CAST(?::text AS %s))
+				  AND destination IS NOT NULL ORDER BY id LIMIT ?""".formatted(table,
+				column == SealedColumn.DELIVERY_DESTINATION ? "bigint" : "uuid"));
 				PreparedStatement write = connection
-					.prepareStatement("UPDATE delivery SET destination_sealed = ? WHERE id = ?")) {
-			long after = 0;
+					.prepareStatement("UPDATE %s SET destination_sealed = ? WHERE id = ?".formatted(table))) {
+			Object after = null;
 			while (true) {
-				read.setLong(1, after);
-				read.setInt(2, BATCH);
+				read.setString(1, after == null ? null : after.toString());
+				read.setString(2, after == null ? null : after.toString());
+				read.setInt(3, BATCH);
 				int rows = 0;
 				try (ResultSet rs = read.executeQuery()) {
 					while (rs.next()) {
 						rows++;
-						after = rs.getLong("id");
-						write.setBytes(1, cipher.seal(rs.getString("destination"), SealedColumn.DELIVERY_DESTINATION));
-						write.setLong(2, after);
+						after = rs.getObject("id");
+						write.setBytes(1, cipher.seal(rs.getString("destination"), column));
+						write.setObject(2, after);
 						write.addBatch();
 					}
 				}

@@ -39,7 +39,7 @@ class ContactPointsAtRestIntegrationTests extends BeaconIntegrationTest {
 	void noRowOfTheCitizensOrTheLedgerHoldsAContactPointInClear() {
 		String id = enrollAndAlert();
 
-		for (String table : List.of("subscriber", "delivery")) {
+		for (String table : List.of("subscriber", "delivery", "contact_challenge")) {
 			List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM " + table);
 			assertThat(rows).as(table).isNotEmpty();
 			for (Map<String, Object> row : rows) {
@@ -81,8 +81,11 @@ class ContactPointsAtRestIntegrationTests extends BeaconIntegrationTest {
 			assertThat(rotated.open(before, SealedColumn.SUBSCRIBER_PHONE)).as("an old row, read after the rotation")
 				.isEqualTo(PHONE);
 
-			// Email, phone and emergency contact of the citizen; the alert's email and SMS in the ledger.
-			assertThat(resealing.resealAll()).isEqualTo(5);
+			// Email, phone and emergency contact of the citizen, the alert's email and SMS in the ledger, and where
+			// the citizen's verification challenges went.
+			long challenges = jdbc.queryForObject("SELECT count(*) FROM contact_challenge", Long.class);
+			assertThat(challenges).isPositive();
+			assertThat(resealing.resealAll()).isEqualTo(5 + challenges);
 
 			ContactPointCipher newKeyOnly = new ContactPointCipher("rotated-1", Map.of("rotated-1", newKey),
 					new SecretKeySpec(new byte[32], "HmacSHA256"));
@@ -94,6 +97,9 @@ class ContactPointsAtRestIntegrationTests extends BeaconIntegrationTest {
 			assertThat(jdbc.queryForList("SELECT destination_sealed FROM delivery ORDER BY channel", byte[].class))
 				.map(sealed -> newKeyOnly.open(sealed, SealedColumn.DELIVERY_DESTINATION))
 				.containsExactly(EMAIL, PHONE);
+			assertThat(jdbc.queryForList("SELECT destination_sealed FROM contact_challenge", byte[].class))
+				.map(sealed -> newKeyOnly.open(sealed, SealedColumn.CONTACT_CHALLENGE_DESTINATION))
+				.isSubsetOf(EMAIL, PHONE);
 			assertThat(resealing.resealAll()).as("nothing left to seal again").isZero();
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber WHERE phone_hash = ?", Long.class,
 					(Object) rotated.phoneLookup(PHONE))).as("lookups unchanged").isEqualTo(1);
