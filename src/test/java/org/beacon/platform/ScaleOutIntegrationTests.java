@@ -98,7 +98,7 @@ class ScaleOutIntegrationTests {
 	void start(String name, int port, String roles) throws IOException {
 		Path logs = Files.createDirectories(Path.of("target", "scale-out"));
 		Path data = Files.createTempDirectory("beacon-" + name + "-");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("beacon.app.classpath"),
 				"org.beacon.BeaconApplication", "--server.port=" + port, "--beacon.roles=" + roles,
 				"--beacon.embedded.kafka.enabled=false", "--beacon.embedded.postgres.enabled=false",
@@ -109,7 +109,9 @@ class ScaleOutIntegrationTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--beacon.delivery.twilio.api-url=" + twilio.baseUrl(),
-				"--beacon.delivery.rate.default-per-second=10000");
+				"--beacon.delivery.rate.default-per-second=10000"));
+		// Every process seals contact points with the same keys, as a deployment's do.
+		command.addAll(TestKeys.settings());
 		processes.add(new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logs.resolve(name + ".log").toFile())
 			.start());
