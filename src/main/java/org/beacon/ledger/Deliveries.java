@@ -67,7 +67,9 @@ public class Deliveries {
 				RETURNING id, subscriber_id, channel""")
 			.params(alertId, recipients.stream().map(Recipient::subscriberId).toArray(UUID[]::new),
 					recipients.stream().map(r -> r.channel().name()).toArray(String[]::new),
-					recipients.stream().map(r -> cipher.seal(r.destination(), SealedColumn.DELIVERY_DESTINATION)).toArray(byte[][]::new))
+					recipients.stream()
+						.map(r -> cipher.seal(r.destination(), SealedColumn.DELIVERY_DESTINATION))
+						.toArray(byte[][]::new))
 			.query((rs, n) -> pending(rs, locales))
 			.list();
 		if (pending.size() == recipients.size()) {

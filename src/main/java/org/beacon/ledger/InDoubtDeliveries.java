@@ -138,7 +138,8 @@ public class InDoubtDeliveries {
 	private InDoubt inDoubt(ResultSet rs, int n) throws SQLException {
 		return new InDoubt(rs.getLong("id"), rs.getObject("alert_id", UUID.class),
 				rs.getObject("subscriber_id", UUID.class), Channel.valueOf(rs.getString("channel")),
-				cipher.open(rs.getBytes("destination_sealed"), SealedColumn.DELIVERY_DESTINATION), rs.getString("provider"), rs.getString("provider_id"),
+				cipher.open(rs.getBytes("destination_sealed"), SealedColumn.DELIVERY_DESTINATION),
+				rs.getString("provider"), rs.getString("provider_id"),
 				rs.getTimestamp("claimed_at").toInstant());
 	}
 }

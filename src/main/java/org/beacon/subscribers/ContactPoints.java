@@ -43,8 +43,10 @@ class ContactPoints {
 				FROM subscriber WHERE id = ?""")
 			.param(id)
 			.query((rs, n) -> new Current(id,
-					cipher.open(rs.getBytes("email_sealed"), SealedColumn.SUBSCRIBER_EMAIL), rs.getBoolean("email_verified"),
-					cipher.open(rs.getBytes("phone_sealed"), SealedColumn.SUBSCRIBER_PHONE), rs.getBoolean("phone_verified"), Locale.forLanguageTag(rs.getString("locale"))))
+					cipher.open(rs.getBytes("email_sealed"), SealedColumn.SUBSCRIBER_EMAIL),
+					rs.getBoolean("email_verified"),
+					cipher.open(rs.getBytes("phone_sealed"), SealedColumn.SUBSCRIBER_PHONE),
+					rs.getBoolean("phone_verified"), Locale.forLanguageTag(rs.getString("locale"))))
 			.optional();
 	}
 
