@@ -123,6 +123,8 @@ spec:
         {{- include "beacon.secretEnv" (list "DATABASE_USERNAME" $v.database.existingSecret $v.database.usernameKey) | nindent 8 }}
         {{- include "beacon.secretEnv" (list "DATABASE_PASSWORD" $v.database.existingSecret $v.database.passwordKey) | nindent 8 }}
         {{- include "beacon.secretEnv" (list "BEACON_LINK_SECRET" $v.linkSecret.existingSecret $v.linkSecret.key) | nindent 8 }}
+        {{- include "beacon.secretEnv" (list "BEACON_CRYPTO_KEYS" $v.crypto.existingSecret $v.crypto.keysKey) | nindent 8 }}
+        {{- include "beacon.secretEnv" (list "BEACON_CRYPTO_LOOKUP_KEY" $v.crypto.existingSecret $v.crypto.lookupKeyKey) | nindent 8 }}
         {{- include "beacon.secretEnv" (list "TWILIO_ACCOUNT_SID" $v.twilio.existingSecret $v.twilio.accountSidKey) | nindent 8 }}
         {{- include "beacon.secretEnv" (list "TWILIO_AUTH_TOKEN" $v.twilio.existingSecret $v.twilio.authTokenKey) | nindent 8 }}
         {{- if $v.smtp.existingSecret }}

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +39,8 @@ class Claims {
 	private static final String CLAIM = """
 			UPDATE delivery d SET status = '%s', claimed_at = now(), claimed_by = ?, provider = ?,
 			       attempts = d.attempts + 1
-			WHERE d.id = ANY(?) AND d.status = '%s' AND d.destination IS NOT NULL AND NOT %s
-			RETURNING d.id, d.destination""".formatted(SENDING, QUEUED, ALERT_CANCELLED);
+			WHERE d.id = ANY(?) AND d.status = '%s' AND d.destination_sealed IS NOT NULL AND NOT %s
+			RETURNING d.id, d.destination_sealed""".formatted(SENDING, QUEUED, ALERT_CANCELLED);
 
 	// A row of a cancelled alert is not claimed but CANCELLED: it can be QUEUED after the cancellation when a claim
 	// made before it is rolled back or fails transiently. Only rows the claim left are looked at, so a batch whose
@@ -55,8 +57,11 @@ class Claims {
 
 	private final JdbcClient jdbc;
 
-	Claims(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	Claims(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -67,7 +72,7 @@ class Claims {
 	Map<Long, String> claimAll(Collection<Long> deliveryIds, String provider) {
 		Map<Long, String> claimed = new HashMap<>();
 		jdbc.sql(CLAIM).params(WORKER, provider, deliveryIds.toArray(Long[]::new)).query(rs -> {
-			claimed.put(rs.getLong("id"), rs.getString("destination"));
+			claimed.put(rs.getLong("id"), cipher.open(rs.getBytes("destination_sealed"), SealedColumn.DELIVERY_DESTINATION));
 		});
 		if (claimed.size() < deliveryIds.size()) {
 			jdbc.sql(CANCEL)

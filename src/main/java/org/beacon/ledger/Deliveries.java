@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.beacon.subscribers.Channel;
 import org.beacon.subscribers.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +30,11 @@ public class Deliveries {
 
 	private final JdbcClient jdbc;
 
-	Deliveries(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	Deliveries(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/** A ledger row to hand to Kafka. */
@@ -56,13 +61,15 @@ public class Deliveries {
 		Map<String, String> locales = new HashMap<>();
 		recipients.forEach(r -> locales.put(r.subscriberId() + r.channel().name(), r.locale()));
 		List<Pending> pending = jdbc.sql("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination)
-				SELECT ?, * FROM unnest(?::uuid[], ?::text[], ?::text[])
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed)
+				SELECT ?, * FROM unnest(?::uuid[], ?::text[], ?::bytea[])
 				ON CONFLICT (alert_id, subscriber_id, channel) DO NOTHING
 				RETURNING id, subscriber_id, channel""")
 			.params(alertId, recipients.stream().map(Recipient::subscriberId).toArray(UUID[]::new),
 					recipients.stream().map(r -> r.channel().name()).toArray(String[]::new),
-					recipients.stream().map(Recipient::destination).toArray(String[]::new))
+					recipients.stream()
+						.map(r -> cipher.seal(r.destination(), SealedColumn.DELIVERY_DESTINATION))
+						.toArray(byte[][]::new))
 			.query((rs, n) -> pending(rs, locales))
 			.list();
 		if (pending.size() == recipients.size()) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.beacon.ledger.DeliveryLedger.Answer;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.beacon.subscribers.Channel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +46,7 @@ public class InDoubtDeliveries {
 			  ORDER BY claimed_at LIMIT ? FOR UPDATE SKIP LOCKED)
 			UPDATE delivery d SET reconcile_until = now() + make_interval(secs => ?), claimed_by = ?
 			FROM doubt WHERE d.id = doubt.id
-			RETURNING d.id, d.alert_id, d.subscriber_id, d.channel, d.destination, d.provider, d.provider_id,
+			RETURNING d.id, d.alert_id, d.subscriber_id, d.channel, d.destination_sealed, d.provider, d.provider_id,
 			          d.claimed_at""".formatted(SENDING);
 
 	/**
@@ -53,9 +55,9 @@ public class InDoubtDeliveries {
 	 */
 	private static final String SEND_AGAIN = """
 			UPDATE delivery d
-			SET status = CASE WHEN d.destination IS NULL THEN '%1$s' ELSE %2$s END,
-			    completed_at = CASE WHEN d.destination IS NULL THEN now() ELSE %3$s END,
-			    error_code = CASE WHEN d.destination IS NULL THEN 'recipient-left' ELSE d.error_code END,
+			SET status = CASE WHEN d.destination_sealed IS NULL THEN '%1$s' ELSE %2$s END,
+			    completed_at = CASE WHEN d.destination_sealed IS NULL THEN now() ELSE %3$s END,
+			    error_code = CASE WHEN d.destination_sealed IS NULL THEN 'recipient-left' ELSE d.error_code END,
 			    claimed_at = NULL, claimed_by = NULL, reconcile_until = NULL
 			WHERE d.id = ANY(?) AND d.status = '%4$s' AND d.claimed_by = ?
 			  AND EXISTS (SELECT 1 FROM fanout_run f WHERE f.alert_id = d.alert_id AND f.alert_record IS NOT NULL)
@@ -68,8 +70,11 @@ public class InDoubtDeliveries {
 
 	private final ApplicationEventPublisher events;
 
-	InDoubtDeliveries(JdbcClient jdbc, Outcomes outcomes, ApplicationEventPublisher events) {
+	private final ContactPointCipher cipher;
+
+	InDoubtDeliveries(JdbcClient jdbc, Outcomes outcomes, ApplicationEventPublisher events, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 		this.outcomes = outcomes;
 		this.events = events;
 	}
@@ -93,7 +98,7 @@ public class InDoubtDeliveries {
 	public List<InDoubt> hold(Duration inDoubtAfter, Duration holdFor, int limit) {
 		// Durations on the database's clock, like claimed_at.
 		return jdbc.sql(HOLD).params(inDoubtAfter.toMillis() / 1000.0, limit, holdFor.toMillis() / 1000.0, RECONCILER)
-			.query(InDoubtDeliveries::inDoubt)
+			.query(this::inDoubt)
 			.list();
 	}
 
@@ -130,10 +135,11 @@ public class InDoubtDeliveries {
 		return byAlert.values().stream().mapToInt(List::size).sum();
 	}
 
-	private static InDoubt inDoubt(ResultSet rs, int n) throws SQLException {
+	private InDoubt inDoubt(ResultSet rs, int n) throws SQLException {
 		return new InDoubt(rs.getLong("id"), rs.getObject("alert_id", UUID.class),
 				rs.getObject("subscriber_id", UUID.class), Channel.valueOf(rs.getString("channel")),
-				rs.getString("destination"), rs.getString("provider"), rs.getString("provider_id"),
+				cipher.open(rs.getBytes("destination_sealed"), SealedColumn.DELIVERY_DESTINATION),
+				rs.getString("provider"), rs.getString("provider_id"),
 				rs.getTimestamp("claimed_at").toInstant());
 	}
 }

@@ -13,6 +13,8 @@ import org.beacon.ledger.DeliveryLedger.Report;
 import org.beacon.ledger.DeliveryLedger.Returned;
 import org.beacon.ledger.DeliveryLedger.ReturnedTo;
 import org.beacon.subscribers.Channel;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,14 +81,17 @@ class Outcomes {
 			    WHERE d.provider_id = v.provider_id AND d.provider_id IS NOT NULL AND d.channel = '%1$s'
 			      AND d.status IN ('%2$s', '%3$s')
 			    RETURNING d.id)
-			SELECT d.provider_id, d.destination, d.id IN (SELECT id FROM changed) AS changed
+			SELECT d.provider_id, d.destination_sealed, d.id IN (SELECT id FROM changed) AS changed
 			FROM delivery d JOIN v ON d.provider_id = v.provider_id
 			WHERE d.provider_id IS NOT NULL AND d.channel = '%1$s'""".formatted(Channel.EMAIL, SENT, DELIVERED);
 
 	private final JdbcClient jdbc;
 
-	Outcomes(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	Outcomes(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -142,7 +147,8 @@ class Outcomes {
 		jdbc.sql(KEEP_REPORTS).params(providerIds, statuses, codes).update();
 		return jdbc.sql(APPLY_RETURNED)
 			.params(providerIds, statuses, codes, returned.stream().map(Returned::detail).toArray(String[]::new))
-			.query((rs, n) -> new ReturnedTo(rs.getString("provider_id"), rs.getString("destination"),
+			.query((rs, n) -> new ReturnedTo(rs.getString("provider_id"),
+					cipher.open(rs.getBytes("destination_sealed"), SealedColumn.DELIVERY_DESTINATION),
 					rs.getBoolean("changed")))
 			.list();
 	}

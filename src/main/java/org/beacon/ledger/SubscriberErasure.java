@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class SubscriberErasure {
 
 	static final String ERASE = """
-			UPDATE delivery SET destination = NULL,
+			UPDATE delivery SET destination_sealed = NULL,
 			       error_code = CASE WHEN status = '%1$s' THEN 'recipient-left' ELSE error_code END,
 			       completed_at = CASE WHEN status = '%1$s' THEN now() ELSE completed_at END,
 			       status = CASE WHEN status = '%1$s' THEN '%2$s' ELSE status END

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,8 +24,11 @@ public class Audience {
 
 	private final JdbcClient jdbc;
 
-	Audience(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	Audience(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -82,7 +87,8 @@ public class Audience {
 				}
 			}
 			List<Recipient> recipients = new ArrayList<>();
-			matching.forEach(subscriber -> subscriber.addRecipients(criteria.channels(), recipients));
+			// Contact points are opened only for the subscribers that match, and only for the channels wanted.
+			matching.forEach(subscriber -> subscriber.addRecipients(criteria.channels(), cipher, recipients));
 			if (!recipients.isEmpty()) {
 				page.accept(recipients, arriving);
 			}
@@ -151,8 +157,8 @@ public class Audience {
 			statement = statement.param("through", through);
 		}
 		return statement
-			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getString("phone"), rs.getString("locale")))
+			.query((rs, n) -> new Subscriber(rs.getObject("id", UUID.class), rs.getBytes("email"),
+					rs.getBytes("phone"), rs.getString("locale")))
 			.list();
 	}
 
@@ -183,15 +189,18 @@ public class Audience {
 		return values.toArray(String[]::new);
 	}
 
-	/** A subscriber of a page; a contact point that may not be reached is null (see {@link Eligibility}). */
-	private record Subscriber(UUID id, String email, String phone, String locale) {
+	/**
+	 * A subscriber of a page, with their contact points sealed; one that may not be reached is null (see
+	 * {@link Eligibility}).
+	 */
+	private record Subscriber(UUID id, byte[] email, byte[] phone, String locale) {
 
-		void addRecipients(Set<Channel> wanted, List<Recipient> recipients) {
+		void addRecipients(Set<Channel> wanted, ContactPointCipher cipher, List<Recipient> recipients) {
 			if (wanted.contains(Channel.EMAIL) && email != null) {
-				recipients.add(new Recipient(id, Channel.EMAIL, email, locale));
+				recipients.add(new Recipient(id, Channel.EMAIL, cipher.open(email, SealedColumn.SUBSCRIBER_EMAIL), locale));
 			}
 			if (wanted.contains(Channel.SMS) && phone != null) {
-				recipients.add(new Recipient(id, Channel.SMS, phone, locale));
+				recipients.add(new Recipient(id, Channel.SMS, cipher.open(phone, SealedColumn.SUBSCRIBER_PHONE), locale));
 			}
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +17,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Challenges {
 
-	private static final String COLUMNS = "id, subscriber_id, purpose, destination, secret_hash, created_at, "
+	private static final String COLUMNS = "id, subscriber_id, purpose, destination_sealed, secret_hash, created_at, "
 			+ "expires_at, used_at, attempts";
 
 	private final JdbcClient jdbc;
 
-	Challenges(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	Challenges(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	record Challenge(UUID id, UUID subscriberId, ChallengePurpose purpose, String destination, byte[] secretHash,
@@ -35,13 +40,14 @@ class Challenges {
 
 	void insert(Challenge c) {
 		jdbc.sql("INSERT INTO contact_challenge (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 0)")
-			.params(c.id(), c.subscriberId(), c.purpose().name(), c.destination(), c.secretHash(),
+			.params(c.id(), c.subscriberId(), c.purpose().name(),
+					cipher.seal(c.destination(), SealedColumn.CONTACT_CHALLENGE_DESTINATION), c.secretHash(),
 					Timestamp.from(c.createdAt()), Timestamp.from(c.expiresAt()))
 			.update();
 	}
 
 	Optional<Challenge> find(UUID id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM contact_challenge WHERE id = ?").param(id).query(Challenges::map)
+		return jdbc.sql("SELECT " + COLUMNS + " FROM contact_challenge WHERE id = ?").param(id).query(this::map)
 			.optional();
 	}
 
@@ -49,7 +55,7 @@ class Challenges {
 	Optional<Challenge> findLink(byte[] secretHash, ChallengePurpose purpose) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM contact_challenge WHERE secret_hash = ? AND purpose = ?")
 			.params(secretHash, purpose.name())
-			.query(Challenges::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -57,7 +63,7 @@ class Challenges {
 		return jdbc.sql("SELECT " + COLUMNS
 				+ " FROM contact_challenge WHERE subscriber_id = ? AND purpose = ? ORDER BY created_at DESC LIMIT 1")
 			.params(subscriberId, purpose.name())
-			.query(Challenges::map)
+			.query(this::map)
 			.optional();
 	}
 
@@ -85,10 +91,11 @@ class Challenges {
 			.orElse(OptionalInt.empty());
 	}
 
-	private static Challenge map(ResultSet rs, int n) throws SQLException {
+	private Challenge map(ResultSet rs, int n) throws SQLException {
 		Timestamp used = rs.getTimestamp("used_at");
 		return new Challenge(rs.getObject("id", UUID.class), rs.getObject("subscriber_id", UUID.class),
-				ChallengePurpose.valueOf(rs.getString("purpose")), rs.getString("destination"),
+				ChallengePurpose.valueOf(rs.getString("purpose")),
+				cipher.open(rs.getBytes("destination_sealed"), SealedColumn.CONTACT_CHALLENGE_DESTINATION),
 				rs.getBytes("secret_hash"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("expires_at").toInstant(), used == null ? null : used.toInstant(), rs.getInt("attempts"));
 	}

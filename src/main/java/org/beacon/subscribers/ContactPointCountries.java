@@ -1,5 +1,6 @@
 package org.beacon.subscribers;
 
+import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.beacon.platform.ContactPointCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +24,11 @@ public class ContactPointCountries {
 
 	private final JdbcClient jdbc;
 
-	ContactPointCountries(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	ContactPointCountries(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -43,21 +48,24 @@ public class ContactPointCountries {
 		}
 		Map<String, Set<String>> found = new HashMap<>();
 		if (!emails.isEmpty() || !phones.isEmpty()) {
+			// Matched by lookup hash; each hash found is mapped back to the contact point it was computed from.
+			Map<ByteBuffer, String> byHash = new HashMap<>();
+			emails.forEach(email -> byHash.put(ByteBuffer.wrap(cipher.emailLookup(email)), email));
+			phones.forEach(phone -> byHash.put(ByteBuffer.wrap(cipher.phoneLookup(phone)), phone));
 			jdbc.sql("""
-					SELECT s.email, s.phone, l.country FROM subscriber s
+					SELECT s.email_hash, s.phone_hash, l.country FROM subscriber s
 					JOIN subscriber_location l ON l.subscriber_id = s.id
-					WHERE s.email = ANY(:emails) OR s.phone = ANY(:phones)""")
-				.param("emails", emails.toArray(String[]::new))
-				.param("phones", phones.toArray(String[]::new))
+					WHERE s.email_hash = ANY(:emails) OR s.phone_hash = ANY(:phones)""")
+				.param("emails", emails.stream().map(cipher::emailLookup).toArray(byte[][]::new))
+				.param("phones", phones.stream().map(cipher::phoneLookup).toArray(byte[][]::new))
 				.query(rs -> {
 					String country = rs.getString("country").strip().toUpperCase(Locale.ROOT);
-					String email = rs.getString("email");
-					String phone = rs.getString("phone");
-					if (email != null && emails.contains(email)) {
-						found.computeIfAbsent(email, key -> new TreeSet<>()).add(country);
-					}
-					if (phone != null && phones.contains(phone)) {
-						found.computeIfAbsent(phone, key -> new TreeSet<>()).add(country);
+					for (String column : new String[] { "email_hash", "phone_hash" }) {
+						byte[] hash = rs.getBytes(column);
+						String contactPoint = hash == null ? null : byHash.get(ByteBuffer.wrap(hash));
+						if (contactPoint != null) {
+							found.computeIfAbsent(contactPoint, key -> new TreeSet<>()).add(country);
+						}
 					}
 				});
 		}

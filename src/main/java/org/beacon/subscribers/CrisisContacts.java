@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.beacon.subscribers.SubscriberView.Location;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,8 +26,11 @@ public class CrisisContacts {
 
 	private final JdbcClient jdbc;
 
-	CrisisContacts(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	CrisisContacts(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -50,15 +55,18 @@ public class CrisisContacts {
 		Map<UUID, List<Location>> places = places(ids, countries);
 		Map<UUID, Contact> contacts = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT id, email, phone, locale, emergency_contact_name, emergency_contact_phone
+				SELECT id, email_sealed, phone_sealed, locale, emergency_contact_name, emergency_contact_phone_sealed
 				FROM subscriber WHERE id = ANY(?)""")
 			.param(ids)
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				if (places.containsKey(id)) {
-					contacts.put(id, new Contact(id, rs.getString("email"), rs.getString("phone"),
+					contacts.put(id, new Contact(id,
+							cipher.open(rs.getBytes("email_sealed"), SealedColumn.SUBSCRIBER_EMAIL),
+							cipher.open(rs.getBytes("phone_sealed"), SealedColumn.SUBSCRIBER_PHONE),
 							rs.getString("locale"), places.get(id), rs.getString("emergency_contact_name"),
-							rs.getString("emergency_contact_phone")));
+							cipher.open(rs.getBytes("emergency_contact_phone_sealed"),
+									SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE)));
 				}
 			});
 		return contacts;

@@ -14,15 +14,15 @@ package org.beacon.subscribers;
  */
 final class Eligibility {
 
-	/** The email address when it may be reached, else NULL. */
+	/** The sealed email address when it may be reached, else NULL. */
 	static final String EMAIL = """
 			CASE WHEN s.paused_at IS NULL AND s.email_verified_at IS NOT NULL AND s.email_opted_out_at IS NULL
-			      AND 'EMAIL' = ANY(s.channels) THEN s.email END""";
+			      AND 'EMAIL' = ANY(s.channels) THEN s.email_sealed END""";
 
-	/** The phone number when it may be reached, else NULL. */
+	/** The sealed phone number when it may be reached, else NULL. */
 	static final String SMS = """
 			CASE WHEN s.paused_at IS NULL AND s.phone_verified_at IS NOT NULL AND s.sms_opted_out_at IS NULL
-			      AND 'SMS' = ANY(s.channels) THEN s.phone END""";
+			      AND 'SMS' = ANY(s.channels) THEN s.phone_sealed END""";
 
 	/** The place's dates overlap {@code :on} through {@code :until}. */
 	static final String DATES = "l.starts_on <= :until AND (l.ends_on IS NULL OR l.ends_on >= :on)";

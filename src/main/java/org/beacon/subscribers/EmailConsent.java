@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.beacon.platform.ContactPointCipher;
 import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,11 @@ public class EmailConsent {
 
 	private final Duration linkValidity;
 
-	EmailConsent(JdbcClient jdbc, Clock clock, SubscribersProperties properties) {
+	private final ContactPointCipher cipher;
+
+	EmailConsent(JdbcClient jdbc, Clock clock, SubscribersProperties properties, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 		this.clock = clock;
 		this.key = new SecretKeySpec(properties.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 		this.linkValidity = properties.unsubscribeLinkValidity();
@@ -108,8 +112,8 @@ public class EmailConsent {
 	public void suppress(String address, String reason) {
 		int count = jdbc.sql("""
 				UPDATE subscriber SET email_opted_out_at = ?, email_opt_out_reason = ?
-				WHERE email = ? AND email_opted_out_at IS NULL""")
-			.params(Timestamp.from(clock.instant()), reason, address)
+				WHERE email_hash = ? AND email_opted_out_at IS NULL""")
+			.params(Timestamp.from(clock.instant()), reason, cipher.emailLookup(address))
 			.update();
 		log.warn("Suppressed email to {} for {} enrollment(s): {}", Masking.email(address), count, Masking.line(reason));
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -18,8 +20,11 @@ public class EmergencyContacts {
 
 	private final JdbcClient jdbc;
 
-	EmergencyContacts(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	EmergencyContacts(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -41,11 +46,13 @@ public class EmergencyContacts {
 			return contacts;
 		}
 		jdbc.sql("""
-				SELECT id, emergency_contact_phone, locale FROM subscriber
-				WHERE id = ANY(?) AND relay_safe_to_contact AND emergency_contact_phone IS NOT NULL""")
+				SELECT id, emergency_contact_phone_sealed, locale FROM subscriber
+				WHERE id = ANY(?) AND relay_safe_to_contact AND emergency_contact_phone_sealed IS NOT NULL""")
 			.param(subscriberIds.toArray(UUID[]::new))
 			.query(rs -> {
-				contacts.put(rs.getObject("id", UUID.class), new SafeContact(rs.getString("emergency_contact_phone"),
+				contacts.put(rs.getObject("id", UUID.class), new SafeContact(
+						cipher.open(rs.getBytes("emergency_contact_phone_sealed"),
+								SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE),
 						Locale.forLanguageTag(rs.getString("locale"))));
 			});
 		return contacts;

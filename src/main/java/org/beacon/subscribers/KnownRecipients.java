@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,8 +23,11 @@ public class KnownRecipients {
 
 	private final JdbcClient jdbc;
 
-	KnownRecipients(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	KnownRecipients(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -41,15 +46,17 @@ public class KnownRecipients {
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				Set<Channel> channels = wanted.get(id);
-				if (channels.contains(Channel.EMAIL) && rs.getString("email") != null) {
-					recipients.add(new Recipient(id, Channel.EMAIL, rs.getString("email"), rs.getString("locale")));
+				String email = cipher.open(rs.getBytes("email"), SealedColumn.SUBSCRIBER_EMAIL);
+				String phone = cipher.open(rs.getBytes("phone"), SealedColumn.SUBSCRIBER_PHONE);
+				if (channels.contains(Channel.EMAIL) && email != null) {
+					recipients.add(new Recipient(id, Channel.EMAIL, email, rs.getString("locale")));
 				}
-				if (channels.contains(Channel.SMS) && rs.getString("phone") != null) {
-					recipients.add(new Recipient(id, Channel.SMS, rs.getString("phone"), rs.getString("locale")));
+				if (channels.contains(Channel.SMS) && phone != null) {
+					recipients.add(new Recipient(id, Channel.SMS, phone, rs.getString("locale")));
 				}
 				// A call goes only to a number Beacon may text: chosen, verified, not opted out, not paused.
-				if (channels.contains(Channel.VOICE) && rs.getString("phone") != null) {
-					recipients.add(new Recipient(id, Channel.VOICE, rs.getString("phone"), rs.getString("locale")));
+				if (channels.contains(Channel.VOICE) && phone != null) {
+					recipients.add(new Recipient(id, Channel.VOICE, phone, rs.getString("locale")));
 				}
 			});
 		return recipients;

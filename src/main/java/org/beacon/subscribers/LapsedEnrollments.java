@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +25,11 @@ class LapsedEnrollments {
 
 	private final JdbcClient jdbc;
 
-	LapsedEnrollments(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	LapsedEnrollments(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/** Deletes up to {@code limit} places that ended on or before {@code endedBy}; residents' places have no end. */
@@ -47,8 +52,8 @@ class LapsedEnrollments {
 				  SELECT subscriber_id AS id FROM subscriber_location WHERE ends_on <= :endedBy
 				  UNION
 				  SELECT id FROM subscriber WHERE retention_kept_on <= :endedBy)
-				SELECT s.id, s.email, s.email_verified_at IS NOT NULL AND s.email_opted_out_at IS NULL AS email_reachable,
-				       s.phone, s.phone_verified_at IS NOT NULL AND s.sms_opted_out_at IS NULL AS phone_reachable
+				SELECT s.id, s.email_sealed, s.email_verified_at IS NOT NULL AND s.email_opted_out_at IS NULL AS email_reachable,
+				       s.phone_sealed, s.phone_verified_at IS NOT NULL AND s.sms_opted_out_at IS NULL AS phone_reachable
 				FROM subscriber s JOIN candidate c ON c.id = s.id
 				WHERE s.retention_notice_at IS NULL
 				  AND (s.retention_kept_on IS NULL OR s.retention_kept_on <= :endedBy)
@@ -58,8 +63,10 @@ class LapsedEnrollments {
 				FOR UPDATE OF s SKIP LOCKED""")
 			.param("endedBy", endedBy)
 			.param("limit", limit)
-			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getBoolean("email_reachable"), rs.getString("phone"), rs.getBoolean("phone_reachable")))
+			.query((rs, n) -> new Due(rs.getObject("id", UUID.class),
+					cipher.open(rs.getBytes("email_sealed"), SealedColumn.SUBSCRIBER_EMAIL),
+					rs.getBoolean("email_reachable"), cipher.open(rs.getBytes("phone_sealed"), SealedColumn.SUBSCRIBER_PHONE),
+					rs.getBoolean("phone_reachable")))
 			.list();
 	}
 

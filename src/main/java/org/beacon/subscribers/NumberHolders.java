@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,8 +27,11 @@ public class NumberHolders {
 
 	private final JdbcClient jdbc;
 
-	NumberHolders(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	NumberHolders(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -41,14 +45,16 @@ public class NumberHolders {
 		if (phones.isEmpty()) {
 			return holders;
 		}
+		// Found by the numbers' lookup hashes; each hash is answered with its position in the list of numbers.
+		List<String> numbers = List.copyOf(new LinkedHashSet<>(phones));
 		jdbc.sql("""
-				SELECT p.phone, s.id, s.locale FROM unnest(?::text[]) AS p(phone)
-				CROSS JOIN LATERAL (SELECT id, locale, created_at FROM subscriber WHERE phone = p.phone
+				SELECT p.n, s.id, s.locale FROM unnest(?::bytea[]) WITH ORDINALITY AS p(hash, n)
+				CROSS JOIN LATERAL (SELECT id, locale, created_at FROM subscriber WHERE phone_hash = p.hash
 				                    ORDER BY created_at LIMIT 20) s
-				ORDER BY p.phone, s.created_at""")
-			.param(new LinkedHashSet<>(phones).toArray(String[]::new))
+				ORDER BY p.n, s.created_at""")
+			.param(numbers.stream().map(cipher::phoneLookup).toArray(byte[][]::new))
 			.query(rs -> {
-				holders.computeIfAbsent(rs.getString("phone"), phone -> new ArrayList<>())
+				holders.computeIfAbsent(numbers.get(rs.getInt("n") - 1), phone -> new ArrayList<>())
 					.add(new Holder(rs.getObject("id", UUID.class), Locale.forLanguageTag(rs.getString("locale"))));
 			});
 		return holders;

@@ -3,6 +3,7 @@ package org.beacon.subscribers;
 import java.time.Clock;
 import java.sql.Timestamp;
 
+import org.beacon.platform.ContactPointCipher;
 import org.beacon.platform.Masking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +24,19 @@ public class SmsConsent {
 
 	private final Clock clock;
 
-	SmsConsent(JdbcClient jdbc, Clock clock) {
+	private final ContactPointCipher cipher;
+
+	SmsConsent(JdbcClient jdbc, Clock clock, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cipher = cipher;
 	}
 
 	/** @return how many enrollments use this number */
 	@Transactional
 	public int optOut(String phone) {
-		int count = jdbc.sql("UPDATE subscriber SET sms_opted_out_at = ? WHERE phone = ? AND sms_opted_out_at IS NULL")
-			.params(Timestamp.from(clock.instant()), phone)
+		int count = jdbc.sql("UPDATE subscriber SET sms_opted_out_at = ? WHERE phone_hash = ? AND sms_opted_out_at IS NULL")
+			.params(Timestamp.from(clock.instant()), cipher.phoneLookup(phone))
 			.update();
 		log.info("SMS opt-out for {} ({} enrollment(s))", Masking.phone(phone), count);
 		return count;
@@ -41,8 +45,8 @@ public class SmsConsent {
 	/** @return how many enrollments use this number */
 	@Transactional
 	public int optIn(String phone) {
-		int count = jdbc.sql("UPDATE subscriber SET sms_opted_out_at = NULL WHERE phone = ? AND sms_opted_out_at IS NOT NULL")
-			.param(phone)
+		int count = jdbc.sql("UPDATE subscriber SET sms_opted_out_at = NULL WHERE phone_hash = ? AND sms_opted_out_at IS NOT NULL")
+			.param(cipher.phoneLookup(phone))
 			.update();
 		log.info("SMS opt-in for {} ({} enrollment(s))", Masking.phone(phone), count);
 		return count;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.beacon.subscribers.EnrollmentRules.Checked;
 import org.beacon.subscribers.SubscriberView.Location;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,37 +26,55 @@ class Subscribers {
 
 	private final JdbcClient jdbc;
 
-	Subscribers(JdbcClient jdbc) {
+	private final ContactPointCipher cipher;
+
+	Subscribers(JdbcClient jdbc, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	void insert(UUID id, Checked enrollment, byte[] tokenHash, Instant now) {
 		jdbc.sql("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, created_at, updated_at,
-				                        emergency_contact_name, emergency_contact_phone, relay_safe_to_contact, briefings)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, enrollment.email(), enrollment.phone(), enrollment.locale(), channels(enrollment.channels()),
+				INSERT INTO subscriber (id, email_sealed, email_hash, phone_sealed, phone_hash, locale, channels, token_hash,
+				                        created_at, updated_at, emergency_contact_name, emergency_contact_phone_sealed,
+				                        relay_safe_to_contact, briefings)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, cipher.seal(enrollment.email(), SealedColumn.SUBSCRIBER_EMAIL),
+					cipher.emailLookup(enrollment.email()), cipher.seal(enrollment.phone(), SealedColumn.SUBSCRIBER_PHONE),
+					cipher.phoneLookup(enrollment.phone()), enrollment.locale(), channels(enrollment.channels()),
 					tokenHash, Timestamp.from(now), Timestamp.from(now), enrollment.emergencyName(),
-					enrollment.emergencyPhone(), enrollment.tellWhenSafe(), !Boolean.FALSE.equals(enrollment.briefings()))
+					cipher.seal(enrollment.emergencyPhone(), SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE),
+					enrollment.tellWhenSafe(), !Boolean.FALSE.equals(enrollment.briefings()))
 			.update();
 		insertLocations(id, enrollment.locations(), Map.of(), now);
 	}
 
 	void update(UUID id, Checked enrollment, Instant now) {
-		// A changed email address or phone number must be verified again (SET reads the row as it was). The new places
+		// A changed email address or phone number must be verified again (SET reads the row as it was; the lookup
+		// hashes tell whether it changed, as sealing the same value twice differs). The new places
 		// end today or later, so they govern retention again: a notice already sent and a keep are void.
 		jdbc.sql("""
-				UPDATE subscriber SET email = ?, phone = ?, locale = ?, channels = ?, updated_at = ?,
-				  emergency_contact_name = ?, emergency_contact_phone = ?, relay_safe_to_contact = ?,
-				  retention_notice_at = NULL, retention_kept_on = NULL,
-				  briefings = COALESCE(?, briefings),
-				  email_verified_at = CASE WHEN email IS NOT DISTINCT FROM ? THEN email_verified_at END,
-				  phone_verified_at = CASE WHEN phone IS NOT DISTINCT FROM ? THEN phone_verified_at END
-				WHERE id = ?""")
-			.params(enrollment.email(), enrollment.phone(), enrollment.locale(), channels(enrollment.channels()),
-					Timestamp.from(now), enrollment.emergencyName(), enrollment.emergencyPhone(),
-					enrollment.tellWhenSafe(), enrollment.briefings(), enrollment.email(),
-					enrollment.phone(), id)
+				UPDATE subscriber SET email_sealed = :emailSealed, email_hash = :email, phone_sealed = :phoneSealed,
+				  phone_hash = :phone, locale = :locale, channels = :channels, updated_at = :now,
+				  emergency_contact_name = :emergencyName, emergency_contact_phone_sealed = :emergencyPhone,
+				  relay_safe_to_contact = :tellWhenSafe, retention_notice_at = NULL, retention_kept_on = NULL,
+				  briefings = COALESCE(:briefings, briefings),
+				  email_verified_at = CASE WHEN email_hash IS NOT DISTINCT FROM :email THEN email_verified_at END,
+				  phone_verified_at = CASE WHEN phone_hash IS NOT DISTINCT FROM :phone THEN phone_verified_at END
+				WHERE id = :id""")
+			.param("emailSealed", cipher.seal(enrollment.email(), SealedColumn.SUBSCRIBER_EMAIL), java.sql.Types.BINARY)
+			.param("email", cipher.emailLookup(enrollment.email()), java.sql.Types.BINARY)
+			.param("phoneSealed", cipher.seal(enrollment.phone(), SealedColumn.SUBSCRIBER_PHONE), java.sql.Types.BINARY)
+			.param("phone", cipher.phoneLookup(enrollment.phone()), java.sql.Types.BINARY)
+			.param("locale", enrollment.locale())
+			.param("channels", channels(enrollment.channels()))
+			.param("now", Timestamp.from(now))
+			.param("emergencyName", enrollment.emergencyName())
+			.param("emergencyPhone", cipher.seal(enrollment.emergencyPhone(),
+					SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE), java.sql.Types.BINARY)
+			.param("tellWhenSafe", enrollment.tellWhenSafe())
+			.param("briefings", enrollment.briefings())
+			.param("id", id)
 			.update();
 		// A place saved again as it was keeps when it was first enrolled: trip briefings tell trips from residence, and
 		// skip trips enrolled too late, by that moment.
@@ -80,16 +100,18 @@ class Subscribers {
 
 	Optional<SubscriberView> find(UUID id) {
 		return jdbc.sql("""
-				SELECT id, email, phone, locale, channels, created_at, updated_at, email_verified_at IS NOT NULL AS ev,
+				SELECT id, email_sealed, phone_sealed, locale, channels, created_at, updated_at, email_verified_at IS NOT NULL AS ev,
 				       phone_verified_at IS NOT NULL AS pv, paused_at IS NOT NULL AS paused,
-				       emergency_contact_name, emergency_contact_phone, relay_safe_to_contact, briefings
+				       emergency_contact_name, emergency_contact_phone_sealed, relay_safe_to_contact, briefings
 				FROM subscriber WHERE id = ?""")
 			.param(id)
-			.query((rs, n) -> new SubscriberView(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getString("phone"), rs.getString("locale"), channels(rs.getArray("channels")), locations(id),
+			.query((rs, n) -> new SubscriberView(rs.getObject("id", UUID.class),
+					cipher.open(rs.getBytes("email_sealed"), SealedColumn.SUBSCRIBER_EMAIL),
+					cipher.open(rs.getBytes("phone_sealed"), SealedColumn.SUBSCRIBER_PHONE), rs.getString("locale"), channels(rs.getArray("channels")), locations(id),
 					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 					rs.getBoolean("ev"), rs.getBoolean("pv"), rs.getBoolean("paused"),
-					rs.getString("emergency_contact_name"), rs.getString("emergency_contact_phone"),
+					rs.getString("emergency_contact_name"),
+					cipher.open(rs.getBytes("emergency_contact_phone_sealed"), SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE),
 					rs.getBoolean("relay_safe_to_contact"), rs.getBoolean("briefings")))
 			.optional();
 	}

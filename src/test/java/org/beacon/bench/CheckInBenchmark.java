@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.beacon.checkins.Counts;
 import org.beacon.checkins.store.CheckIn;
 import org.beacon.checkins.store.CheckInStore;
 import org.beacon.checkins.store.Tallies;
+import org.beacon.platform.ContactPointCipher;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,9 +65,10 @@ public final class CheckInBenchmark {
 		int warmUp = Math.max(500, n / 20);
 		JdbcTemplate jdbc = new JdbcTemplate(beacon.getBean(DataSource.class));
 		long loading = System.nanoTime();
-		BulkLoad.citizens(beacon.getBean(DataSource.class), n + warmUp);
+		ContactPointCipher cipher = beacon.getBean(ContactPointCipher.class);
+		BulkLoad.citizens(beacon.getBean(DataSource.class), cipher, n + warmUp);
 		UUID checkIn = open(beacon);
-		int recipients = BulkLoad.deliveredSms(jdbc, checkIn, "ML");
+		int recipients = BulkLoad.deliveredSms(jdbc, cipher, checkIn, "ML");
 		say("enrolled %d citizens and the check-in's %d delivered SMS in %d ms", n + warmUp + 1, recipients,
 				millisSince(loading));
 		CheckIns checkIns = beacon.getBean(CheckIns.class);
@@ -110,7 +113,7 @@ public final class CheckInBenchmark {
 		say("tally reads (overall counts) during the replies: %d, p99 %d ms; the API's read after them (%d answers, "
 				+ "overall and by place): %s ms", lag.readsMs().size(), StatusCallbacks.p99(lag.readsMs()),
 				answers(counts), reads);
-		plans(jdbc, checkIn);
+		plans(jdbc, cipher, checkIn);
 		say("heap: peak live (after forced full GCs) %d MB, peak sampled %d MB (garbage included), max %d MB",
 				heap.peakLiveMb(), heap.peakSampledMb(), heap.maxHeapMb());
 		System.out.printf("BENCH checkin replies=%d answered=%d refused=%d replies_per_s=%.0f tally_lag_p99_ms=%d "
@@ -131,11 +134,12 @@ public final class CheckInBenchmark {
 	}
 
 	/** How PostgreSQL finds a reply's rows, for the first citizen: each should name its index. */
-	private static void plans(JdbcTemplate jdbc, UUID checkIn) {
+	private static void plans(JdbcTemplate jdbc, ContactPointCipher cipher, UUID checkIn) {
 		String phone = Arrivals.phone(0);
-		UUID subscriber = jdbc.queryForObject("SELECT id FROM subscriber WHERE phone = ?", UUID.class, phone);
+		String hash = "\\x" + HexFormat.of().formatHex(cipher.phoneLookup(phone));
+		UUID subscriber = jdbc.queryForObject("SELECT id FROM subscriber WHERE phone_hash = ?::bytea", UUID.class, hash);
 		List<String> queries = List.of(
-				"SELECT id, locale FROM subscriber WHERE phone = '%s' ORDER BY created_at LIMIT 20".formatted(phone),
+				"SELECT id, locale FROM subscriber WHERE phone_hash = '%s' ORDER BY created_at LIMIT 20".formatted(hash),
 				("SELECT alert_id, subscriber_id, status FROM delivery WHERE subscriber_id = ANY('{%s}'::uuid[]) "
 						+ "AND alert_id = ANY('{%s}'::uuid[]) AND channel = 'SMS' AND status <> 'CANCELLED' "
 						+ "ORDER BY created_at DESC, id DESC").formatted(subscriber, checkIn),

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.beacon.BeaconApplication;
+import org.beacon.platform.ContactPointCipher;
 import org.beacon.subscribers.Audience;
 import org.beacon.subscribers.AudienceCriteria;
 import org.beacon.subscribers.Channel;
@@ -113,7 +114,7 @@ public final class DeliveryBenchmark {
 
 	private void run(double raw) throws Exception {
 		long loading = System.nanoTime();
-		BulkLoad.citizens(beacon.getBean(DataSource.class), n);
+		BulkLoad.citizens(beacon.getBean(DataSource.class), beacon.getBean(ContactPointCipher.class), n);
 		BulkLoad.probeOfficer(jdbc);
 		say("enrolled %d citizens with COPY in %d ms", n + 1, millisSince(loading));
 		// The bulk load leaves PostgreSQL's own cache without the citizens' tables (COPY and VACUUM read through a

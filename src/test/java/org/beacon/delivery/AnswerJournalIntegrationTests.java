@@ -50,8 +50,8 @@ class AnswerJournalIntegrationTests extends BeaconIntegrationTest {
 
 	long claimedRow(String phone) {
 		return jdbc.queryForObject("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, claimed_at, provider)
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, claimed_at, provider)
 				VALUES (?, ?, 'SMS', ?, 'SENDING', ?, 'twilio') RETURNING id""", Long.class, UUID.randomUUID(),
-				UUID.randomUUID(), phone, Timestamp.from(Instant.now()));
+				UUID.randomUUID(), sealedDestination(phone), Timestamp.from(Instant.now()));
 	}
 }

@@ -41,7 +41,7 @@ class CrashIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void workersStoppedAbruptlyMidwayAndRestartedDeliverEveryMessageExactlyOnce() throws Exception {
-		Citizens.inMali(jdbc, CITIZENS, "crash", "+223765");
+		Citizens.inMali(jdbc, cipher, CITIZENS, "crash", "+223765");
 		String alertId = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Fuel shortages",
 				List.of("EMAIL", "SMS"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> sent() >= 600);

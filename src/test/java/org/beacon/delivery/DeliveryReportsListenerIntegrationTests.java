@@ -56,8 +56,8 @@ class DeliveryReportsListenerIntegrationTests extends BeaconIntegrationTest {
 
 	long sentRow(String providerId) {
 		return jdbc.queryForObject("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, provider_id)
-				VALUES (?, ?, 'SMS', '+22376000300', 'SENT', ?) RETURNING id""", Long.class, UUID.randomUUID(),
-				UUID.randomUUID(), providerId);
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, provider_id)
+				VALUES (?, ?, 'SMS', ?, 'SENT', ?) RETURNING id""", Long.class, UUID.randomUUID(),
+				UUID.randomUUID(), sealedDestination("+22376000300"), providerId);
 	}
 }

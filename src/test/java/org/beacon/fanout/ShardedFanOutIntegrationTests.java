@@ -59,7 +59,7 @@ class ShardedFanOutIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void aLargeAlertFansOutInShardsWalkedAtOnceAndEveryCitizenGetsOneMessagePerChannel() throws Exception {
-		Citizens.inMali(jdbc, CITIZENS, "shard", "+223767");
+		Citizens.inMali(jdbc, cipher, CITIZENS, "shard", "+223767");
 		String alertId;
 		// While the test holds the ledger's table, no page can be written: each shard consumer that started its walk
 		// waits on the lock, so the waiting walks are the walks under way at once.
@@ -83,7 +83,7 @@ class ShardedFanOutIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void aShardWalkedAgainAfterACrashMidWalkResumesFromItsCursorAndWritesNothingTwice() throws Exception {
-		Citizens.inMali(jdbc, CITIZENS, "resume", "+223768");
+		Citizens.inMali(jdbc, cipher, CITIZENS, "resume", "+223768");
 		AlertRecord alert = alert();
 		List<Shard> plan = shards.plan(alert.alertId(), ShardPlan.ranges(2));
 		// The first walk of shard 0 queued two pages and wrote the third, then died before queuing it.

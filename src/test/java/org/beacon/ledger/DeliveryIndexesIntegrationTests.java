@@ -28,8 +28,8 @@ class DeliveryIndexesIntegrationTests extends BeaconIntegrationTest {
 	@BeforeEach
 	void aLargeLedger() {
 		jdbc.update("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, provider_id, claimed_at)
-				SELECT gen_random_uuid(), gen_random_uuid(), 'SMS', '+22376' || lpad(i::text, 6, '0'),
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, provider_id, claimed_at)
+				SELECT gen_random_uuid(), gen_random_uuid(), 'SMS', uuid_send(gen_random_uuid()),
 				       CASE WHEN i % 200 = 0 THEN 'SENDING' WHEN i % 3 = 0 THEN 'SENT' ELSE 'DELIVERED' END,
 				       CASE WHEN i % 200 = 0 THEN NULL ELSE 'SM' || i END,
 				       now() - make_interval(mins => i % 60)

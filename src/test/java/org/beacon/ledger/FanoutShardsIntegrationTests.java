@@ -64,8 +64,8 @@ class FanoutShardsIntegrationTests extends BeaconIntegrationTest {
 	void theFanOutIsCompleteOnlyOnceEveryShardIs() {
 		UUID alert = UUID.randomUUID();
 		shards.plan(alert, List.of(new Range(null, MIDDLE), new Range(MIDDLE, null)));
-		jdbc.update("INSERT INTO delivery (alert_id, subscriber_id, channel, destination) VALUES (?, ?, 'SMS', 'x')",
-				alert, UUID.randomUUID());
+		jdbc.update("INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed) VALUES (?, ?, 'SMS', ?)",
+				alert, UUID.randomUUID(), sealedDestination("+22376000001"));
 
 		assertThat(shards.completed(alert, 1, Instant.now())).isEmpty();
 		assertThat(reports.progress(alert).fanOut()).isEqualTo(FanOutState.RUNNING);

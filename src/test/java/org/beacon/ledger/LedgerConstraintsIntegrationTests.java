@@ -46,8 +46,9 @@ class LedgerConstraintsIntegrationTests extends BeaconIntegrationTest {
 
 	private void insert(String channel, String status) {
 		jdbc.update("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status)
-				VALUES (?, ?, ?, 'someone@example.org', ?)""", UUID.randomUUID(), UUID.randomUUID(), channel, status);
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status)
+				VALUES (?, ?, ?, ?, ?)""", UUID.randomUUID(), UUID.randomUUID(), channel,
+				sealedDestination("someone@example.org"), status);
 	}
 
 	private long count() {

@@ -185,9 +185,9 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 
 	long emailRow(String status, String providerId, String destination) {
 		return jdbc.queryForObject("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, provider_id, claimed_at)
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, provider_id, claimed_at)
 				VALUES (?, ?, 'EMAIL', ?, ?, ?, now()) RETURNING id""", Long.class, UUID.randomUUID(),
-				UUID.randomUUID(), destination, status, providerId);
+				UUID.randomUUID(), sealedDestination(destination), status, providerId);
 	}
 
 	long sentRow(String providerId) {
@@ -198,12 +198,13 @@ class LedgerIntegrationTests extends BeaconIntegrationTest {
 
 	long row(UUID subscriber, String status, String destination, Instant claimedAt) {
 		return jdbc.queryForObject("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, claimed_at)
-				VALUES (?, ?, 'SMS', ?, ?, ?) RETURNING id""", Long.class, UUID.randomUUID(), subscriber, destination,
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, claimed_at)
+				VALUES (?, ?, 'SMS', ?, ?, ?) RETURNING id""", Long.class, UUID.randomUUID(), subscriber,
+				sealedDestination(destination),
 				status, claimedAt == null ? null : Timestamp.from(claimedAt));
 	}
 
 	Map<String, Object> status(long id) {
-		return jdbc.queryForMap("SELECT status, error_code, destination FROM delivery WHERE id = ?", id);
+		return jdbc.queryForMap("SELECT status, error_code, destination_sealed AS destination FROM delivery WHERE id = ?", id);
 	}
 }

@@ -54,7 +54,8 @@ class HelmChartTests {
 
 	/** Settings that must reach the pods from Secrets only. */
 	private static final Set<String> SECRET_VARIABLES = Set.of("DATABASE_USERNAME", "DATABASE_PASSWORD",
-			"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "BEACON_LINK_SECRET", "SMTP_USERNAME", "SMTP_PASSWORD",
+			"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "BEACON_LINK_SECRET", "BEACON_CRYPTO_KEYS", "BEACON_CRYPTO_LOOKUP_KEY",
+			"SMTP_USERNAME", "SMTP_PASSWORD",
 			"SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG");
 
 	/** Every optional part switched on, so that it is rendered and checked too. */

@@ -22,6 +22,7 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
 import org.beacon.support.BeaconProcesses;
+import org.beacon.support.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -144,6 +145,9 @@ class LeanImageIntegrationTests {
 		env.put("DATABASE_PASSWORD", "unused");
 		env.put("BEACON_PUBLIC_URL", "http://127.0.0.1:" + port);
 		env.put("BEACON_LINK_SECRET", "lean-image-test-link-secret");
+		// API and worker seal and open citizens' contact points with the same keys, as the prod profile requires.
+		env.put("BEACON_CRYPTO_KEYS", "test-1:" + TestKeys.KEY);
+		env.put("BEACON_CRYPTO_LOOKUP_KEY", TestKeys.LOOKUP_KEY);
 		env.put("BEACON_ADVISORIES_POLL_ENABLED", "false");
 		env.put("TWILIO_ACCOUNT_SID", "AC00000000000000000000000000000000");
 		env.put("TWILIO_AUTH_TOKEN", "lean-image-test-token");

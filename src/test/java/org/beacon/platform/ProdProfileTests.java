@@ -16,6 +16,7 @@ import java.util.Properties;
 
 import org.beacon.BeaconApplication;
 import org.beacon.platform.prod.MissingSettingsException;
+import org.beacon.support.TestKeys;
 import org.beacon.platform.prod.ProdStartCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class ProdProfileTests {
 			.isInstanceOf(MissingSettingsException.class)
 			.hasMessageContainingAll("KAFKA_BOOTSTRAP_SERVERS", "DATABASE_URL", "DATABASE_USERNAME", "DATABASE_PASSWORD",
 					"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "SMTP_HOST", "MAIL_FROM",
-					"BEACON_LINK_SECRET", "BEACON_PUBLIC_URL");
+					"BEACON_LINK_SECRET", "BEACON_PUBLIC_URL", "BEACON_CRYPTO_KEYS", "BEACON_CRYPTO_LOOKUP_KEY");
 	}
 
 	@Test
@@ -91,6 +92,7 @@ class ProdProfileTests {
 			.profiles("prod")
 			.run("--server.port=0", "--management.server.port=-1", "--beacon.roles=api",
 					"--beacon.public-url=http://localhost", "--beacon.subscribers.link-secret=prod-profile-test-secret",
+					"--beacon.crypto.keys=test-1:" + TestKeys.KEY, "--beacon.crypto.lookup-key=" + TestKeys.LOOKUP_KEY,
 					"--beacon.delivery.twilio.auth-token=prod-profile-test", "--beacon.advisories.poll.enabled=false",
 					"--beacon.kafka.partitions=1", "--beacon.kafka.replicas=1",
 					"--beacon.embedded.data-dir=" + data, "--beacon.embedded.postgres.enabled=true",

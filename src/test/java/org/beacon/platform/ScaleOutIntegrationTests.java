@@ -24,6 +24,7 @@ import jakarta.mail.Message.RecipientType;
 
 import org.beacon.support.Api;
 import org.beacon.support.Citizens;
+import org.beacon.support.TestKeys;
 import org.beacon.support.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ScaleOutIntegrationTests {
 		awaitReady(apiPort, workerPorts[0], workerPorts[1]);
 		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
 				postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
-		Citizens.inMali(jdbc, CITIZENS, "scale", "+223766");
+		Citizens.inMali(jdbc, TestKeys.cipher(), CITIZENS, "scale", "+223766");
 
 		issueAlert(apiPort);
 
@@ -97,7 +98,7 @@ class ScaleOutIntegrationTests {
 	void start(String name, int port, String roles) throws IOException {
 		Path logs = Files.createDirectories(Path.of("target", "scale-out"));
 		Path data = Files.createTempDirectory("beacon-" + name + "-");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("beacon.app.classpath"),
 				"org.beacon.BeaconApplication", "--server.port=" + port, "--beacon.roles=" + roles,
 				"--beacon.embedded.kafka.enabled=false", "--beacon.embedded.postgres.enabled=false",
@@ -108,7 +109,9 @@ class ScaleOutIntegrationTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--beacon.delivery.twilio.api-url=" + twilio.baseUrl(),
-				"--beacon.delivery.rate.default-per-second=10000");
+				"--beacon.delivery.rate.default-per-second=10000"));
+		// Every process seals contact points with the same keys, as a deployment's do.
+		command.addAll(TestKeys.settings());
 		processes.add(new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logs.resolve(name + ".log").toFile())
 			.start());

@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconProcesses;
 import org.beacon.support.Citizens;
+import org.beacon.support.TestKeys;
 import org.beacon.support.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class WorkerCrashIntegrationTests {
 		processes.awaitReady(apiPort, firstPort);
 		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
 				postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
-		Citizens.inMali(jdbc, CITIZENS, "crash", "+223768");
+		Citizens.inMali(jdbc, TestKeys.cipher(), CITIZENS, "crash", "+223768");
 
 		issueAlert(apiPort);
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(50))

@@ -99,8 +99,8 @@ class ArrivalsIntegrationTests extends BeaconIntegrationTest {
 	private UUID citizen(String name, LocalDate from, LocalDate until) {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
-				INSERT INTO subscriber (id, email, locale, channels, token_hash, email_verified_at)
-				VALUES (?, ?, 'en', '{EMAIL}', '\\x00', now())""", id, name.replace(' ', '.') + "@example.org");
+				INSERT INTO subscriber (id, email_sealed, locale, channels, token_hash, email_verified_at)
+				VALUES (?, ?, 'en', '{EMAIL}', '\\x00', now())""", id, sealedEmail(name.replace(' ', '.') + "@example.org"));
 		place(id, from, until);
 		return id;
 	}

@@ -50,8 +50,9 @@ class AudienceIntegrationTests extends BeaconIntegrationTest {
 
 	void citizen(UUID id, int i) {
 		jdbc.update("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, email_verified_at)
-				VALUES (?, ?, NULL, 'en', '{EMAIL}', '\\x00', now())""", id, "page" + i + "@example.org");
+				INSERT INTO subscriber (id, email_sealed, email_hash, locale, channels, token_hash, email_verified_at)
+				VALUES (?, ?, ?, 'en', '{EMAIL}', '\\x00', now())""", id, sealedEmail("page" + i + "@example.org"),
+				cipher.emailLookup("page" + i + "@example.org"));
 	}
 
 	void place(UUID id, String country, String region) {

@@ -90,12 +90,13 @@ class AudiencePreviewIntegrationTests extends BeaconIntegrationTest {
 			String phoneVerified, String paused, String smsOptedOut) {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, email_verified_at,
+				INSERT INTO subscriber (id, email_sealed, phone_sealed, locale, channels, token_hash, email_verified_at,
 				                        phone_verified_at, paused_at, sms_opted_out_at)
 				VALUES (?, ?, ?, 'en', '{EMAIL,SMS}', '\\x00', %s, %s, %s, %s)"""
 			.formatted(emailVerified, phoneVerified, paused == null ? "NULL" : paused,
 					smsOptedOut == null ? "NULL" : smsOptedOut),
-				id, name.replace(' ', '.') + "@example.org", "+2237600" + String.format("%04d", Math.abs(name.hashCode()) % 10000));
+				id, sealedEmail(name.replace(' ', '.') + "@example.org"),
+				sealedPhone("+2237600" + String.format("%04d", Math.abs(name.hashCode()) % 10000)));
 		jdbc.update("""
 				INSERT INTO subscriber_location (subscriber_id, position, country, region, starts_on, ends_on)
 				VALUES (?, 0, ?, ?, ?, ?)""", id, country, region, today.minusDays(10), until);

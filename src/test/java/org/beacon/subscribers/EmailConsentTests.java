@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.beacon.support.MutableClock;
+import org.beacon.support.TestKeys;
 import org.junit.jupiter.api.Test;
 
 /** Unsubscribe tokens carry their expiry, signed with the subscriber's id: they work for the link validity only. */
@@ -17,7 +18,7 @@ class EmailConsentTests {
 
 	final EmailConsent consent = new EmailConsent(null, clock,
 			new SubscribersProperties("US", "a-test-link-secret-of-some-length", VALIDITY,
-					Duration.ofDays(30), Duration.ofDays(7), Duration.ofHours(1)));
+					Duration.ofDays(30), Duration.ofDays(7), Duration.ofHours(1)), TestKeys.cipher());
 
 	final UUID subscriber = UUID.randomUUID();
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.beacon.delivery.ProviderCircuits;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.beacon.platform.sandbox.SesSandbox;
 import org.beacon.platform.sandbox.SnsSandbox;
 import org.junit.jupiter.api.AfterEach;
@@ -127,6 +129,25 @@ public abstract class BeaconIntegrationTest {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	/** Seals contact points for rows a test writes itself, and opens those it reads. */
+	@Autowired
+	protected ContactPointCipher cipher;
+
+	/** An email address as {@code subscriber.email_sealed} holds it. */
+	protected byte[] sealedEmail(String email) {
+		return cipher.seal(email, SealedColumn.SUBSCRIBER_EMAIL);
+	}
+
+	/** A phone number as {@code subscriber.phone_sealed} holds it. */
+	protected byte[] sealedPhone(String phone) {
+		return cipher.seal(phone, SealedColumn.SUBSCRIBER_PHONE);
+	}
+
+	/** A destination as {@code delivery.destination_sealed} holds it. */
+	protected byte[] sealedDestination(String destination) {
+		return cipher.seal(destination, SealedColumn.DELIVERY_DESTINATION);
+	}
 
 	@Autowired
 	protected MutableClock clock;

@@ -52,6 +52,8 @@ public final class BeaconProcesses implements AutoCloseable {
 				"--beacon.embedded.kafka.enabled=false", "--beacon.embedded.postgres.enabled=false",
 				"--beacon.embedded.data-dir=" + data, "--beacon.sandbox.enabled=false",
 				"--beacon.advisories.seed-sample=false", "--beacon.staff.seed-demo=true"));
+		// Every process seals contact points with the same keys, as a deployment's do.
+		command.addAll(TestKeys.settings());
 		command.addAll(shared);
 		command.addAll(List.of(settings));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -44,7 +44,10 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
 			new Setting("beacon.delivery.twilio.from", "TWILIO_FROM", Role.SMS),
 			new Setting("spring.mail.host", "SMTP_HOST", Role.EMAIL),
 			new Setting("beacon.delivery.mail-from", "MAIL_FROM", Role.EMAIL),
-			new Setting("beacon.subscribers.link-secret", "BEACON_LINK_SECRET"));
+			new Setting("beacon.subscribers.link-secret", "BEACON_LINK_SECRET"),
+			// Contact points are sealed in the database with these (CryptoProperties).
+			new Setting("beacon.crypto.keys", "BEACON_CRYPTO_KEYS"),
+			new Setting("beacon.crypto.lookup-key", "BEACON_CRYPTO_LOOKUP_KEY"));
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

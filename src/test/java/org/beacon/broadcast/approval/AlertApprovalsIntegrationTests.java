@@ -137,7 +137,7 @@ public class AlertApprovalsIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void anAlertForMoreRecipientsThanTheThresholdWaitsForApproval() {
-		Citizens.inMali(jdbc, 10_001, "many", "+2237");
+		Citizens.inMali(jdbc, cipher, 10_001, "many", "+2237");
 		Map<String, Object> area = Api.json("countries", List.of("ML"));
 
 		Api.Response estimate = estimate(Api.json("area", area, "channels", List.of("EMAIL"), "severity", "MODERATE"));

@@ -37,12 +37,12 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void anExtremeUpdateWaitsForAnotherApproverThenReachesTheOriginalsRecipientsOnce() {
-		Citizens.inMali(jdbc, 6, "held", "+223764");
+		Citizens.inMali(jdbc, cipher, 6, "held", "+223764");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("EMAIL", "SMS"));
 		pipeline.awaitSettled(original, 12);
 		// Newcomers are in the area now but never got the original: an update must not count them, nor reach them.
-		Citizens.inMali(jdbc, 4, "newcomer", "+223765");
+		Citizens.inMali(jdbc, cipher, 4, "newcomer", "+223765");
 
 		Api.Response response = post("/api/v1/alerts/" + original + "/update", AUTHOR, Api.json("title",
 				"Fighting spreads", "body", "Shelter in place.", "severity", "EXTREME"));
@@ -81,7 +81,7 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void aRejectedUpdateIsNeverSentAndLeavesTheOriginalAlone() {
-		Citizens.inMali(jdbc, 3, "kept", "+223766");
+		Citizens.inMali(jdbc, cipher, 3, "kept", "+223766");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
 		pipeline.awaitSettled(original, 3);
@@ -100,7 +100,7 @@ class UpdateApprovalIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void aModerateUpdateToASmallAudienceGoesOutAtOnce() {
-		Citizens.inMali(jdbc, 2, "small", "+223767");
+		Citizens.inMali(jdbc, cipher, 2, "small", "+223767");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
 		pipeline.awaitSettled(original, 2);

@@ -33,7 +33,7 @@ class AlertCancellationIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void cancellingDuringALargeSendStopsWhatIsNotYetClaimedAndTheCountsAddUp() {
-		Citizens.inMali(jdbc, CITIZENS, "cancel", "+223764");
+		Citizens.inMali(jdbc, cipher, CITIZENS, "cancel", "+223764");
 		TWILIO.acceptSlowly(20);
 		String id = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> count(id, "status IN ('SENT', 'DELIVERED')") >= 100);

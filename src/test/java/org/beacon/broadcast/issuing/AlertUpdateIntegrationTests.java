@@ -24,12 +24,13 @@ class AlertUpdateIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void anUpdateReachesExactlyTheRecipientsOfTheOriginalAndIsACapUpdate() throws Exception {
-		Citizens.inMali(jdbc, 40, "first", "+223761");
+		Citizens.inMali(jdbc, cipher, 40, "first", "+223761");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("EMAIL", "SMS"));
 		pipeline.awaitSettled(original, 80);
-		Citizens.inMali(jdbc, 5, "later", "+223762");
-		jdbc.update("UPDATE subscriber SET sms_opted_out_at = now() WHERE email = 'first0@example.org'");
+		Citizens.inMali(jdbc, cipher, 5, "later", "+223762");
+		jdbc.update("UPDATE subscriber SET sms_opted_out_at = now() WHERE email_hash = ?",
+				(Object) cipher.emailLookup("first0@example.org"));
 
 		Api.Response response = update(original, Api.json("title", "Curfew lifted", "body", "The curfew ends today."));
 
@@ -38,7 +39,8 @@ class AlertUpdateIntegrationTests extends BeaconIntegrationTest {
 		assertThat(response.body().get("smsText").asText()).isEqualTo("U.S. Embassy Bamako: Curfew lifted. The curfew ends today.");
 		pipeline.awaitSettled(update, 79);
 		Set<String> before = pairs(original);
-		before.remove(jdbc.queryForObject("SELECT id FROM subscriber WHERE email = 'first0@example.org'", String.class)
+		before.remove(jdbc.queryForObject("SELECT id FROM subscriber WHERE email_hash = ?", String.class,
+				(Object) cipher.emailLookup("first0@example.org"))
 				+ "/SMS");
 		assertThat(pairs(update)).as("nobody new, nobody missed, nobody who opted out").isEqualTo(before);
 		assertThat(TWILIO.messages().stream().filter(m -> m.get("Body").contains("Curfew lifted"))).hasSize(39);
@@ -54,7 +56,7 @@ class AlertUpdateIntegrationTests extends BeaconIntegrationTest {
 
 	@Test
 	void anUpdateOfACancelledAlertSkipsThoseWhoseDeliveryWasCancelled() {
-		Citizens.inMali(jdbc, 20, "cut", "+223763");
+		Citizens.inMali(jdbc, cipher, 20, "cut", "+223763");
 		Pipeline pipeline = new Pipeline(api());
 		String original = pipeline.issue(Api.json("countries", List.of("ML")), "Curfew", List.of("SMS"));
 		api().post("/api/v1/alerts/" + original + "/cancel", Api.staff(Api.OFFICER, Api.PASSWORD));

@@ -27,7 +27,7 @@ class AlertCancelOfferBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void cancelGoesLiveWhenTheDeliveryFinishesAndIsNotOfferedOnAFinishedAlert() {
-		Citizens.inMali(jdbc, 20, "finish", "+223765");
+		Citizens.inMali(jdbc, cipher, 20, "finish", "+223765");
 		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD);
 		// The text messages wait until the page shows Cancel, so that the delivery is still running then.
 		List<MessageListenerContainer> smsWorkers = registry.getAllListenerContainers().stream()

@@ -35,7 +35,7 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void theAlertPageReachesOneHundredPercentLiveAndAnUpdateGoesToTheOriginalsRecipients() {
-		Citizens.inMali(jdbc, CITIZENS, "watch", "+223766");
+		Citizens.inMali(jdbc, cipher, CITIZENS, "watch", "+223766");
 		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD);
 		// The text messages wait until the page is shown, so that it is first rendered before the delivery ends
 		// however fast the machine is.
@@ -79,7 +79,7 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void anExtremeUpdateWaitsForASecondPersonOnTheApprovalsPage() {
-		Citizens.inMali(jdbc, 3, "held", "+223768");
+		Citizens.inMali(jdbc, cipher, 3, "held", "+223768");
 		Pipeline pipeline = new Pipeline(api());
 		String id = pipeline.issue(Api.json("countries", List.of("ML")), "Clashes near Kati", List.of("SMS"));
 		pipeline.awaitSettled(id, 3);
@@ -109,7 +109,7 @@ class AlertPagesBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void cancellingFromThePageStopsWhatIsNotYetSent() {
-		Citizens.inMali(jdbc, CITIZENS, "stop", "+223767");
+		Citizens.inMali(jdbc, cipher, CITIZENS, "stop", "+223767");
 		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD);
 		// The text messages wait until the cancellation is confirmed: a delivery that finished first leaves nothing
 		// to stop, and the page would refuse the cancellation however slowly Twilio answers.

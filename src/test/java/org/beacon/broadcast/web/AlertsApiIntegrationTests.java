@@ -275,9 +275,10 @@ public class AlertsApiIntegrationTests extends BeaconIntegrationTest {
 	private void citizenAt(double lat, double lon, String channels) {
 		java.util.UUID id = java.util.UUID.randomUUID();
 		jdbc.update("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, email_verified_at, phone_verified_at)
-				VALUES (?, ?, ?, 'en', CAST(? AS text[]), '\\x00', now(), now())""", id, id + "@example.org",
-				"+2237" + String.format("%07d", Math.abs(id.hashCode()) % 10_000_000), channels);
+				INSERT INTO subscriber (id, email_sealed, phone_sealed, locale, channels, token_hash, email_verified_at,
+				                        phone_verified_at)
+				VALUES (?, ?, ?, 'en', CAST(? AS text[]), '\\x00', now(), now())""", id, sealedEmail(id + "@example.org"),
+				sealedPhone("+2237" + String.format("%07d", Math.abs(id.hashCode()) % 10_000_000)), channels);
 		jdbc.update("""
 				INSERT INTO subscriber_location (subscriber_id, position, country, lat, lon, starts_on)
 				VALUES (?, 0, 'ML', ?, ?, CURRENT_DATE - 1)""", id, lat, lon);

@@ -93,8 +93,8 @@ class ComposeArrivalsBrowserIntegrationTests extends BrowserIntegrationTest {
 	private void citizen(String name, LocalDate from) {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
-				INSERT INTO subscriber (id, email, locale, channels, token_hash, email_verified_at)
-				VALUES (?, ?, 'en', '{EMAIL}', '\\x00', now())""", id, name + "@example.org");
+				INSERT INTO subscriber (id, email_sealed, locale, channels, token_hash, email_verified_at)
+				VALUES (?, ?, 'en', '{EMAIL}', '\\x00', now())""", id, sealedEmail(name + "@example.org"));
 		jdbc.update("""
 				INSERT INTO subscriber_location (subscriber_id, position, country, starts_on)
 				VALUES (?, 0, 'ML', ?)""", id, from);

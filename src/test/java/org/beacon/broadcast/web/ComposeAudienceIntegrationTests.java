@@ -58,10 +58,10 @@ class ComposeAudienceIntegrationTests extends BeaconIntegrationTest {
 	private void citizen(String channels) {
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
-				INSERT INTO subscriber (id, email, phone, locale, channels, token_hash, email_verified_at,
+				INSERT INTO subscriber (id, email_sealed, phone_sealed, locale, channels, token_hash, email_verified_at,
 				                        phone_verified_at)
-				VALUES (?, ?, ?, 'en', CAST(? AS text[]), '\\x00', now(), now())""", id, id + "@example.org",
-				"+2237600" + String.format("%04d", Math.abs(id.hashCode()) % 10_000), channels);
+				VALUES (?, ?, ?, 'en', CAST(? AS text[]), '\\x00', now(), now())""", id, sealedEmail(id + "@example.org"),
+				sealedPhone("+2237600" + String.format("%04d", Math.abs(id.hashCode()) % 10_000)), channels);
 		jdbc.update("""
 				INSERT INTO subscriber_location (subscriber_id, position, country, lat, lon, starts_on)
 				VALUES (?, 0, 'ML', 12.6392, -8.0029, CURRENT_DATE - 1)""", id);

@@ -35,7 +35,8 @@ class ComposeBrowserIntegrationTests extends BrowserIntegrationTest {
 		Api.Response emailOnly = api().enroll(Api.json("email", "email-only@example.org", "phone", "+22376000042",
 				"channels", List.of("EMAIL"), "locations", List.of(Api.json("country", "ML"))));
 		assertThat(emailOnly.status()).isEqualTo(201);
-		jdbc.update("UPDATE subscriber SET phone_verified_at = NULL WHERE email = 'unverified-phone@example.org'");
+		jdbc.update("UPDATE subscriber SET phone_verified_at = NULL WHERE email_hash = ?",
+				(Object) cipher.emailLookup("unverified-phone@example.org"));
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class HeldAlertPageBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void theAuthorsPageTurnsLiveToTheIssuedAlertWithWhoApprovedItAndWhen() {
-		Citizens.inMali(jdbc, 4, "approved", "+223769");
+		Citizens.inMali(jdbc, cipher, 4, "approved", "+223769");
 		String id = held();
 		browser.signInAsStaff(Api.OFFICER, Api.PASSWORD).open("/staff/alerts/" + id);
 		assertThat(browser.find(By.id("alert-history")).getText()).startsWith("Submitted by\n" + Api.OFFICER + ", ");

@@ -118,7 +118,7 @@ class InDoubtReconcilerIntegrationTests extends BeaconIntegrationTest {
 
 	/** One citizen gets an alert on the channel; then their row is left as a worker that died would leave it. */
 	long deliveredThenInDoubt(String channel) {
-		Citizens.inMali(jdbc, 1, "doubt", "+223767");
+		Citizens.inMali(jdbc, cipher, 1, "doubt", "+223767");
 		String alert = new Pipeline(api()).issue(Api.json("countries", List.of("ML")), "Leave Bamako now",
 				List.of(channel));
 		new Pipeline(api()).awaitSettled(alert, 1);

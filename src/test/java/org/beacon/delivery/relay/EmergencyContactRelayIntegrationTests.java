@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.beacon.checkins.CheckInIntegrationTest;
+import org.beacon.platform.SealedColumn;
 import org.beacon.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +38,12 @@ class EmergencyContactRelayIntegrationTests extends CheckInIntegrationTest {
 			.satisfies(sms -> assertThat(sms.get("Body")).isEqualTo("Beacon: A U.S. citizen who named you as their "
 					+ "emergency contact marked themselves safe at " + firstAnswerTime() + " UTC in Beacon's check-in "
 					+ "for Mali."));
-		assertThat(jdbc.queryForMap("SELECT channel, destination, status FROM delivery WHERE alert_id = ?",
-				EmergencyContactRelay.relayId(UUID.fromString(id))))
-			.containsEntry("channel", "SMS").containsEntry("destination", CONTACT).containsEntry("status", "SENT");
+		Map<String, Object> row = jdbc.queryForMap(
+				"SELECT channel, destination_sealed, status FROM delivery WHERE alert_id = ?",
+				EmergencyContactRelay.relayId(UUID.fromString(id)));
+		assertThat(row).containsEntry("channel", "SMS").containsEntry("status", "SENT");
+		assertThat(cipher.open((byte[]) row.get("destination_sealed"), SealedColumn.DELIVERY_DESTINATION))
+			.isEqualTo(CONTACT);
 	}
 
 	@Test
@@ -80,8 +84,8 @@ class EmergencyContactRelayIntegrationTests extends CheckInIntegrationTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM safety_report WHERE answer = 'NEED_HELP'", Integer.class))
 			.isEqualTo(1);
 		assertThat(TWILIO.messagesTo(CONTACT)).isEmpty();
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery WHERE destination = ?", Integer.class, CONTACT))
-			.isZero();
+		assertThat(jdbc.queryForList("SELECT destination_sealed FROM delivery", byte[].class))
+			.noneMatch(sealed -> CONTACT.equals(cipher.open(sealed, SealedColumn.DELIVERY_DESTINATION)));
 	}
 
 	private void enroll(String locale, Map<String, Object> emergencyContact) {

@@ -93,7 +93,8 @@ class AccountFeedbackBrowserIntegrationTests extends BrowserIntegrationTest {
 		section.findElement(By.cssSelector("button[type=submit]")).click();
 
 		browser.awaitElement(By.cssSelector("main .alert-info[role=status]"));
-		assertThat(jdbc.queryForObject("SELECT briefings FROM subscriber WHERE email = ?", Boolean.class, EMAIL))
+		assertThat(jdbc.queryForObject("SELECT briefings FROM subscriber WHERE email_hash = ?", Boolean.class,
+				cipher.emailLookup(EMAIL)))
 			.isFalse();
 		WebElement turnOn = browser.find(By.id("briefings-heading")).findElement(By.xpath(".."))
 			.findElement(By.cssSelector("button[type=submit]"));
@@ -101,7 +102,8 @@ class AccountFeedbackBrowserIntegrationTests extends BrowserIntegrationTest {
 
 		turnOn.click();
 		browser.awaitElement(By.cssSelector("main .alert-success[role=status]"));
-		assertThat(jdbc.queryForObject("SELECT briefings FROM subscriber WHERE email = ?", Boolean.class, EMAIL))
+		assertThat(jdbc.queryForObject("SELECT briefings FROM subscriber WHERE email_hash = ?", Boolean.class,
+				cipher.emailLookup(EMAIL)))
 			.isTrue();
 	}
 

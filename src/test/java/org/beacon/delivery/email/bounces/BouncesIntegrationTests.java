@@ -10,6 +10,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.beacon.platform.SealedColumn;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Pipeline;
@@ -164,9 +165,18 @@ class BouncesIntegrationTests extends BeaconIntegrationTest {
 	}
 
 	private Map<String, Object> delivery(String address) {
-		return jdbc.queryForMap("""
-				SELECT status, error_code, error_detail, completed_at FROM delivery
-				WHERE destination = ? AND channel = 'EMAIL' ORDER BY id LIMIT 1""", address);
+		// The ledger's destinations are sealed: the row is found by opening each.
+		return jdbc.queryForList("""
+				SELECT status, error_code, error_detail, completed_at, destination_sealed FROM delivery
+				WHERE channel = 'EMAIL' ORDER BY id""").stream()
+			.filter(row -> address.equals(cipher.open((byte[]) row.get("destination_sealed"),
+					SealedColumn.DELIVERY_DESTINATION)))
+			.findFirst()
+			.map(row -> {
+				row.remove("destination_sealed");
+				return row;
+			})
+			.orElseThrow();
 	}
 
 	private String optOut(String subscriberId) {

@@ -82,9 +82,10 @@ class StatusCallbackStormIntegrationTests extends BeaconIntegrationTest {
 					i % 5 == 0));
 		}
 		jdbc.batchUpdate("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, provider_id)
-				VALUES (?, ?, 'SMS', '+22376000200', ?, ?)""", messages.stream()
-			.map(m -> new Object[] { UUID.randomUUID(), m.subscriber(), m.early() ? "SENDING" : "SENT",
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, provider_id)
+				VALUES (?, ?, 'SMS', ?, ?, ?)""", messages.stream()
+			.map(m -> new Object[] { UUID.randomUUID(), m.subscriber(), sealedDestination("+22376000200"),
+					m.early() ? "SENDING" : "SENT",
 					m.early() ? null : m.sid() })
 			.toList());
 		List<Map<String, String>> callbacks = new ArrayList<>();

@@ -144,8 +144,9 @@ class TwilioWebhooksIntegrationTests extends BeaconIntegrationTest {
 
 	long row(String providerId, String status) {
 		return jdbc.queryForObject("""
-				INSERT INTO delivery (alert_id, subscriber_id, channel, destination, status, provider_id)
-				VALUES (?, ?, 'SMS', ?, ?, ?) RETURNING id""", Long.class, UUID.randomUUID(), UUID.randomUUID(), PHONE,
+				INSERT INTO delivery (alert_id, subscriber_id, channel, destination_sealed, status, provider_id)
+				VALUES (?, ?, 'SMS', ?, ?, ?) RETURNING id""", Long.class, UUID.randomUUID(), UUID.randomUUID(),
+				sealedDestination(PHONE),
 				status, providerId);
 	}
 
