@@ -12,11 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an authentication attempt, without checking the password, while {@link LoginThrottle} says so: a POST of
- * the staff sign-in form (by the username posted and the address), a request with HTTP Basic credentials (by the
+ * the staff sign-in form (by the username posted and the address), of a second factor's code (by the account signed
+ * in and the address), a request with HTTP Basic credentials (by the
  * username in them and the address) and the OpenID Connect callback (by the address: who signs in is known only once
  * the provider has answered). Other requests pass untouched.
  */
@@ -31,6 +34,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	private static final String BASIC = "Basic ";
 
 	private static final String OIDC_CALLBACK = "/login/oauth2/code/";
+
+	/** Where a staff member whose post requires it gives a second factor (the staff module's SecondStep). */
+	private static final String SECOND_STEP = "/staff/second-factor";
 
 	private final LoginThrottle throttle;
 
@@ -70,6 +76,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if ("POST".equals(request.getMethod()) && "/staff/login".equals(path)) {
 			return Optional.of(new Attempt(request.getParameter("username")));
+		}
+		if ("POST".equals(request.getMethod()) && SECOND_STEP.equals(path)) {
+			// The account signed in with its password already; its code is guessed no faster than its password.
+			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+			return Optional.of(new Attempt(signedIn == null ? null : signedIn.getName()));
 		}
 		if (path.startsWith(OIDC_CALLBACK)) {
 			return Optional.of(new Attempt(null));

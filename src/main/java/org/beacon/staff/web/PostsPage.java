@@ -9,6 +9,7 @@ import org.beacon.platform.Role;
 import org.beacon.platform.WebPage;
 import org.beacon.staff.accounts.PostAdministration;
 import org.beacon.staff.accounts.PostView;
+import org.beacon.staff.accounts.SecondFactorPolicy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,8 +32,11 @@ class PostsPage {
 
 	private final PostAdministration posts;
 
-	PostsPage(PostAdministration posts) {
+	private final SecondFactorPolicy policy;
+
+	PostsPage(PostAdministration posts, SecondFactorPolicy policy) {
 		this.posts = posts;
+		this.policy = policy;
 	}
 
 	@GetMapping("/staff/admin/posts")
@@ -59,7 +64,19 @@ class PostsPage {
 		PostView post = posts.post(id);
 		model.addAttribute("postForm", PostForm.of(post));
 		model.addAttribute("post", post);
+		model.addAttribute("secondFactorRequired", policy.required(id));
 		return "staff/admin-post";
+	}
+
+	/** Requires a second factor of the post's staff at sign-in, or stops requiring it (audited). */
+	@PostMapping("/staff/admin/posts/{id}/second-factor")
+	String secondFactor(@PathVariable String id, @RequestParam(defaultValue = "false") boolean required,
+			Principal admin, RedirectAttributes redirect) {
+		policy.require(id, required, admin.getName());
+		redirect.addFlashAttribute("done",
+				required ? "admin.post.secondFactor.changed" : "admin.post.secondFactor.unchanged");
+		redirect.addAttribute("id", id);
+		return "redirect:/staff/admin/posts/{id}";
 	}
 
 	@PostMapping("/staff/admin/posts/{id}")
@@ -72,6 +89,7 @@ class PostsPage {
 			return "redirect:/staff/admin/posts/{id}";
 		}
 		model.addAttribute("post", post);
+		model.addAttribute("secondFactorRequired", policy.required(id));
 		return "staff/admin-post";
 	}
 }

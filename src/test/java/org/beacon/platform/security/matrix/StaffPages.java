@@ -30,6 +30,12 @@ final class StaffPages {
 				"abcdef"), "302→/staff/login 403 403 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account");
 		pageRow("POST /staff/account/totp/disable", Fresh.NO, (f, who) -> form("/staff/account/totp/disable"),
 				"302→/staff/login 403 403 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account 302→/staff/account");
+		// The second step of a password sign-in: no principal's post requires it here, so the page sends them on, and
+		// a code (wrong, as any would be without an app) is refused on the page.
+		pageRow("GET /staff/second-factor", Fresh.NO, (f, who) -> page("/staff/second-factor"),
+				"302→/staff/login 403 403 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff 302→/staff");
+		pageRow("POST /staff/second-factor", Fresh.NO, (f, who) -> form("/staff/second-factor", "code", "abcdef"),
+				"302→/staff/login 403 403 200 200 200 200 200 200");
 		pageRow("POST /webauthn/register/options", Fresh.NO, (f, who) -> form("/webauthn/register/options"),
 				"400 403 403 200 200 200 200 200 200");
 		pageRow("POST /webauthn/register", Fresh.NO, (f, who) -> form("/webauthn/register"),
@@ -102,6 +108,9 @@ final class StaffPages {
 				"302→/staff/login 403 403 403 403 403 200 403 403");
 		pageRow("POST /staff/admin/posts/{id}", Fresh.PER_CELL, (f, who) -> form("/staff/admin/posts/" + f.post(),
 				"name", "Renamed post", "countries", "SN"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/posts/{id} 403 403");
+		pageRow("POST /staff/admin/posts/{id}/second-factor", Fresh.NO, (f, who) -> form("/staff/admin/posts/" + f.post()
+				+ "/second-factor", "required", "false"),
+				"302→/staff/login 403 403 403 403 403 302→/staff/admin/posts/{id} 403 403");
 		pageRow("GET /staff/admin/feed", Fresh.NO, (f, who) -> page("/staff/admin/feed"), "302→/staff/login 403 403 403 403 403 200 403 403");
 		pageRow("POST /staff/admin/feed/read", Fresh.NO, (f, who) -> form("/staff/admin/feed/read"), "302→/staff/login 403 403 403 403 403 302→/staff/admin/feed 403 403");
 		pageRow("POST /staff/admin/feed/copy", Fresh.NO, (f, who) -> form("/staff/admin/feed/copy", "document",
