@@ -14,7 +14,10 @@ public enum SealedColumn {
 
 	DELIVERY_DESTINATION("delivery", "destination_sealed"),
 
-	CONTACT_CHALLENGE_DESTINATION("contact_challenge", "destination_sealed");
+	CONTACT_CHALLENGE_DESTINATION("contact_challenge", "destination_sealed"),
+
+	/** The phone that works, given in a check-in's help form (V53). */
+	SAFETY_REPORT_CALLBACK_PHONE("safety_report", "callback_phone_sealed");
 
 	private final String table;
 

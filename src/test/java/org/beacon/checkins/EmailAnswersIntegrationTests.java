@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.beacon.delivery.DeliveryProperties;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.Mails;
@@ -37,6 +39,9 @@ class EmailAnswersIntegrationTests extends BeaconIntegrationTest {
 
 	@Autowired
 	DeliveryProperties properties;
+
+	@Autowired
+	ContactPointCipher cipher;
 
 	Pipeline pipeline;
 
@@ -126,10 +131,14 @@ class EmailAnswersIntegrationTests extends BeaconIntegrationTest {
 			.contains("+223 20 70 23 00");
 		assertThat(reports()).isEqualTo(1);
 		Map<String, Object> answer = jdbc.queryForMap(
-				"SELECT answer, channel, help_needed, people, lat, lon, callback_phone FROM safety_answer");
+				"SELECT answer, channel, help_needed, people, lat, lon FROM safety_answer");
 		assertThat(answer).containsEntry("answer", "NEED_HELP").containsEntry("channel", "EMAIL")
 			.containsEntry("help_needed", "Water and a doctor").containsEntry("people", 3)
-			.containsEntry("lat", 12.6392).containsEntry("lon", -8.0029).containsEntry("callback_phone", "+22376554433");
+			.containsEntry("lat", 12.6392).containsEntry("lon", -8.0029);
+		byte[] callbackPhone = jdbc.queryForObject("SELECT callback_phone_sealed FROM safety_report", byte[].class);
+		assertThat(new String(callbackPhone, java.nio.charset.StandardCharsets.ISO_8859_1)).as("sealed")
+			.doesNotContain("76554433");
+		assertThat(cipher.open(callbackPhone, SealedColumn.SAFETY_REPORT_CALLBACK_PHONE)).isEqualTo("+22376554433");
 		assertThat(checkIns.find(id).at("/counts/needHelp").asInt()).isEqualTo(1);
 	}
 

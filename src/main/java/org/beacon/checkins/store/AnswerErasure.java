@@ -23,11 +23,13 @@ public class AnswerErasure {
 	}
 
 	public void erase(UUID subscriberId) {
-		for (String table : new String[] { "safety_answer", "safety_report" }) {
-			jdbc.sql("""
-					UPDATE %s SET message = NULL, help_needed = NULL, lat = NULL, lon = NULL, callback_phone = NULL
-					WHERE subscriber_id = ?""".formatted(table)).param(subscriberId).update();
-		}
+		jdbc.sql("""
+				UPDATE safety_answer SET message = NULL, help_needed = NULL, lat = NULL, lon = NULL
+				WHERE subscriber_id = ?""").param(subscriberId).update();
+		jdbc.sql("""
+				UPDATE safety_report SET message = NULL, help_needed = NULL, lat = NULL, lon = NULL,
+				  callback_phone_sealed = NULL
+				WHERE subscriber_id = ?""").param(subscriberId).update();
 		jdbc.sql("UPDATE help_case SET note = CASE WHEN note IS NULL THEN NULL ELSE ? END WHERE subscriber_id = ?")
 			.params(ERASED_NOTE, subscriberId)
 			.update();

@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.beacon.checkins.AnswerChannel;
 import org.beacon.checkins.HelpDetails;
 import org.beacon.checkins.SafetyAnswer;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,9 +40,12 @@ public class AnswerStore {
 
 	private final JdbcTemplate batches;
 
-	AnswerStore(JdbcClient jdbc, JdbcTemplate batches) {
+	private final ContactPointCipher cipher;
+
+	AnswerStore(JdbcClient jdbc, JdbcTemplate batches, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -66,16 +71,21 @@ public class AnswerStore {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>(answers.size());
+		List<Object[]> reports = new ArrayList<>(answers.size());
 		for (Answer a : answers) {
 			HelpDetails help = a.help();
-			rows.add(new Object[] { a.checkInId(), a.subscriberId(), a.answer().name(), a.channel().name(),
-					Timestamp.from(a.answeredAt()), a.message(), help.need(), help.people(), help.lat(), help.lon(),
-					help.phone() });
+			Object[] row = { a.checkInId(), a.subscriberId(), a.answer().name(), a.channel().name(),
+					Timestamp.from(a.answeredAt()), a.message(), help.need(), help.people(), help.lat(), help.lon() };
+			rows.add(row);
+			// The phone that works is a contact point: sealed, and kept with the report alone.
+			Object[] report = java.util.Arrays.copyOf(row, row.length + 1);
+			report[row.length] = cipher.seal(help.phone(), SealedColumn.SAFETY_REPORT_CALLBACK_PHONE);
+			reports.add(report);
 		}
 		batch("""
 				INSERT INTO safety_report (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
-				                           people, lat, lon, callback_phone)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				                           people, lat, lon, callback_phone_sealed)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", reports);
 		lockTallies(answers);
 		// One statement may not update a row twice: of a citizen's answers here, the last is the latest. They go in the
 		// key's order (the database compares UUIDs as unsigned bytes), which walks the key's index in order.
@@ -86,12 +96,12 @@ public class AnswerStore {
 		}
 		batch("""
 				INSERT INTO safety_answer (checkin_id, subscriber_id, answer, channel, answered_at, message, help_needed,
-				                           people, lat, lon, callback_phone)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                           people, lat, lon)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (checkin_id, subscriber_id) DO UPDATE
 				SET answer = EXCLUDED.answer, channel = EXCLUDED.channel, answered_at = EXCLUDED.answered_at,
 				    message = EXCLUDED.message, help_needed = EXCLUDED.help_needed, people = EXCLUDED.people,
-				    lat = EXCLUDED.lat, lon = EXCLUDED.lon, callback_phone = EXCLUDED.callback_phone
+				    lat = EXCLUDED.lat, lon = EXCLUDED.lon
 				WHERE safety_answer.answered_at <= EXCLUDED.answered_at""", new ArrayList<>(latest.values()));
 	}
 
@@ -147,12 +157,12 @@ public class AnswerStore {
 		return latest;
 	}
 
+	/** A latest answer: its help details without the phone that works, which only the report keeps (sealed). */
 	private static Answer answer(ResultSet rs) throws SQLException {
 		return new Answer(rs.getObject("checkin_id", UUID.class), rs.getObject("subscriber_id", UUID.class),
 				SafetyAnswer.valueOf(rs.getString("answer")), AnswerChannel.valueOf(rs.getString("channel")),
 				rs.getTimestamp("answered_at").toInstant(), rs.getString("message"),
 				new HelpDetails(rs.getString("help_needed"), rs.getObject("people", Integer.class),
-						rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
-						rs.getString("callback_phone")));
+						rs.getObject("lat", Double.class), rs.getObject("lon", Double.class), null));
 	}
 }

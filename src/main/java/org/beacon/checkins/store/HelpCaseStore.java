@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.beacon.checkins.AnswerChannel;
 import org.beacon.checkins.HelpDetails;
 import org.beacon.checkins.SafetyAnswer;
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,7 +55,7 @@ public class HelpCaseStore {
 
 	private static final String SELECT = """
 			SELECT c.*, a.answer, a.channel, a.answered_at, r.answered_at AS asked_at, r.message, r.help_needed,
-			       r.people, r.lat, r.lon, r.callback_phone
+			       r.people, r.lat, r.lon, r.callback_phone_sealed
 			FROM help_case c
 			JOIN safety_answer a ON a.checkin_id = c.checkin_id AND a.subscriber_id = c.subscriber_id
 			LEFT JOIN LATERAL (
@@ -66,9 +68,12 @@ public class HelpCaseStore {
 
 	private final JdbcTemplate batches;
 
-	HelpCaseStore(JdbcClient jdbc, JdbcTemplate batches) {
+	private final ContactPointCipher cipher;
+
+	HelpCaseStore(JdbcClient jdbc, JdbcTemplate batches, ContactPointCipher cipher) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -157,7 +162,7 @@ public class HelpCaseStore {
 			.update() == 1;
 	}
 
-	private static Row row(ResultSet rs) throws SQLException {
+	private Row row(ResultSet rs) throws SQLException {
 		return new Row(rs.getObject("checkin_id", UUID.class), rs.getObject("subscriber_id", UUID.class),
 				Status.valueOf(rs.getString("status")), instant(rs, "opened_at"), rs.getString("taken_by"),
 				instant(rs, "taken_at"), rs.getString("resolved_by"), instant(rs, "resolved_at"), rs.getString("note"),
@@ -165,7 +170,7 @@ public class HelpCaseStore {
 				instant(rs, "answered_at"), instant(rs, "asked_at"), rs.getString("message"),
 				new HelpDetails(rs.getString("help_needed"), rs.getObject("people", Integer.class),
 						rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
-						rs.getString("callback_phone")));
+						cipher.open(rs.getBytes("callback_phone_sealed"), SealedColumn.SAFETY_REPORT_CALLBACK_PHONE)));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

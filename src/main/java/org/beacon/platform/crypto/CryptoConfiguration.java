@@ -1,11 +1,13 @@
 package org.beacon.platform.crypto;
 
+import java.nio.file.Path;
+
 import org.beacon.platform.ConditionalOnRole;
 import org.beacon.platform.ContactPointCipher;
 import org.beacon.platform.Role;
-import org.beacon.platform.embedded.EmbeddedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,18 +27,21 @@ class CryptoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(CryptoConfiguration.class);
 
 	@Bean
-	ContactPointCipher contactPointCipher(CryptoProperties properties, EmbeddedProperties embedded) {
+	ContactPointCipher contactPointCipher(CryptoProperties properties,
+			// The embedded default's data directory, by its property: the lean build has no embedded classes.
+			@Value("${beacon.embedded.data-dir:./data}") Path dataDir) {
 		if (properties.keys().isEmpty()) {
 			log.info("No beacon.crypto.keys: contact points are sealed with the embedded default's keys in {}",
-					embedded.dataDir().resolve(EmbeddedKeyFile.NAME).toAbsolutePath());
-			return EmbeddedKeyFile.loadOrCreate(embedded.dataDir());
+					dataDir.resolve(EmbeddedKeyFile.NAME).toAbsolutePath());
+			return EmbeddedKeyFile.loadOrCreate(dataDir);
 		}
 		return CryptoKeys.cipher(properties.keys(), properties.lookupKey());
 	}
 
 	@Bean
 	FlywayConfigurationCustomizer sealContactPointsMigration(ContactPointCipher cipher) {
-		return configuration -> configuration.javaMigrations(new SealContactPointsMigration(cipher));
+		return configuration -> configuration.javaMigrations(new SealContactPointsMigration(cipher),
+				new SealCallbackPhonesMigration(cipher));
 	}
 
 	@Bean

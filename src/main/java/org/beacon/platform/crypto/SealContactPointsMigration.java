@@ -22,7 +22,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 final class SealContactPointsMigration implements JavaMigration {
 
-	private static final int BATCH = 1000;
+	static final int BATCH = 1000;
 
 	private final ContactPointCipher cipher;
 
@@ -62,8 +62,8 @@ final class SealContactPointsMigration implements JavaMigration {
 			ddl.execute("ALTER TABLE contact_challenge ADD COLUMN destination_sealed BYTEA");
 		}
 		sealSubscribers(connection);
-		sealDestinations(connection, SealedColumn.DELIVERY_DESTINATION);
-		sealDestinations(connection, SealedColumn.CONTACT_CHALLENGE_DESTINATION);
+		ClearColumns.seal(connection, cipher, SealedColumn.DELIVERY_DESTINATION, "destination", "bigint");
+		ClearColumns.seal(connection, cipher, SealedColumn.CONTACT_CHALLENGE_DESTINATION, "destination", "uuid");
 		try (Statement ddl = connection.createStatement()) {
 			ddl.execute("ALTER TABLE subscriber DROP CONSTRAINT IF EXISTS subscriber_relay_needs_contact_phone");
 			ddl.execute("ALTER TABLE subscriber DROP COLUMN email, DROP COLUMN phone, DROP COLUMN emergency_contact_phone");
@@ -104,38 +104,6 @@ final class SealContactPointsMigration implements JavaMigration {
 						write.setBytes(5, cipher.seal(rs.getString("emergency_contact_phone"),
 								SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE));
 						write.setObject(6, after);
-						write.addBatch();
-					}
-				}
-				if (rows == 0) {
-					return;
-				}
-				write.executeBatch();
-			}
-		}
-	}
-
-	/** The {@code destination} column of the column's table, by {@code id} (a bigint or a UUID). */
-	private void sealDestinations(Connection connection, SealedColumn column) throws SQLException {
-		String table = column.table();
-		try (PreparedStatement read = connection.prepareStatement("""
-				SELECT id, destination FROM %s WHERE (?::text IS NULL OR id > CAST(?::text AS %s))
-				  AND destination IS NOT NULL ORDER BY id LIMIT ?""".formatted(table,
-				column == SealedColumn.DELIVERY_DESTINATION ? "bigint" : "uuid"));
-				PreparedStatement write = connection
-					.prepareStatement("UPDATE %s SET destination_sealed = ? WHERE id = ?".formatted(table))) {
-			Object after = null;
-			while (true) {
-				read.setString(1, after == null ? null : after.toString());
-				read.setString(2, after == null ? null : after.toString());
-				read.setInt(3, BATCH);
-				int rows = 0;
-				try (ResultSet rs = read.executeQuery()) {
-					while (rs.next()) {
-						rows++;
-						after = rs.getObject("id");
-						write.setBytes(1, cipher.seal(rs.getString("destination"), column));
-						write.setObject(2, after);
 						write.addBatch();
 					}
 				}

@@ -9,18 +9,24 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.beacon.platform.ContactPointCipher;
+import org.beacon.platform.SealedColumn;
 import org.beacon.support.Api;
 import org.beacon.support.BeaconIntegrationTest;
 import org.beacon.support.PageSession;
 import org.beacon.support.PageSession.Page;
 import org.beacon.support.ProviderVerifier;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The enroll and account pages ask whether the emergency contact may be texted when the citizen answers "safe", and
  * refuse it, beside the field, without the contact's phone.
  */
 class EmergencyContactConsentPagesIntegrationTests extends BeaconIntegrationTest {
+
+	@Autowired
+	ContactPointCipher cipher;
 
 	static final String PHONE = "+22376000500";
 
@@ -48,8 +54,11 @@ class EmergencyContactConsentPagesIntegrationTests extends BeaconIntegrationTest
 		Page page = pages.post("/", enrollForm("+223 76 00 05 01"));
 
 		assertThat(page.location()).endsWith("/enrolled");
-		assertThat(jdbc.queryForMap("SELECT emergency_contact_phone, relay_safe_to_contact FROM subscriber"))
-			.containsEntry("emergency_contact_phone", "+22376000501").containsEntry("relay_safe_to_contact", true);
+		java.util.Map<String, Object> stored = jdbc.queryForMap(
+				"SELECT emergency_contact_phone_sealed, relay_safe_to_contact FROM subscriber");
+		assertThat(stored).containsEntry("relay_safe_to_contact", true);
+		assertThat(cipher.open((byte[]) stored.get("emergency_contact_phone_sealed"),
+				SealedColumn.SUBSCRIBER_EMERGENCY_CONTACT_PHONE)).isEqualTo("+22376000501");
 	}
 
 	@Test
