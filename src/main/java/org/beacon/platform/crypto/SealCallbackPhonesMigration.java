@@ -5,41 +5,17 @@ import java.sql.Statement;
 
 import org.beacon.platform.ContactPointCipher;
 import org.beacon.platform.SealedColumn;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V53: the phone that works, which a citizen who needs help gives in a check-in's help form, leaves the clear text
  * too. Each report keeps it sealed ({@code safety_report.callback_phone_sealed}); the latest answer
  * ({@code safety_answer}) no longer keeps a copy, since the help queue reads it from the report the case opened with.
  */
-final class SealCallbackPhonesMigration implements JavaMigration {
-
-	private final ContactPointCipher cipher;
+final class SealCallbackPhonesMigration extends SealingMigration {
 
 	SealCallbackPhonesMigration(ContactPointCipher cipher) {
-		this.cipher = cipher;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("53");
-	}
-
-	@Override
-	public String getDescription() {
-		return "seal callback phones";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+		super("53", "seal callback phones", cipher);
 	}
 
 	@Override

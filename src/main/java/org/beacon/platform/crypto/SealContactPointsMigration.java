@@ -8,9 +8,7 @@ import java.sql.Statement;
 
 import org.beacon.platform.ContactPointCipher;
 import org.beacon.platform.SealedColumn;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V51: contact points leave the database's clear text. Adds the sealed and lookup-hash columns, seals every stored
@@ -20,34 +18,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * holds none. A Java migration, as the keys live in the application; it runs in Flyway's transaction, so a failure
  * leaves the schema as it was.
  */
-final class SealContactPointsMigration implements JavaMigration {
+final class SealContactPointsMigration extends SealingMigration {
 
 	static final int BATCH = 1000;
 
-	private final ContactPointCipher cipher;
-
 	SealContactPointsMigration(ContactPointCipher cipher) {
-		this.cipher = cipher;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("51");
-	}
-
-	@Override
-	public String getDescription() {
-		return "seal contact points";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+		super("51", "seal contact points", cipher);
 	}
 
 	@Override
