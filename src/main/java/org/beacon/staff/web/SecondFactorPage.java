@@ -54,9 +54,7 @@ class SecondFactorPage {
 		if (!policy.requiredFor(staff.getName())) {
 			return "redirect:/staff";
 		}
-		model.addAttribute("totpEnabled", factors.totpEnabled(staff.getName()));
-		model.addAttribute("hasPasskey", !passkeys.of(staff.getName()).isEmpty());
-		return "staff/second-factor";
+		return page(staff.getName(), model);
 	}
 
 	@PostMapping(SecondStep.PAGE)
@@ -73,6 +71,11 @@ class SecondFactorPage {
 		events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
 				new BadCredentialsException("Wrong second factor")));
 		model.addAttribute("codeError", true);
+		return page(username, model);
+	}
+
+	/** The step's page: a code form where an app is set up, else the way to a passkey or to setting one up. */
+	private String page(String username, Model model) {
 		model.addAttribute("totpEnabled", factors.totpEnabled(username));
 		model.addAttribute("hasPasskey", !passkeys.of(username).isEmpty());
 		return "staff/second-factor";
