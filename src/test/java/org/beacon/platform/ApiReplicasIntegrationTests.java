@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.beacon.support.Api;
+import org.beacon.support.Authenticator;
 import org.beacon.support.BeaconProcesses;
 import org.beacon.support.Feeds;
 import org.beacon.support.PageSession;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
+import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -36,8 +38,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Two API processes — separate JVMs started with the packaged application's classpath, as two replicas behind a
  * load balancer without sticky sessions — share one PostgreSQL and one Kafka broker, and nothing else: a session
- * opened on one is valid on the other, failed sign-ins count across both, and the advisory feed is read once per
- * interval between them, with one ingest report per read.
+ * opened on one is valid on the other, a passkey registration asked of one is completed by the other, failed sign-ins
+ * count across both, and the advisory feed is read once per interval between them, with one ingest report per read.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiReplicasIntegrationTests {
@@ -46,6 +48,9 @@ class ApiReplicasIntegrationTests {
 
 	/** A seeded demo account no other test here signs in with. */
 	static final String APPROVER = "approver";
+
+	/** A seeded demo account that registers a passkey here. */
+	static final String PASSKEY_HOLDER = "crisis-officer";
 
 	final EmbeddedKafkaBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
 
@@ -68,19 +73,24 @@ class ApiReplicasIntegrationTests {
 
 	String second;
 
+	String publicUrl;
+
 	@BeforeAll
 	void startTwoReplicas() throws Exception {
 		kafka.afterPropertiesSet();
 		postgres = EmbeddedPostgres.builder().start();
 		feed = feedServer();
 		String url = postgres.getJdbcUrl("postgres", "postgres");
-		replicas = new BeaconProcesses("api-replicas", List.of("--spring.kafka.bootstrap-servers="
+		int[] ports = { BeaconProcesses.freePort(), BeaconProcesses.freePort() };
+		// Both replicas answer at one public address, as behind a load balancer: the passkeys' relying party.
+		publicUrl = "http://localhost:" + ports[0];
+		replicas = new BeaconProcesses("api-replicas", List.of("--beacon.public-url=" + publicUrl,
+				"--spring.kafka.bootstrap-servers="
 				+ kafka.getBrokersAsString(), "--beacon.kafka.partitions=3", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--beacon.advisories.poll.enabled=true",
 				"--beacon.advisories.poll.url=http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml",
 				"--beacon.advisories.poll.interval=" + POLL_INTERVAL, "--beacon.advisories.poll.initial-delay=PT1S"));
-		int[] ports = { BeaconProcesses.freePort(), BeaconProcesses.freePort() };
 		replicas.start("api-1", ports[0], "api");
 		replicas.start("api-2", ports[1], "api");
 		replicas.awaitReady(ports);
@@ -102,6 +112,27 @@ class ApiReplicasIntegrationTests {
 		// A form of the second replica's page, posted to the second: its CSRF token is the shared session's.
 		assertThat(onSecond.post("/staff/logout").location()).doesNotContain("error");
 		assertThat(onFirst.get("/staff").location()).as("signed out on both").contains("/staff/login");
+	}
+
+	@Test
+	void aPasskeyRegistrationAskedOfOneReplicaIsCompletedByTheOther() {
+		PageSession onFirst = new PageSession(first).signInAsStaff(PASSKEY_HOLDER, Api.PASSWORD);
+		onFirst.get("/staff/account");
+		PageSession.Page options = onFirst.postJson("/webauthn/register/options", "");
+		assertThat(options.status()).as("options from the first replica: %s", options.body()).isEqualTo(200);
+		String challenge = JsonPath.read(options.body(), "$.challenge");
+		String rpId = JsonPath.read(options.body(), "$.rp.id");
+
+		PageSession.Page registered = onFirst.at(second).postJson("/webauthn/register",
+				Authenticator.registration(challenge, rpId, publicUrl, "Laptop in Bamako"));
+
+		assertThat(registered.status()).as("the answer on the second replica: %s", registered.body())
+			.isEqualTo(200);
+		assertThat(registered.body()).contains("\"success\":true");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM user_credentials c JOIN user_entities u"
+				+ " ON u.id = c.user_entity_user_id WHERE u.name = ? AND c.label = ?", Long.class, PASSKEY_HOLDER,
+				"Laptop in Bamako"))
+			.isEqualTo(1);
 	}
 
 	@Test

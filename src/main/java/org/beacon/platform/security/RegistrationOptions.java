@@ -1,30 +1,30 @@
 package org.beacon.platform.security;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 
 /**
- * Where the options of a passkey registration wait, between asking for them and sending the authenticator's answer
- * (seconds): in this process, by session id, for at most five minutes. Spring Security keeps them in the session, but
- * its {@code PublicKeyCredentialCreationOptions} is not {@code Serializable} (6.5), and sessions live in PostgreSQL
- * (Spring Session JDBC), so saving them there fails. The price: with several API replicas, both requests of one
- * registration must reach the same replica, or the registration fails and is tried again. Signing in with a passkey is
- * unaffected: its request options are serializable and stay in the session.
+ * Where the options of a passkey registration wait, between asking for them and sending the authenticator's answer:
+ * in the HTTP session, which lives in PostgreSQL (Spring Session JDBC), so the answer may reach any API replica. Spring
+ * Security 6.5's {@code PublicKeyCredentialCreationOptions} is not {@code Serializable}, so the session keeps a
+ * serializable copy ({@link StoredCreationOptions}) and the options are rebuilt from it. Options older than their own
+ * timeout (five minutes when they name none) are not handed out: the ceremony has ended in the browser by then.
  */
 final class RegistrationOptions implements PublicKeyCredentialCreationOptionsRepository {
 
-	private static final Duration KEPT = Duration.ofMinutes(5);
+	static final String ATTRIBUTE = RegistrationOptions.class.getName() + ".OPTIONS";
 
-	private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
 	private final Clock clock;
 
@@ -35,24 +35,30 @@ final class RegistrationOptions implements PublicKeyCredentialCreationOptionsRep
 	@Override
 	public void save(HttpServletRequest request, HttpServletResponse response,
 			PublicKeyCredentialCreationOptions options) {
-		Instant now = clock.instant();
-		waiting.values().removeIf(entry -> entry.until().isBefore(now));
-		String session = request.getSession().getId();
+		HttpSession session = request.getSession();
 		if (options == null) {
-			waiting.remove(session);
+			session.removeAttribute(ATTRIBUTE);
+			return;
 		}
-		else {
-			waiting.put(session, new Waiting(options, now.plus(KEPT)));
-		}
+		Duration timeout = options.getTimeout() == null ? DEFAULT_TIMEOUT : options.getTimeout();
+		session.setAttribute(ATTRIBUTE,
+				new Waiting(StoredCreationOptions.of(options), clock.instant().plus(timeout)));
 	}
 
 	@Override
 	public PublicKeyCredentialCreationOptions load(HttpServletRequest request) {
-		var session = request.getSession(false);
-		Waiting entry = session == null ? null : waiting.get(session.getId());
-		return entry == null || entry.until().isBefore(clock.instant()) ? null : entry.options();
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Waiting waiting)
+				|| waiting.until().isBefore(clock.instant())) {
+			return null;
+		}
+		return waiting.options().rebuild();
 	}
 
-	private record Waiting(PublicKeyCredentialCreationOptions options, Instant until) {
+	/** What the session holds: the options' copy and the instant after which they are refused. */
+	record Waiting(StoredCreationOptions options, Instant until) implements Serializable {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
 	}
 }
