@@ -31,7 +31,7 @@ import com.sun.management.OperatingSystemMXBean;
 /**
  * The check-in reply benchmark ({@code mvn -Pbench-checkins verify}, {@code -Dbench.checkins.count=N}): Beacon on its
  * embedded defaults, N citizens in Mali and a check-in sent to them by SMS (citizens and ledger bulk-loaded, as if the
- * fan-out and the delivery reports were done), then every citizen's signed Twilio inbound reply over 16 connections,
+ * fan-out and the delivery reports were done), then every citizen's signed Twilio inbound reply over 16 kept-alive connections,
  * while the check-in's tally is read every 100 ms as its page would. A few more citizens' replies come first, as
  * warm-up. Its last line: {@code BENCH checkin replies=... replies_per_s=... tally_lag_p99_ms=...}; {@code cpu_us} is
  * the whole JVM's CPU per reply (Beacon, in-process Kafka and the senders), {@code pg_cpu_us} PostgreSQL's (apart).

@@ -1,11 +1,8 @@
 package org.beacon.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -16,7 +13,8 @@ import org.beacon.platform.sandbox.FakeTwilioCallbacks;
  * Citizens' SMS replies to a check-in, as Twilio posts them to the inbound webhook: a form POST signed with the auth
  * token ({@link FakeTwilioCallbacks#inbound}), from recipient {@code i}'s phone ({@link Arrivals#phone}). One reply in
  * {@value #HELP_EVERY} is "2" with a text, the others "1". A fixed number of senders post them one after another, each
- * waiting for Beacon's answer before the next, over connections kept alive as Twilio's are.
+ * waiting for Beacon's answer before the next, each over its own connection kept alive as Twilio's are
+ * ({@link KeepAliveHttp}, so that the senders take little of the CPU Beacon is measured on).
  */
 final class InboundReplies {
 
@@ -29,11 +27,6 @@ final class InboundReplies {
 	private final String url;
 
 	private final int senders;
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	/** Replies Beacon answered with a message (an answer was recorded). */
 	final AtomicLong answered = new AtomicLong();
@@ -56,8 +49,10 @@ final class InboundReplies {
 		List<Thread> threads = new ArrayList<>();
 		for (int s = 0; s < senders; s++) {
 			Thread sender = new Thread(() -> {
-				for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-					post(i, onAnswered);
+				try (KeepAliveHttp http = new KeepAliveHttp()) {
+					for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+						post(http, i, onAnswered);
+					}
 				}
 			}, "bench-replies-" + s);
 			sender.setDaemon(true);
@@ -69,17 +64,21 @@ final class InboundReplies {
 		}
 	}
 
-	private void post(int recipient, LongConsumer onAnswered) {
+	private void post(KeepAliveHttp http, int recipient, LongConsumer onAnswered) {
 		String body = recipient % HELP_EVERY == 0 ? "2 Our car broke down on the road north of town, three of us" : "1";
 		String sid = String.format("SM%032x", 0x5EED_0000_0000L + recipient);
-		Optional<HttpResponse<String>> answer = WebhookPost.send(http, FakeTwilioCallbacks.inbound(authToken, url, sid, "ACsandbox",
-				Arrivals.phone(recipient), BEACON_NUMBER, body));
-		if (answer.isPresent() && answer.get().statusCode() == 200 && answer.get().body().contains("<Message>")) {
-			onAnswered.accept(System.nanoTime());
-			answered.incrementAndGet();
+		try {
+			KeepAliveHttp.Answer answer = http.post(FakeTwilioCallbacks.inbound(authToken, url, sid, "ACsandbox",
+					Arrivals.phone(recipient), BEACON_NUMBER, body));
+			if (answer.status() == 200 && answer.body().contains("<Message>")) {
+				onAnswered.accept(System.nanoTime());
+				answered.incrementAndGet();
+				return;
+			}
 		}
-		else {
-			refused.incrementAndGet();
+		catch (IOException | RuntimeException ex) {
+			// counted below
 		}
+		refused.incrementAndGet();
 	}
 }

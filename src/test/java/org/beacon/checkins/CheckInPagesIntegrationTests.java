@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.beacon.support.Api;
 import org.beacon.support.PageSession;
 import org.beacon.support.ParisPost;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +43,12 @@ class CheckInPagesIntegrationTests extends CheckInIntegrationTest {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	KafkaAdmin kafkaAdmin;
 
 	@LocalServerPort
 	int port;
@@ -121,6 +130,15 @@ class CheckInPagesIntegrationTests extends CheckInIntegrationTest {
 			assertThat(tally.at("/checkIn/counts/safe").asInt()).isEqualTo(1);
 			assertThat(tally.at("/checkIn/timeline/points/0/safe").asInt()).isEqualTo(1);
 			assertThat(tally.at("/chart/safe").asText()).startsWith("0.0,200.0");
+		}
+		assertThat(committedOffsetsOfTheLiveGroup()).as("the page's reader commits nothing").isEmpty();
+	}
+
+	/** The offsets the page's consumer group (this process's own) has committed. */
+	private java.util.Map<?, ?> committedOffsetsOfTheLiveGroup() throws Exception {
+		String group = listeners.getListenerContainer("checkin-live").getGroupId();
+		try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
+			return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
 		}
 	}
 

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * It only tells {@link CheckInStreams} which check-in changed; it stores nothing, and a missed answer is shown at the
  * next periodic refresh anyway. So it has no retry topics nor dead letters: a retry topic would be shared by every
  * process's group, and a record that cannot be read (not JSON) is logged and skipped by the container's error
- * handler without stopping the consumer.
+ * handler without stopping the consumer. Nor does it commit offsets ({@link NoCommits}): its group is this process's
+ * alone and starts from the newest record, so a committed offset would never be read, and each commit would cost
+ * the broker a write per answer batch.
  */
 @Component
 @ConditionalOnRole(Role.API)
@@ -33,7 +35,8 @@ class AnswersListener {
 	}
 
 	@KafkaListener(id = "checkin-live", groupId = "beacon-checkin-live-${random.uuid}",
-			topics = Topics.CHECKIN_RESPONSES, properties = "auto.offset.reset=latest")
+			topics = Topics.CHECKIN_RESPONSES, properties = "auto.offset.reset=latest",
+			containerPostProcessor = NoCommits.BEAN)
 	void on(AnswerRecord answer) {
 		if (answer != null && answer.checkInId() != null) {
 			streams.changed(answer.checkInId());
