@@ -36,8 +36,9 @@ public class SmsAnswers implements DisposableBean {
 
 	private final GroupCommit<Inbound, Optional<String>> replies;
 
-	SmsAnswers(SmsReplyBatches batches) {
-		this.replies = new GroupCommit<>("beacon-sms-answers", BATCH, WAITING, WAIT, batches::readAll);
+	SmsAnswers(SmsReplyBatches batches, CheckInsProperties properties) {
+		this.replies = new GroupCommit<>("beacon-sms-answers", BATCH, WAITING, WAIT, properties.replyLinger(),
+				batches::readAll);
 	}
 
 	/**

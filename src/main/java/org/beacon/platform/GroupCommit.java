@@ -18,7 +18,10 @@ import org.springframework.dao.TransientDataAccessException;
 /**
  * Does the work that many request threads hand in, in batches on one thread of its own, and answers each caller with
  * its item's result: a group commit. Callers that arrive while a batch is being written wait for the next one, so the
- * batch grows with the load and a burst costs a few transactions rather than one per request.
+ * batch grows with the load and a burst costs a few transactions rather than one per request. Once the first item of a
+ * batch has come, the writer may wait a little longer for more ({@code linger}, as a Kafka producer does): under load
+ * the batches fill up, and each item's share of a batch's fixed cost (its transaction, its event) shrinks; a lone
+ * item waits the linger at most.
  * <p>
  * Contract of the batch function: it gets the items in arrival order and returns one result per item, in that order.
  * When it throws for a batch of several, each item is run again alone, so a bad item fails only its own caller
@@ -48,22 +51,32 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 
 	private final Duration wait;
 
+	private final long lingerNanos;
+
 	private final ArrayBlockingQueue<Pending<T, R>> queue;
 
 	private final Thread writer;
 
 	private volatile boolean open = true;
 
+	/** A group commit that does not linger: each batch is what waits when the writer is free. */
+	public GroupCommit(String name, int maxBatch, int capacity, Duration wait, Function<List<T>, List<R>> batch) {
+		this(name, maxBatch, capacity, wait, Duration.ZERO, batch);
+	}
+
 	/**
 	 * @param name the writer thread's name
 	 * @param maxBatch the most items in one batch
 	 * @param capacity the most items waiting; more are refused at once
 	 * @param wait how long a caller waits for its result
+	 * @param linger how long a batch that is not full waits for more items after its first
 	 */
-	public GroupCommit(String name, int maxBatch, int capacity, Duration wait, Function<List<T>, List<R>> batch) {
+	public GroupCommit(String name, int maxBatch, int capacity, Duration wait, Duration linger,
+			Function<List<T>, List<R>> batch) {
 		this.batch = batch;
 		this.maxBatch = maxBatch;
 		this.wait = wait;
+		this.lingerNanos = linger.toNanos();
 		this.queue = new ArrayBlockingQueue<>(capacity);
 		this.writer = new Thread(this::write, name);
 		this.writer.setDaemon(true);
@@ -112,6 +125,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 				}
 				pending.add(first);
 				queue.drainTo(pending, maxBatch - 1);
+				linger(pending);
 				// A caller that stopped waiting was told its reply was not taken: its item is not done.
 				pending.removeIf(one -> one.result().isDone());
 				if (!pending.isEmpty()) {
@@ -129,6 +143,27 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 			finally {
 				pending.clear();
 			}
+		}
+	}
+
+	/**
+	 * Adds the items that come within the linger after the batch's first, until the batch is full. An interrupt ends
+	 * the linger, not the batch: its items are written all the same.
+	 */
+	private void linger(List<Pending<T, R>> pending) {
+		long until = System.nanoTime() + lingerNanos;
+		try {
+			for (long left = lingerNanos; left > 0 && pending.size() < maxBatch; left = until - System.nanoTime()) {
+				Pending<T, R> more = queue.poll(left, TimeUnit.NANOSECONDS);
+				if (more == null) {
+					return;
+				}
+				pending.add(more);
+				queue.drainTo(pending, maxBatch - pending.size());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

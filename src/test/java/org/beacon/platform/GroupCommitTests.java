@@ -29,6 +29,47 @@ class GroupCommitTests {
 	}
 
 	@Test
+	void anItemComingWithinTheLingerJoinsTheBatchOfTheOneBeforeItWhichRunsOnceFull() throws Exception {
+		List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 2, 100, Duration.ofSeconds(60),
+				Duration.ofSeconds(60), items -> {
+					batches.add(List.copyOf(items));
+					return items;
+				})) {
+			long started = System.nanoTime();
+			Future<Integer> first = callers.submit(() -> commit.submit(1));
+			while (commit.waiting() > 0) { // taken by the writer, which lingers for more
+				Thread.sleep(10);
+			}
+			Future<Integer> second = callers.submit(() -> commit.submit(2));
+
+			assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+			assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+			assertThat(batches).hasSize(1);
+			assertThat(batches.get(0)).containsExactlyInAnyOrder(1, 2);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the full batch did not wait out the linger")
+				.isLessThan(Duration.ofSeconds(30));
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	@Test
+	void aLoneItemWaitsTheLingerAtMost() throws Exception {
+		try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 10, 100, Duration.ofSeconds(60),
+				Duration.ofMillis(300), items -> items)) {
+			long started = System.nanoTime();
+
+			assertThat(commit.submit(7)).isEqualTo(7);
+
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(300),
+					Duration.ofSeconds(30));
+		}
+	}
+
+	@Test
 	void callersArrivingWhileABatchIsWrittenShareTheNextOne() throws Exception {
 		CountDownLatch firstBatchStarted = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
