@@ -148,7 +148,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 
 	/**
 	 * Adds the items that come within the linger after the batch's first, until the batch is full. An interrupt ends
-	 * the linger, not the batch: its items are written all the same.
+	 * the linger, not the batch: its items are written all the same, and the writer goes on as it does after any
+	 * interrupt (it ends only when closed).
 	 */
 	private void linger(List<Pending<T, R>> pending) {
 		long until = System.nanoTime() + lingerNanos;
@@ -163,7 +164,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 			}
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			log.warn("The group commit's writer was interrupted while lingering; it writes the batch and goes on");
 		}
 	}
 

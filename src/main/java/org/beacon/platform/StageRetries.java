@@ -16,9 +16,7 @@ import org.springframework.retry.annotation.Backoff;
  * an advisory change turned into an alert), said once: retry topics with exponential backoff
  * ({@code beacon.fanout.retry-delay-ms}, times 3, up to {@code beacon.fanout.max-retry-delay-ms}; the fan-out's
  * settings, which the advisory changes have always shared), then the dead-letter topic, for the
- * {@code @DltHandler} of the listener's class. Each retry topic and the dead-letter topic has one consumer per
- * process, whatever the stage's own concurrency: they carry the rare failures, and an idle consumer still fetches,
- * heartbeats and reports metrics. Delivery jobs have a policy of their own.
+ * {@code @DltHandler} of the listener's class. Delivery jobs have a policy of their own.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,8 +25,7 @@ import org.springframework.retry.annotation.Backoff;
 		maxDelayExpression = "${beacon.fanout.max-retry-delay-ms:120000}"),
 		retryTopicSuffix = Topics.RETRY_SUFFIX, dltTopicSuffix = Topics.DLT_SUFFIX,
 		topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-		numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}",
-		concurrency = "1")
+		numPartitions = "${beacon.kafka.partitions:6}", replicationFactor = "${beacon.kafka.replicas:1}")
 public @interface StageRetries {
 
 	/** Tries in all, the first included: the stage's own setting, as a placeholder with its default. */

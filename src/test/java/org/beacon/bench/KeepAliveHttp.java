@@ -32,6 +32,8 @@ final class KeepAliveHttp implements AutoCloseable {
 
 	private InputStream in;
 
+	private boolean answerStarted;
+
 	/** Sends a form POST built as {@link HttpRequest} (its headers and body) and reads the answer. */
 	Answer post(HttpRequest request) throws IOException {
 		byte[] body = body(request);
@@ -42,7 +44,9 @@ final class KeepAliveHttp implements AutoCloseable {
 		request.headers().map().forEach((name, values) -> values
 			.forEach(value -> head.append(name).append(": ").append(value).append("\r\n")));
 		head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
-		for (int attempt = 0;; attempt++) {
+		for (boolean again = true;; again = false) {
+			boolean reused = socket != null;
+			answerStarted = false;
 			try {
 				connect(uri);
 				out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -52,7 +56,9 @@ final class KeepAliveHttp implements AutoCloseable {
 			}
 			catch (IOException ex) {
 				close();
-				if (attempt > 0) {
+				// Sent again only on a kept-alive connection the server had closed before answering anything: a request
+				// that may have been taken is never posted twice.
+				if (!again || !reused || answerStarted) {
 					throw ex;
 				}
 			}
@@ -111,6 +117,7 @@ final class KeepAliveHttp implements AutoCloseable {
 	private String line() throws IOException {
 		StringBuilder line = new StringBuilder(64);
 		for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+			answerStarted = true;
 			if (c != '\r') {
 				line.append((char) c);
 			}

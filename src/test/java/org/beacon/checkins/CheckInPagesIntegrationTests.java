@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -135,7 +136,7 @@ class CheckInPagesIntegrationTests extends CheckInIntegrationTest {
 	}
 
 	/** The offsets the page's consumer group (this process's own) has committed. */
-	private java.util.Map<?, ?> committedOffsetsOfTheLiveGroup() throws Exception {
+	private Map<?, ?> committedOffsetsOfTheLiveGroup() throws Exception {
 		String group = listeners.getListenerContainer("checkin-live").getGroupId();
 		try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
 			return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);

@@ -20,25 +20,21 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.kafka.listener.ContainerProperties.AssignmentCommitOption;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Tells when the work tests set off is all done: every event publication completed (the outbox to Kafka and the
- * asynchronous module listeners), no delivery of a stored alert (or trip briefing) QUEUED or SENDING, and every
- * running Kafka listener of Beacon has consumed and committed all that the topics it reads hold (but the check-in
- * pages' reader, which commits nothing) (a retry waiting for
- * its delay, or a batch a worker is sending, counts as not consumed). Ledger rows a test writes by hand for alerts that do not exist are
- * nobody's work, and do not count.
+ * asynchronous module listeners), no delivery of a stored alert or trip briefing QUEUED or SENDING, and every
+ * running Kafka listener of Beacon that commits offsets has consumed and committed all that the topics it reads hold;
+ * a retry waiting for its delay, or a batch a worker is sending, counts as not consumed. A listener that never
+ * commits (manual acknowledgement, no commit on assignment: the check-in pages' reader) writes nothing and is not
+ * waited for. Ledger rows a test writes by hand for alerts that do not exist are nobody's work, and do not count.
  * Tests wait for it before the tables are emptied, so that late work of one test never lands in the next one's
  * tables, GreenMail or Twilio stub.
  */
 public final class PipelineIdle implements AutoCloseable {
-
-	/**
-	 * Listeners that commit no offsets, so their progress cannot be read: the check-in pages' reader, which only
-	 * tells open pages to refresh and writes nothing.
-	 */
-	private static final Set<String> NEVER_COMMITS = Set.of("checkin-live");
 
 	private final JdbcTemplate jdbc;
 
@@ -109,7 +105,9 @@ public final class PipelineIdle implements AutoCloseable {
 			.stream()
 			.filter(MessageListenerContainer::isRunning)
 			.filter(container -> container.getContainerProperties().getTopics() != null)
-			.filter(container -> !NEVER_COMMITS.contains(container.getListenerId()))
+			.filter(container -> container.getContainerProperties()
+				.getAssignmentCommitOption() != AssignmentCommitOption.NEVER || container.getContainerProperties()
+				.getAckMode() != AckMode.MANUAL)
 			.collect(Collectors.groupingBy(MessageListenerContainer::getGroupId, Collectors.flatMapping(
 					container -> Set.of(container.getContainerProperties().getTopics()).stream(), Collectors.toSet())));
 		Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();

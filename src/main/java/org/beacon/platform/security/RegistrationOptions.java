@@ -1,6 +1,5 @@
 package org.beacon.platform.security;
 
-import java.io.Serial;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,13 +34,15 @@ final class RegistrationOptions implements PublicKeyCredentialCreationOptionsRep
 	@Override
 	public void save(HttpServletRequest request, HttpServletResponse response,
 			PublicKeyCredentialCreationOptions options) {
-		HttpSession session = request.getSession();
 		if (options == null) {
-			session.removeAttribute(ATTRIBUTE);
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.removeAttribute(ATTRIBUTE);
+			}
 			return;
 		}
 		Duration timeout = options.getTimeout() == null ? DEFAULT_TIMEOUT : options.getTimeout();
-		session.setAttribute(ATTRIBUTE,
+		request.getSession().setAttribute(ATTRIBUTE,
 				new Waiting(StoredCreationOptions.of(options), clock.instant().plus(timeout)));
 	}
 
@@ -57,8 +58,5 @@ final class RegistrationOptions implements PublicKeyCredentialCreationOptionsRep
 
 	/** What the session holds: the options' copy and the instant after which they are refused. */
 	record Waiting(StoredCreationOptions options, Instant until) implements Serializable {
-
-		@Serial
-		private static final long serialVersionUID = 1L;
 	}
 }

@@ -1,6 +1,5 @@
 package org.beacon.platform.security;
 
-import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ record StoredCreationOptions(String rpId, String rpName, PublicKeyCredentialUser
 		List<Long> algorithms, Duration timeout, List<PublicKeyCredentialDescriptor> excludeCredentials,
 		String attachment, String residentKey, String userVerification, String attestation,
 		AuthenticationExtensionsClientInputs extensions) implements Serializable {
-
-	@Serial
-	private static final long serialVersionUID = 1L;
 
 	/** The algorithms Spring Security names; options with another cannot be stored. */
 	private static final List<PublicKeyCredentialParameters> KNOWN_ALGORITHMS = List.of(
