@@ -10,9 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes a listener's container commit no offsets: it acknowledges manually, and its listener never does; nor is the
- * starting position committed when partitions are assigned. For a
- * consumer group that lives as long as its process and starts from the newest record, where a committed offset is
- * never read again.
+ * starting position committed when partitions are assigned. For a consumer group that lives as long as its process
+ * and starts from the newest record, where a committed offset is never read again.
  */
 @Component(NoCommits.BEAN)
 @ConditionalOnRole(Role.API)
